@@ -1,0 +1,6 @@
+"""linkvet's headless domain package: import, store, match, detect, evaluate, recommend.
+
+Never imports textual, rich or typer (tests/test_core_headless.py proves it).
+"""
+
+__version__ = "0.1.0"

@@ -1,0 +1,149 @@
+"""Identity keys: LinkedIn profile slugs, e-mail addresses, and short stable ids.
+
+Every module that needs to say "same person" or "same record" goes through here, so an
+invitation id computed by the importer today equals the one computed by a later import.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import unicodedata
+from urllib.parse import unquote, urlsplit
+
+_LOCALE_SEGMENT = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$")
+_FREE_MAIL = frozenset(
+    {
+        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
+        "yahoo.com", "yahoo.co.uk", "yahoo.fr", "yahoo.de", "ymail.com", "icloud.com", "me.com",
+        "mac.com", "aol.com", "gmx.de", "gmx.net", "gmx.com", "web.de", "proton.me",
+        "protonmail.com", "mail.com", "yandex.ru", "yandex.com", "zoho.com", "hey.com",
+        "fastmail.com", "t-online.de", "orange.fr", "free.fr", "libero.it", "qq.com", "163.com",
+        "rediffmail.com", "outlook.de", "hotmail.co.uk", "hotmail.fr", "live.co.uk",
+    }
+)
+_ROLE_LOCALS = frozenset(
+    {
+        "info", "sales", "hr", "jobs", "careers", "recruiting", "recruitment", "talent",
+        "noreply", "no-reply", "donotreply", "do-not-reply", "admin", "office", "contact",
+        "hello", "support", "team", "marketing", "billing", "help", "mail", "enquiries",
+        "inquiries", "webmaster", "postmaster", "press", "service", "kontakt",
+    }
+)
+
+
+def profile_slug(url: str | None) -> str | None:
+    """Identity key of a LinkedIn member URL: the `/in/<slug>`, decoded and casefolded.
+
+    Accepts any host variant (`de.linkedin.com`, no `www.`, `http://`), drops query strings,
+    fragments, trailing `/` and locale segments. The bare `https://www.linkedin.com/in` (a real
+    export bug) and non-LinkedIn URLs give None. Legacy `/pub/` and Sales Navigator ids keep
+    their own key space (`pub:...`, `sales:...`), since they cannot be mapped to a vanity slug.
+    """
+    if not url:
+        return None
+    text = url.strip()
+    if not text:
+        return None
+    if "://" not in text:
+        text = "https://" + text.lstrip("/")
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower()
+    if not (host == "linkedin.com" or host.endswith(".linkedin.com")):
+        return None
+    segments = [unquote(s) for s in parts.path.split("/") if s]
+    if len(segments) < 2:
+        return None
+    head = segments[0].casefold()
+    if head == "in":
+        slug = segments[1]
+    elif head == "pub" and len(segments) >= 2:
+        rest = [s for s in segments[1:] if not _LOCALE_SEGMENT.match(s.casefold())]
+        return "pub:" + "/".join(rest).casefold()
+    elif head == "sales" and len(segments) >= 3:
+        return "sales:" + segments[2].split(",")[0]
+    else:
+        return None
+    slug = unicodedata.normalize("NFC", slug.strip()).casefold()
+    return slug or None
+
+
+def canonical_profile_url(url: str | None) -> str | None:
+    """A clean `https://www.linkedin.com/in/<slug>` for display, or None when unusable."""
+    slug = profile_slug(url)
+    if slug is None:
+        return None
+    if slug.startswith(("pub:", "sales:")):
+        return url.strip() if url else None
+    return f"https://www.linkedin.com/in/{slug}"
+
+
+def normalize_email(email: str | None) -> str | None:
+    """Lowercase address; gmail dots and +tags removed; None for empty or malformed input."""
+    if not email:
+        return None
+    text = email.strip().lower()
+    if text.startswith("mailto:"):
+        text = text[7:]
+    if text.count("@") != 1:
+        return None
+    local, domain = text.split("@")
+    if not local or "." not in domain:
+        return None
+    if domain in ("gmail.com", "googlemail.com"):
+        local = local.split("+", 1)[0].replace(".", "")
+        domain = "gmail.com"
+    return f"{local}@{domain}"
+
+
+def is_role_address(email: str | None) -> bool:
+    """True for shared mailboxes (info@, sales@, noreply@) that identify no single person."""
+    norm = normalize_email(email)
+    if norm is None:
+        return False
+    return norm.split("@")[0] in _ROLE_LOCALS
+
+
+def email_domain(email: str | None) -> str | None:
+    """Company domain of an address, or None for free-mail and role addresses."""
+    norm = normalize_email(email)
+    if norm is None or is_role_address(norm):
+        return None
+    domain = norm.split("@")[1]
+    return None if domain in _FREE_MAIL else domain
+
+
+def is_free_mail(domain: str) -> bool:
+    """True for consumer mail providers (gmail, outlook, ...), which say nothing of employer."""
+    return domain.lower() in _FREE_MAIL
+
+
+def name_key(name: str) -> str:
+    """Exact-ish name identity: NFKC, casefold, single spaces. Used where URLs are missing."""
+    text = unicodedata.normalize("NFKC", name or "").casefold()
+    return " ".join(text.split())
+
+
+def short_id(*parts: str, length: int = 7) -> str:
+    """A short, stable, lowercase base32 id derived from the given parts."""
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).digest()
+    return base64.b32encode(digest).decode("ascii").lower()[:length]
+
+
+def person_key(name: str, profile_url: str | None) -> str:
+    """Identity of a person in one export: profile slug when known, normalised name otherwise."""
+    slug = profile_slug(profile_url)
+    return f"in:{slug}" if slug else f"name:{name_key(name)}"
+
+
+def invitation_id(owner_id: str, sender_name: str, day: str) -> str:
+    """Stable invitation id: owner + sender's normalised name + local calendar day it was sent.
+
+    Name rather than profile URL, because the same invitation arrives without URLs in 2023
+    exports and with them later; the day (not the time) so an Excel re-save keeps the id.
+    """
+    return short_id("inv", owner_id, name_key(sender_name), day)

@@ -1,0 +1,50 @@
+"""What an import produces before it touches the store: records plus a per-file account."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from core.models import Contact, Conversation, Invitation, Owner
+
+
+class InputError(Exception):
+    """A file that cannot be imported. `str(err)` is the one line shown to the user:
+    `path[:line]: reason`. Raised before anything is written, so the store stays as it was."""
+
+    def __init__(self, path: str, reason: str, line: int | None = None) -> None:
+        self.path, self.reason, self.line = path, reason, line
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: {reason}")
+
+
+@dataclass(slots=True)
+class RowProblem:
+    """A row skipped for a reason the user may want to fix (line is 1-based in the file)."""
+
+    line: int
+    reason: str
+
+
+@dataclass(slots=True)
+class FileSummary:
+    """Per-file account for the import summary."""
+
+    path: str
+    kind: str  # connections | invitations | messages | contacts | vcard | generic | profile | positions | bundle
+    rows_read: int = 0
+    imported: int = 0
+    skipped: int = 0
+    problems: list[RowProblem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # e.g. "12 hidden members (empty rows) skipped"
+
+
+@dataclass(slots=True)
+class ImportBatch:
+    """Everything read from one call of `read_sources`, ready to merge into the store."""
+
+    owners: list[Owner] = field(default_factory=list)
+    invitations: list[Invitation] = field(default_factory=list)  # INCOMING and OUTGOING
+    contacts: list[Contact] = field(default_factory=list)
+    conversations: list[Conversation] = field(default_factory=list)
+    files: list[FileSummary] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # data-health notes for the summary

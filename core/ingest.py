@@ -1,0 +1,169 @@
+"""Merge an ImportBatch into the store: idempotent upserts, connection status, reconcile.
+
+Re-importing the same export changes nothing; a newer one updates what changed, marks
+pending senders who are now connections as accepted, and keeps every decision (decisions
+live in the journal, keyed by stable invitation ids).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from core.identity import name_key, profile_slug
+from core.importers.batch import ImportBatch
+from core.models import Contact, Conversation, Invitation, Owner, Record
+
+
+@dataclass(slots=True)
+class MergeCounts:
+    """How many records of one kind were new, changed, or already there."""
+
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+@dataclass(slots=True)
+class MergeResult:
+    """The merged state to write plus what changed, for the summary and for re-analysis."""
+
+    owners: dict[str, Owner]
+    invitations: dict[str, Invitation]
+    contacts: dict[str, Contact]
+    conversations: dict[str, Conversation]
+    counts: dict[str, MergeCounts] = field(default_factory=dict)
+    new_contacts: list[Contact] = field(default_factory=list)
+    changed_invitations: set[str] = field(default_factory=set)
+    newly_accepted: list[str] = field(default_factory=list)
+
+
+T = TypeVar("T", bound=Record)
+
+
+def _upsert(existing: dict[str, T], incoming: Iterable[T], counts: MergeCounts) -> list[T]:
+    """Insert or replace records by id; returns the ones that are new or changed."""
+    changed: list[T] = []
+    for record in incoming:
+        key = record.id  # type: ignore[attr-defined]
+        old = existing.get(key)
+        if old is None:
+            counts.imported += 1
+        elif old.to_dict() == record.to_dict():
+            counts.unchanged += 1
+            continue
+        else:
+            counts.updated += 1
+        existing[key] = record
+        changed.append(record)
+    return changed
+
+
+def _merge_owner(old: Owner | None, new: Owner) -> Owner:
+    if old is None:
+        return new
+    merged = Owner.from_dict(old.to_dict())
+    for name in ("name", "profile_url", "company", "headline"):
+        value = getattr(new, name)
+        if value:
+            setattr(merged, name, value)
+    merged.has_connections = old.has_connections or new.has_connections
+    merged.url_identity = new.url_identity if new.invitations_export else old.url_identity
+    merged.export_date = max(filter(None, [old.export_date, new.export_date]), default=None)
+    merged.invitations_export = max(
+        filter(None, [old.invitations_export, new.invitations_export]), default=None
+    )
+    return merged
+
+
+def _merge_invitation(old: Invitation | None, new: Invitation) -> Invitation:
+    """Keep richer fields (headline, company, mutual count) that a poorer source lacks."""
+    if old is None:
+        return new
+    merged = Invitation.from_dict(new.to_dict())
+    for name in ("profile_url", "headline", "company", "email"):
+        if not getattr(merged.sender, name) and getattr(old.sender, name):
+            setattr(merged.sender, name, getattr(old.sender, name))
+    if not merged.message and old.message:
+        merged.message = old.message
+    if merged.mutual_connections is None:
+        merged.mutual_connections = old.mutual_connections
+    if old.export_status == "accepted":
+        merged.export_status = "accepted"
+    merged.last_seen_export = max(
+        filter(None, [old.last_seen_export, new.last_seen_export]), default=None
+    )
+    return merged
+
+
+def merge(
+    batch: ImportBatch,
+    owners: dict[str, Owner],
+    invitations: dict[str, Invitation],
+    contacts: list[Contact],
+    conversations: dict[str, Conversation],
+) -> MergeResult:
+    """Merge `batch` into copies of the current tables (the store is not touched here)."""
+    result = MergeResult(
+        owners=dict(owners),
+        invitations=dict(invitations),
+        contacts={c.id: c for c in contacts},
+        conversations=dict(conversations),
+    )
+    owner_counts = result.counts.setdefault("owners", MergeCounts())
+    for owner in batch.owners:
+        merged = _merge_owner(result.owners.get(owner.id), owner)
+        if owner.id not in result.owners:
+            owner_counts.imported += 1
+        elif merged.to_dict() != result.owners[owner.id].to_dict():
+            owner_counts.updated += 1
+        else:
+            owner_counts.unchanged += 1
+        result.owners[owner.id] = merged
+
+    inv_counts = result.counts.setdefault("invitations", MergeCounts())
+    merged_invs = [_merge_invitation(result.invitations.get(i.id), i) for i in batch.invitations]
+    for inv in _upsert(result.invitations, merged_invs, inv_counts):
+        result.changed_invitations.add(inv.id)
+
+    contact_counts = result.counts.setdefault("contacts", MergeCounts())
+    result.new_contacts = _upsert(result.contacts, batch.contacts, contact_counts)
+
+    conv_counts = result.counts.setdefault("conversations", MergeCounts())
+    _upsert(result.conversations, batch.conversations, conv_counts)
+
+    _mark_connections(result)
+    return result
+
+
+def _mark_connections(result: MergeResult) -> None:
+    """INCOMING invitations whose sender is now a connection of that owner become accepted."""
+    slugs: dict[str, set[str]] = {}
+    names: dict[str, set[str]] = {}  # all connection names (used when the sender has no URL)
+    bare: dict[str, set[str]] = {}  # names of connections without a URL
+    for contact in result.contacts.values():
+        if contact.source != "connection":
+            continue
+        slug = profile_slug(contact.profile_url)
+        key = name_key(contact.name)
+        if slug:
+            slugs.setdefault(contact.owner_id, set()).add(slug)
+        else:
+            bare.setdefault(contact.owner_id, set()).add(key)
+        names.setdefault(contact.owner_id, set()).add(key)
+    for inv in list(result.invitations.values()):
+        if inv.direction != "INCOMING" or inv.export_status == "accepted":
+            continue
+        slug = profile_slug(inv.sender.profile_url)
+        key = name_key(inv.sender.name)
+        if slug:  # profile-URL identity first; exact name only against URL-less connections
+            hit = slug in slugs.get(inv.owner_id, set()) or key in bare.get(inv.owner_id, set())
+        else:
+            hit = key in names.get(inv.owner_id, set())
+        if hit:
+            inv = Invitation.from_dict(inv.to_dict())  # never mutate the store's cached copy
+            inv.export_status = "accepted"
+            result.invitations[inv.id] = inv
+            result.newly_accepted.append(inv.id)
+            result.changed_invitations.add(inv.id)

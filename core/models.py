@@ -1,0 +1,219 @@
+"""Domain records shared by every part of linkvet (importers, store, analysis, front ends).
+
+Plain dataclasses with `to_dict` / `from_dict` so the store can keep them as JSON documents.
+Words follow DESIGN.md: owner, contact, connection, invitation, sender, match, pattern,
+check, verdict, decision.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal, Self
+
+ExportStatus = Literal["pending", "accepted"]
+Decision = Literal["accept", "decline", "ask", "pending", "snooze"]
+Status = Literal["pending", "accepted", "declined", "asked", "done"]
+CheckState = Literal["pass", "fail", "unknown"]
+VerdictWord = Literal["accept", "decline", "ask"]
+Confidence = Literal["certain", "likely", "possible"]
+ContactSource = Literal["connection", "address_book", "correspondent", "invited"]
+
+CHECK_IDS: tuple[str, ...] = (
+    "known",
+    "note",
+    "network_tap",
+    "two_way",
+    "quality",
+    "mass_invite",
+    "rapport",
+)
+
+
+class Record:
+    """Mixin: JSON round trip that ignores unknown keys (newer schema) and fills defaults."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass(slots=True)
+class Person(Record):
+    """Someone on the other side of an invitation: sender, or the owner as recipient."""
+
+    name: str
+    profile_url: str | None = None
+    headline: str | None = None
+    company: str | None = None
+    email: str | None = None
+
+
+@dataclass(slots=True)
+class Owner(Record):
+    """The person whose LinkedIn export it is; several owners make team mode."""
+
+    id: str  # short stable key, e.g. the profile slug or a slug of the name
+    name: str
+    profile_url: str | None = None
+    company: str | None = None
+    headline: str | None = None
+    export_date: str | None = None  # ISO date of the newest export imported for this owner
+    has_connections: bool = False  # a Connections.csv was imported for this owner
+    invitations_export: str | None = None  # ISO date of the newest export with Invitations.csv
+    url_identity: bool = True  # False when invitations carried no usable profile URLs
+
+
+@dataclass(slots=True)
+class Invitation(Record):
+    """One invitation row. Only INCOMING ones are triaged; OUTGOING ones are 'people I invited'."""
+
+    id: str  # short, stable across re-imports (see core.ids)
+    owner_id: str
+    direction: Literal["INCOMING", "OUTGOING"]
+    sender: Person  # for OUTGOING rows: the owner
+    recipient: Person  # for INCOMING rows: the owner
+    sent_at: str | None  # ISO 8601 with offset (US Pacific for LinkedIn exports)
+    sent_at_raw: str
+    message: str = ""
+    export_status: ExportStatus = "pending"  # accepted = sender is a connection per the export
+    mutual_connections: int | None = None  # None means unknown, never zero
+    source: str = ""  # file it came from, for the data-health view
+    last_seen_export: str | None = None  # ISO date of the newest export that contained it
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Invitation:
+        data = dict(data)
+        data["sender"] = Person.from_dict(data["sender"])
+        data["recipient"] = Person.from_dict(data["recipient"])
+        return super(Invitation, cls).from_dict(data)
+
+
+@dataclass(slots=True)
+class Contact(Record):
+    """Someone an owner knows: connection, address-book entry, correspondent, or invitee."""
+
+    id: str
+    owner_id: str
+    source: ContactSource
+    name: str
+    first_name: str = ""
+    last_name: str = ""
+    emails: list[str] = field(default_factory=list)
+    profile_url: str | None = None
+    company: str | None = None
+    title: str | None = None
+    connected_on: str | None = None  # ISO date, connections only
+
+
+@dataclass(slots=True)
+class Conversation(Record):
+    """Per-counterpart message counts for one owner (for the rapport check).
+
+    `events` holds [iso_timestamp, "in" | "out"] pairs in time order, sponsored/InMail rows
+    excluded; `first_text` is the first message's text (to recognise the echoed invitation note).
+    """
+
+    id: str
+    owner_id: str
+    counterpart_name: str
+    counterpart_url: str | None = None
+    sent: int = 0  # owner -> counterpart
+    received: int = 0  # counterpart -> owner
+    first_at: str | None = None
+    last_at: str | None = None
+    first_text: str = ""
+    first_direction: Literal["in", "out", ""] = ""
+    events: list[list[str]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Match(Record):
+    """A sender -> contact candidate with a 0-100 score and human-readable evidence."""
+
+    contact_id: str
+    name: str
+    company: str | None
+    email: str | None
+    profile_url: str | None
+    source: str
+    score: int
+    confidence: Confidence
+    evidence: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class MatchResult(Record):
+    """Who a sender is to the owner: best known contact, other candidates, warning flags."""
+
+    known_contact: Match | None = None
+    candidates: list[Match] = field(default_factory=list)
+    ambiguous: bool = False  # two contacts tie: never auto-link
+    flags: list[str] = field(default_factory=list)  # e.g. "possible_duplicate_profile"
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> MatchResult:
+        known = data.get("known_contact")
+        return cls(
+            known_contact=Match.from_dict(known) if known else None,
+            candidates=[Match.from_dict(c) for c in data.get("candidates", [])],
+            ambiguous=bool(data.get("ambiguous", False)),
+            flags=list(data.get("flags", [])),
+        )
+
+
+@dataclass(slots=True)
+class Pattern(Record):
+    """A detected mass-invite group: fanout, campaign, template, burst or reinvite."""
+
+    id: str
+    kind: Literal["fanout", "campaign", "template", "burst", "reinvite"]
+    members: list[str]  # invitation ids
+    company: str | None
+    window_start: str | None  # ISO
+    window_end: str | None
+    evidence: list[str] = field(default_factory=list)
+    severity: int = 1  # 1 (weak) .. 5 (strong)
+    sender: str | None = None  # display name when the pattern is about one sender
+    masked_note: str | None = None  # for template patterns
+    counts: dict[str, int] = field(default_factory=dict)  # people, recruiters, senders, ...
+
+
+@dataclass(slots=True)
+class Check(Record):
+    """One of the seven considerations evaluated for an invitation."""
+
+    id: str
+    state: CheckState
+    evidence: list[str] = field(default_factory=list)
+    manual: bool = False  # True when the user overrode the computed state
+
+
+@dataclass(slots=True)
+class Verdict(Record):
+    """The recommendation, with a confidence 0..1 and the reasons that drove it."""
+
+    verdict: VerdictWord
+    confidence: float
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class HistoryEvent(Record):
+    """One journal line: a decision change, an override, an undo marker, an ask reply."""
+
+    seq: int
+    at: str  # ISO timestamp, UTC
+    kind: Literal["decision", "override", "undo", "reply", "snooze"]
+    invitation_id: str
+    before: str | None = None
+    after: str | None = None
+    note: str | None = None
+    who: str = ""  # OS user / owner acting
+    batch: str | None = None  # bulk actions share a batch id so undo reverts them as one step
+    undoes: int | None = None  # for kind == "undo": the seq it reverts
+    check: str | None = None  # for kind == "override": which check
+    context: dict[str, Any] | None = None  # evidence at decision time (known, dialogue count)

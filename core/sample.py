@@ -1,0 +1,58 @@
+"""Load the bundled sample data (sample_data/) into a workspace: the demo's data set."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from core.triage import ImportReport, Workspace
+from core.triage.analysis import Progress
+
+
+def sample_root() -> Path:
+    """The sample_data folder of this checkout (the demo runs from a clone or an editable install)."""
+    return Path(__file__).resolve().parent.parent / "sample_data"
+
+
+def owner_folders(root: Path) -> list[Path]:
+    """Each owner's export folder (any folder holding a Connections.csv or Invitations.csv)."""
+    return sorted(
+        p
+        for p in root.iterdir()
+        if p.is_dir()
+        and any(c.name.lower() in ("connections.csv", "invitations.csv") for c in p.iterdir())
+    )
+
+
+def first_owner_name(folder: Path) -> str | None:
+    """The owner's full name from Profile.csv (the address books belong to the first owner)."""
+    profile = next((p for p in folder.iterdir() if p.name.lower() == "profile.csv"), None)
+    if profile is None:
+        return None
+    with profile.open(encoding="utf-8-sig", newline="") as handle:
+        delimiter = ";" if ";" in handle.readline() else ","
+        handle.seek(0)
+        for row in csv.DictReader(handle, delimiter=delimiter):
+            first = (row.get("First Name") or "").strip()
+            last = (row.get("Last Name") or "").strip()
+            if first or last:
+                return f"{first} {last}".strip()
+    return None
+
+
+def load_sample_data(
+    ws: Workspace, root: Path | None = None, progress: Progress | None = None
+) -> list[ImportReport]:
+    """Import every owner folder (team mode), the address books, and the generic CSV."""
+    root = root or sample_root()
+    folders = owner_folders(root)
+    reports = [ws.import_paths(folders, progress=progress)]
+    books_dir = root / "address_books"
+    books = sorted(p for p in books_dir.iterdir() if p.is_file()) if books_dir.is_dir() else []
+    owner = first_owner_name(folders[0]) if folders else None
+    if books:
+        reports.append(ws.import_paths(books, owner_name=owner, progress=progress))
+    generic = root / "generic_invitations.csv"
+    if generic.exists():
+        reports.append(ws.import_paths([generic], kind="generic", progress=progress))
+    return reports

@@ -1,0 +1,84 @@
+"""TinyDB storage that replaces its file atomically (temp file + fsync + rename), owner-only.
+
+Stock `JSONStorage` rewrites in place and can leave a torn file after a crash; this one
+never exposes a partial write: readers see the old or the new file, nothing in between.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import orjson
+from tinydb.storages import Storage
+
+
+class CorruptDatabase(Exception):
+    """A database file exists but cannot be parsed (truncated, edited, not ours)."""
+
+
+def write_atomic(path: Path, payload: bytes, fsync: bool = True) -> None:
+    """Write `payload` to `path` so that a crash leaves either the old or the new content."""
+    directory = path.parent
+    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            if fsync:
+                os.fsync(handle.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+        if fsync:
+            fsync_dir(directory)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def fsync_dir(directory: Path) -> None:
+    """Make a rename in `directory` durable (POSIX); a no-op where directories cannot be opened."""
+    if not hasattr(os, "O_DIRECTORY"):
+        return
+    dfd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(dfd)
+    finally:
+        os.close(dfd)
+
+
+def read_json(path: Path) -> Any | None:
+    """Parse a JSON file; None when missing or empty; CorruptDatabase when unparsable."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    if not raw.strip():
+        return None
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise CorruptDatabase(f"{path}: not valid JSON ({exc})") from None
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage: orjson, whole-file atomic replace, mode 0600."""
+
+    def __init__(self, path: str | Path, fsync: bool = True) -> None:
+        self.path = Path(path)
+        self.fsync = fsync
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        return read_json(self.path)
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        payload = orjson.dumps(data)  # fails before the disk is touched
+        write_atomic(self.path, payload, self.fsync)
+
+    def close(self) -> None:
+        return None

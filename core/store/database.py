@@ -1,0 +1,350 @@
+"""The repository API over linkvet's TinyDB files; nothing else touches TinyDB directly.
+
+Layout of a database directory (split by how often each part is written):
+- `CURRENT`            names the live generation directory, replaced atomically.
+- `gNNNNNN/invitations.json` TinyDB: meta (schema version), owners, invitations.
+- `gNNNNNN/contacts.json`    TinyDB: contacts, conversations.
+- `gNNNNNN/analysis.json`    TinyDB: matches, patterns (derived, recomputable).
+- `journal.jsonl`      append-only decisions journal: one fsync'd line per decision.
+- `.lock`              inter-process write lock.
+An import writes a complete new generation, then flips `CURRENT`: a crash at any instant
+leaves the old or the new state, never a mix. The previous generation is kept as the last
+good copy (`Store.recover`). Every file is created mode 0600, directories 0700.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import shutil
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+from tinydb.middlewares import CachingMiddleware
+
+from core.models import (
+    Contact,
+    Conversation,
+    HistoryEvent,
+    Invitation,
+    MatchResult,
+    Owner,
+    Pattern,
+)
+from core.store.atomic import (
+    AtomicJSONStorage,
+    CorruptDatabase,
+    fsync_dir,
+    read_json,
+    write_atomic,
+)
+from core.store.decisions import TriageState, fold, last_undoable
+from core.store.journal import Journal
+from core.store.lock import WriteLock, ensure_private_dir
+from core.store.migrations import SCHEMA_VERSION, migrate
+
+FILES = ("invitations.json", "contacts.json", "analysis.json")
+KEEP_GENERATIONS = 2
+
+
+def now_iso() -> str:
+    """Current UTC time as ISO 8601 with offset, second precision."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+class Store:
+    """One linkvet database directory: typed reads, locked writes, durable decisions."""
+
+    def __init__(self, path: Path, lock_timeout: float = 10.0, verify: bool = True) -> None:
+        """Open (creating) the database; `verify=False` skips the schema check (for repair)."""
+        self.path = Path(path)
+        ensure_private_dir(self.path)
+        self.lock = WriteLock(self.path / ".lock", lock_timeout)
+        self.journal = Journal(self.path / "journal.jsonl")
+        self._events: list[HistoryEvent] | None = None
+        self._cache: dict[str, Any] = {}
+        self._stamps: dict[str, str] = {}  # file name -> generation its cache came from
+        if verify:
+            self._check_schema()
+
+    # ----- reading ---------------------------------------------------------------------
+    def generation(self) -> str | None:
+        """Name of the live generation directory, or None for a new, empty database."""
+        try:
+            text = (self.path / "CURRENT").read_text(encoding="ascii").strip()
+        except FileNotFoundError:
+            return None
+        if not text or not (self.path / text).is_dir():
+            raise CorruptDatabase(
+                f"{self.path / 'CURRENT'}: names a missing data folder {text!r}; "
+                "run `linkvet repair` to go back to the last good copy"
+            )
+        return text
+
+    def _tables(self, name: str) -> dict[str, dict[str, Any]]:
+        """Raw tables of one JSON file of the live generation (re-read after another
+        process committed a new generation)."""
+        gen = self.generation()
+        if gen is None:
+            return {}
+        if self._stamps.get(name) != gen or name not in self._cache:
+            try:
+                data = read_json(self.path / gen / name) or {}
+            except CorruptDatabase as exc:
+                raise CorruptDatabase(
+                    f"{exc}; run `linkvet repair` to go back to the last good copy"
+                ) from None
+            self._cache[name] = data
+            self._stamps[name] = gen
+            self._cache.pop("_memo", None)
+        return self._cache[name]
+
+    def _docs(self, name: str, table: str) -> list[dict[str, Any]]:
+        return list(self._tables(name).get(table, {}).values())
+
+    def _check_schema(self) -> None:
+        meta = self._docs("invitations.json", "meta")
+        version = int(meta[0].get("schema", SCHEMA_VERSION)) if meta else SCHEMA_VERSION
+        if version > SCHEMA_VERSION:
+            raise CorruptDatabase(
+                f"{self.path}: made by a newer linkvet (schema {version}); upgrade linkvet"
+            )
+        if version < SCHEMA_VERSION:
+            with self.transaction():
+                migrate(self, version)
+
+    def owners(self) -> dict[str, Owner]:
+        key = "owners"
+        docs = self._docs("invitations.json", "owners")
+        return self._memo(key, lambda: {d["id"]: Owner.from_dict(d) for d in docs})
+
+    def invitations(self) -> dict[str, Invitation]:
+        docs = self._docs("invitations.json", "invitations")
+        key = "invitations"
+        return self._memo(key, lambda: {d["id"]: Invitation.from_dict(d) for d in docs})
+
+    def contacts(self) -> list[Contact]:
+        docs = self._docs("contacts.json", "contacts")
+        key = "contacts"
+        return self._memo(key, lambda: [Contact.from_dict(d) for d in docs])
+
+    def conversations(self) -> dict[str, Conversation]:
+        docs = self._docs("contacts.json", "conversations")
+        key = "conversations"
+        return self._memo(key, lambda: {d["id"]: Conversation.from_dict(d) for d in docs})
+
+    def matches(self) -> dict[str, MatchResult]:
+        docs = self._docs("analysis.json", "matches")
+        key = "matches"
+        return self._memo(
+            key, lambda: {d["invitation_id"]: MatchResult.from_dict(d["result"]) for d in docs}
+        )
+
+    def patterns(self) -> list[Pattern]:
+        docs = self._docs("analysis.json", "patterns")
+        key = "patterns"
+        return self._memo(key, lambda: [Pattern.from_dict(d) for d in docs])
+
+    def _memo(self, key: str, build: Any) -> Any:
+        memo = self._cache.setdefault("_memo", {})
+        if key not in memo:
+            memo[key] = build()
+        return memo[key]
+
+    def events(self) -> list[HistoryEvent]:
+        """Every journal event, including ones other processes appended since last call."""
+        if self._events is None:
+            self._events = self.journal.read_all()
+        else:
+            self._events.extend(self.journal.read_new())
+        return self._events
+
+    def states(self) -> dict[str, TriageState]:
+        """Current triage state per invitation id (replayed from the journal)."""
+        return fold(self.events())
+
+    def is_empty(self) -> bool:
+        return not self._docs("invitations.json", "invitations")
+
+    # ----- writing ---------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Hold the write lock and see every change other processes made before it."""
+        with self.lock.hold():
+            self.events()  # tail the journal so sequence numbers and undo are current
+            yield
+
+    def record(
+        self,
+        kind: str,
+        invitation_ids: Sequence[str],
+        after: str | None = None,
+        note: str | None = None,
+        check: str | None = None,
+        before: dict[str, str | None] | None = None,
+        contexts: dict[str, dict[str, Any]] | None = None,
+    ) -> list[HistoryEvent]:
+        """Append one event per invitation (one undo step for all), durable on return."""
+        with self.transaction():
+            events = self.events()
+            seq = events[-1].seq + 1 if events else 1
+            batch = f"b{seq}" if len(invitation_ids) > 1 else None
+            who = _who()
+            stamp = now_iso()
+            new = [
+                HistoryEvent(
+                    seq=seq + i,
+                    at=stamp,
+                    kind=kind,  # type: ignore[arg-type]
+                    invitation_id=inv_id,
+                    before=(before or {}).get(inv_id),
+                    after=after,
+                    note=note,
+                    who=who,
+                    batch=batch,
+                    check=check,
+                    context=(contexts or {}).get(inv_id),
+                )
+                for i, inv_id in enumerate(invitation_ids)
+            ]
+            self.journal.append(new)
+            events.extend(new)
+            return new
+
+    def undo(self) -> list[HistoryEvent]:
+        """Revert the newest not-yet-undone step (a whole bulk batch at once)."""
+        with self.transaction():
+            events = self.events()
+            target = last_undoable(events)
+            if target is None:
+                return []
+            group = [e for e in events if target.batch and e.batch == target.batch] or [target]
+            seq = events[-1].seq + 1
+            marker = HistoryEvent(
+                seq=seq,
+                at=now_iso(),
+                kind="undo",
+                invitation_id=target.invitation_id,
+                undoes=target.seq,
+                batch=target.batch,
+                who=_who(),
+            )
+            self.journal.append([marker])
+            events.append(marker)
+            return group
+
+    def commit(self, files: dict[str, dict[str, Iterable[dict[str, Any]]]]) -> str:
+        """Write a new generation holding `files` (name -> tables) plus unchanged copies of
+        the other files, then flip CURRENT to it (caller holds the transaction)."""
+        old = self.generation()
+        number = int(old[1:]) + 1 if old else 1
+        gen = f"g{number:06d}"
+        gen_dir = self.path / gen
+        if gen_dir.exists():
+            shutil.rmtree(gen_dir)
+        gen_dir.mkdir(mode=0o700)
+        for name in FILES:
+            if name in files:
+                _write_tinydb(gen_dir / name, files[name])
+            elif old and (self.path / old / name).exists():
+                write_atomic(gen_dir / name, (self.path / old / name).read_bytes())
+        fsync_dir(gen_dir)
+        write_atomic(self.path / "CURRENT", gen.encode("ascii") + b"\n")
+        self._prune(keep={gen, old} if old else {gen})
+        self._cache.clear()
+        self._stamps.clear()
+        return gen
+
+    def _prune(self, keep: set[str | None]) -> None:
+        for child in self.path.iterdir():
+            if child.is_dir() and child.name.startswith("g") and child.name not in keep:
+                shutil.rmtree(child, ignore_errors=True)
+
+    def recover(self) -> str | None:
+        """Point CURRENT back at the newest generation that parses; returns its name."""
+        with self.lock.hold():
+            gens = sorted(
+                (c.name for c in self.path.iterdir() if c.is_dir() and c.name.startswith("g")),
+                reverse=True,
+            )
+            for gen in gens:
+                try:
+                    for name in FILES:
+                        if (self.path / gen / name).exists():
+                            read_json(self.path / gen / name)
+                except CorruptDatabase:
+                    continue
+                write_atomic(self.path / "CURRENT", gen.encode("ascii") + b"\n")
+                self._cache.clear()
+                self._stamps.clear()
+                return gen
+            return None
+
+    def save(
+        self,
+        *,
+        owners: Iterable[Owner] | None = None,
+        invitations: Iterable[Invitation] | None = None,
+        contacts: Iterable[Contact] | None = None,
+        conversations: Iterable[Conversation] | None = None,
+        matches: dict[str, MatchResult] | None = None,
+        patterns: Iterable[Pattern] | None = None,
+    ) -> str:
+        """Commit an import and/or re-analysis as one generation (caller holds the
+        transaction). Tables passed as None keep their current content."""
+        files: dict[str, dict[str, Iterable[dict[str, Any]]]] = {}
+        if owners is not None or invitations is not None:
+            files["invitations.json"] = {
+                "meta": [{"schema": SCHEMA_VERSION}],
+                "owners": (o.to_dict() for o in (owners if owners is not None else [])),
+                "invitations": (i.to_dict() for i in (invitations or [])),
+            }
+            if owners is None:
+                files["invitations.json"]["owners"] = self._docs("invitations.json", "owners")
+            if invitations is None:
+                files["invitations.json"]["invitations"] = self._docs(
+                    "invitations.json", "invitations"
+                )
+        if contacts is not None or conversations is not None:
+            files["contacts.json"] = {
+                "contacts": (c.to_dict() for c in contacts)
+                if contacts is not None
+                else self._docs("contacts.json", "contacts"),
+                "conversations": (c.to_dict() for c in conversations)
+                if conversations is not None
+                else self._docs("contacts.json", "conversations"),
+            }
+        if matches is not None or patterns is not None:
+            files["analysis.json"] = {
+                "matches": (
+                    ({"invitation_id": k, "result": v.to_dict()} for k, v in matches.items())
+                    if matches is not None
+                    else self._docs("analysis.json", "matches")
+                ),
+                "patterns": (p.to_dict() for p in patterns)
+                if patterns is not None
+                else self._docs("analysis.json", "patterns"),
+            }
+        return self.commit(files)
+
+
+def _write_tinydb(path: Path, tables: dict[str, Iterable[dict[str, Any]]]) -> None:
+    """Write whole tables to a fresh file through TinyDB, one atomic write in the end."""
+    db = TinyDB(path, storage=CachingMiddleware(AtomicJSONStorage))
+    try:
+        for table_name, docs in tables.items():
+            db.table(table_name, cache_size=0).insert_multiple(list(docs))
+        db.storage.flush()  # type: ignore[attr-defined]
+    finally:
+        db.close()
+
+
+def _who() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return os.environ.get("USER", "")

@@ -1,0 +1,64 @@
+"""Derived data for the queue: who each sender is (matching) and mass-invite patterns.
+
+Runs on import. Matching is incremental: only new or changed invitations, and pending ones
+whose result may change because contacts were added, are matched again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+
+from core.matching import ContactIndex, MatchSettings
+from core.models import Contact, Invitation, MatchResult, Owner, Pattern
+from core.patterns import PatternSettings, detect_patterns
+
+Progress = Callable[[str, int, int], None]
+
+
+def needs_match(inv: Invitation) -> bool:
+    """Only incoming invitations still pending on LinkedIn are matched."""
+    return inv.direction == "INCOMING" and inv.export_status == "pending"
+
+
+def analyze(
+    invitations: Mapping[str, Invitation],
+    owners: Mapping[str, Owner],
+    contacts: Iterable[Contact],
+    previous: Mapping[str, MatchResult],
+    changed: set[str],
+    new_contacts: list[Contact],
+    match_settings: MatchSettings | None = None,
+    pattern_settings: PatternSettings | None = None,
+    progress: Progress | None = None,
+) -> tuple[dict[str, MatchResult], list[Pattern]]:
+    """Return (matches by invitation id, patterns) after an import."""
+    pending = [inv for inv in invitations.values() if needs_match(inv)]
+    contact_list = list(contacts)
+    index = ContactIndex(contact_list, match_settings)
+    todo: list[Invitation] = []
+    stale: list[Invitation] = []
+    for inv in pending:
+        if inv.id in changed or inv.id not in previous:
+            todo.append(inv)
+        else:
+            stale.append(inv)
+    if new_contacts and stale:
+        items = [(inv.sender, inv.owner_id) for inv in stale]
+        todo.extend(stale[i] for i in index.affected_by(new_contacts, items))
+    matches = {inv.id: previous[inv.id] for inv in pending if inv.id in previous}
+    total = len(todo)
+    step = 1000
+    for start in range(0, total, step):
+        chunk = todo[start : start + step]
+        results = index.match_many([(inv.sender, inv.owner_id) for inv in chunk])
+        for inv, result in zip(chunk, results, strict=True):
+            matches[inv.id] = result
+        if progress:
+            progress("matching senders", min(start + step, total), total)
+    if progress:
+        progress("finding mass-invite patterns", 0, 1)
+    incoming = [inv for inv in invitations.values() if inv.direction == "INCOMING"]
+    patterns = detect_patterns(incoming, owners, pattern_settings)
+    if progress:
+        progress("finding mass-invite patterns", 1, 1)
+    return matches, patterns

@@ -1,0 +1,503 @@
+"""The triage service: the one API both front ends (CLI and TUI) use.
+
+It reads the store, builds views (match, patterns, checks, verdict) on demand, records
+decisions durably, undoes them, imports exports, and answers lookups.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from core.ask import ask_message
+from core.checklist import Context, PriorDecision, evaluate
+from core.config import Config, load_config
+from core.identity import name_key, person_key, profile_slug
+from core.importers import read_sources
+from core.importers.batch import FileSummary
+from core.ingest import MergeCounts, merge
+from core.matching import ContactIndex
+from core.matching.normalize import name_identity_key
+from core.models import (
+    CHECK_IDS,
+    Conversation,
+    HistoryEvent,
+    Invitation,
+    Match,
+    MatchResult,
+    Pattern,
+)
+from core.patterns import patterns_by_invitation
+from core.recommend import recommend
+from core.store import Store
+from core.store.decisions import TriageState
+from core.triage.analysis import Progress, analyze
+from core.triage.status import is_snoozed, status_of
+from core.triage.view import InvitationView
+
+DECISIONS = ("accept", "decline", "ask", "pending")
+STATUSES = ("pending", "accepted", "declined", "asked", "done")
+FLAGS = ("known", "mass_invite", "recruiter", "open_networker", "duplicate_profile", "snoozed")
+
+
+class NotFound(ValueError):
+    """No invitation (or pattern) with the id the user gave."""
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What an import did: per-file summaries, merge counts, warnings, reconciliation."""
+
+    files: list[FileSummary]
+    counts: dict[str, MergeCounts]
+    warnings: list[str] = field(default_factory=list)
+    newly_accepted: int = 0
+    pending: int = 0
+    dry_run: bool = False
+    reconcile: dict[str, int] = field(default_factory=dict)
+
+
+class Workspace:
+    """One open database plus the config: views, decisions, imports, lookups."""
+
+    def __init__(
+        self,
+        store: Store,
+        config: Config | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.store = store
+        self.config = config or load_config()
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self._views: dict[str, InvitationView] = {}
+        self._derived: dict[str, Any] | None = None
+        self._index: ContactIndex | None = None
+        self._generation: str | None = store.generation()
+        self._events_seen = 0
+
+    @classmethod
+    def open(cls, db: str | Path, config_path: str | Path | None = None) -> Workspace:
+        """Open (creating if needed) the database at `db` with the user's config."""
+        config = load_config(Path(config_path) if config_path else None)
+        return cls(Store(Path(db)), config)
+
+    # ----- derived indexes ---------------------------------------------------------------
+    def refresh(self) -> bool:
+        """Pick up changes other processes made; True when anything changed."""
+        changed = False
+        gen = self.store.generation()
+        if gen != self._generation:
+            self._generation = gen
+            self._derived = None
+            self._index = None
+            self._views.clear()
+            changed = True
+        count = len(self.store.events())
+        if count != self._events_seen:
+            self._events_seen = count
+            self._views.clear()
+            if self._derived is not None:
+                self._derived["states"] = self.store.states()
+            changed = True
+        return changed
+
+    def _d(self) -> dict[str, Any]:
+        if self._derived is None:
+            invitations = self.store.invitations()
+            conversations: dict[tuple[str, str], Conversation] = {}
+            for conv in self.store.conversations().values():
+                conversations[(conv.owner_id, person_key(conv.counterpart_name, None))] = conv
+                slug = profile_slug(conv.counterpart_url)
+                if slug:
+                    conversations[(conv.owner_id, f"in:{slug}")] = conv
+            identities: dict[str, list[str]] = {}
+            for inv in invitations.values():
+                if inv.direction == "INCOMING":
+                    identities.setdefault(_identity(inv), []).append(inv.id)
+            self._derived = {
+                "invitations": invitations,
+                "owners": self.store.owners(),
+                "matches": self.store.matches(),
+                "patterns": self.store.patterns(),
+                "by_inv": patterns_by_invitation(self.store.patterns()),
+                "conversations": conversations,
+                "identities": identities,
+                "states": self.store.states(),
+            }
+            self._events_seen = len(self.store.events())
+        return self._derived
+
+    def today(self) -> str:
+        return self.clock().date().isoformat()
+
+    # ----- reading -----------------------------------------------------------------------
+    def invitation_ids(self) -> list[str]:
+        """Incoming invitation ids, newest first."""
+        invs = self._d()["invitations"]
+        incoming = [i for i in invs.values() if i.direction == "INCOMING"]
+        incoming.sort(key=lambda i: (i.sent_at or "", i.id), reverse=True)
+        return [i.id for i in incoming]
+
+    def resolve(self, given: str) -> str:
+        """An exact id or a unique prefix of one; NotFound otherwise."""
+        invs = self._d()["invitations"]
+        key = given.strip().lower()
+        if key in invs:
+            return key
+        hits = [i for i in invs if i.startswith(key)] if key else []
+        if len(hits) == 1:
+            return hits[0]
+        if hits:
+            raise NotFound(f"id {given!r} is ambiguous: {', '.join(sorted(hits)[:5])}")
+        raise NotFound(f"no invitation with id {given!r} (see `linkvet list`)")
+
+    def view(self, inv_id: str) -> InvitationView:
+        """Everything about one invitation, computed now (cached until it changes)."""
+        cached = self._views.get(inv_id)
+        if cached is not None:
+            return cached
+        d = self._d()
+        inv: Invitation = d["invitations"][inv_id]
+        owner = d["owners"].get(inv.owner_id)
+        state: TriageState = d["states"].get(inv_id) or TriageState()
+        match: MatchResult = d["matches"].get(inv_id) or MatchResult()
+        patterns: list[Pattern] = d["by_inv"].get(inv_id, [])
+        conversation = self._conversation(inv)
+        prior = self._prior(inv, state)
+        ctx = Context(
+            invitation=inv,
+            owner=owner,
+            match=match,
+            patterns=patterns,
+            conversation=conversation,
+            asked_at=state.asked_at if state.decision == "ask" else None,
+            reply_note=state.reply_note,
+            overrides=dict(state.overrides),
+            prior=prior,
+            now=self.clock(),
+        )
+        checks = evaluate(ctx, self.config.checklist)
+        verdict = recommend(ctx, checks, self.config.recommend, self.config.rules)
+        status = status_of(inv, state, owner)
+        message = None
+        if state.decision == "ask" or verdict.verdict == "ask":
+            message = ask_message(ctx, self.config.ask, owner.name if owner else None)
+        view = InvitationView(
+            invitation=inv,
+            owner=owner,
+            status=status,
+            state=state,
+            match=match,
+            patterns=patterns,
+            checks=checks,
+            verdict=verdict,
+            conversation=conversation,
+            flags=_flags(match, checks, state, self.today()),
+            prior=(
+                {"decision": prior.decision, "at": prior.at, "invitation_id": prior.invitation_id}
+                if prior
+                else None
+            ),
+            ask_message=message,
+        )
+        self._views[inv_id] = view
+        return view
+
+    def views(
+        self,
+        status: str | None = None,
+        verdict: str | None = None,
+        flag: str | None = None,
+        include_snoozed: bool = True,
+    ) -> list[InvitationView]:
+        """Incoming invitations (newest first), optionally narrowed."""
+        out = []
+        today = self.today()
+        for inv_id in self.invitation_ids():
+            v = self.view(inv_id)
+            if status and v.status != status:
+                continue
+            if verdict and (v.verdict is None or v.verdict.verdict != verdict):
+                continue
+            if flag and flag not in v.flags:
+                continue
+            if not include_snoozed and is_snoozed(v.state, today):
+                continue
+            out.append(v)
+        return out
+
+    def queue(self) -> list[InvitationView]:
+        """What the triage screen lists: everything not settled on LinkedIn, snoozed hidden."""
+        return [
+            v
+            for v in self.views(include_snoozed=False)
+            if v.status in ("pending", "accepted", "declined", "asked")
+            and not (v.status == "accepted" and v.state.decision == "pending")
+        ]
+
+    def _conversation(self, inv: Invitation) -> Conversation | None:
+        convs = self._d()["conversations"]
+        slug = profile_slug(inv.sender.profile_url)
+        if slug and (inv.owner_id, f"in:{slug}") in convs:
+            return convs[(inv.owner_id, f"in:{slug}")]
+        return convs.get((inv.owner_id, f"name:{name_key(inv.sender.name)}"))
+
+    def _prior(self, inv: Invitation, state: TriageState) -> PriorDecision | None:
+        """The newest decision on the same person made on another invitation."""
+        d = self._d()
+        best: HistoryEvent | None = None
+        best_inv: Invitation | None = None
+        for other_id in d["identities"].get(_identity(inv), []):
+            if other_id == inv.id:
+                continue
+            other_state: TriageState | None = d["states"].get(other_id)
+            if not other_state or other_state.decision in ("pending", "snooze"):
+                continue
+            last = next(
+                (
+                    e
+                    for e in reversed(other_state.history)
+                    if e.kind == "decision" and e.after == other_state.decision
+                ),
+                None,
+            )
+            if last and (best is None or last.at > best.at):
+                best, best_inv = last, d["invitations"][other_id]
+        if best is None or best_inv is None or state.decision != "pending":
+            return None
+        context = best.context or {}
+        return PriorDecision(
+            decision=best.after or "pending",
+            at=best.at,
+            invitation_id=best_inv.id,
+            message=best_inv.message,
+            was_known=bool(context.get("known", False)),
+            dialogue_count=int(context.get("dialogue", 0)),
+        )
+
+    # ----- writing -----------------------------------------------------------------------
+    def decide(
+        self, ids: Sequence[str], decision: str, note: str | None = None
+    ) -> list[HistoryEvent]:
+        """Record a decision on one or more invitations (one undo step); durable on return."""
+        if decision not in DECISIONS:
+            raise ValueError(f"unknown decision {decision!r}: use {', '.join(DECISIONS)}")
+        resolved = [self.resolve(i) for i in ids]
+        views = {i: self.view(i) for i in resolved}
+        before = {i: v.state.decision for i, v in views.items()}
+        contexts = {
+            i: {
+                "known": any(c.id == "known" and c.state == "pass" for c in v.checks),
+                "dialogue": (v.conversation.sent + v.conversation.received)
+                if v.conversation
+                else 0,
+            }
+            for i, v in views.items()
+        }
+        events = self.store.record(
+            "decision", resolved, after=decision, note=note, before=before, contexts=contexts
+        )
+        self._after_write(resolved)
+        return events
+
+    def override(self, inv_id: str, check_id: str, state: str | None) -> HistoryEvent:
+        """Set (or clear, with None/'auto') the user's own answer for one check."""
+        if check_id not in CHECK_IDS:
+            raise ValueError(f"unknown check {check_id!r}: use {', '.join(CHECK_IDS)}")
+        if state not in (None, "auto", "pass", "fail", "unknown"):
+            raise ValueError(f"unknown state {state!r}: use pass, fail, unknown or auto")
+        inv_id = self.resolve(inv_id)
+        before = self.view(inv_id).state.overrides.get(check_id)
+        (event,) = self.store.record(
+            "override", [inv_id], after=state or "auto", check=check_id, before={inv_id: before}
+        )
+        self._after_write([inv_id])
+        return event
+
+    def toggle_check(self, inv_id: str, check_id: str) -> HistoryEvent:
+        """Cycle a check the user ticks by hand: computed -> pass -> fail -> computed."""
+        current = self.view(inv_id).state.overrides.get(check_id)
+        nxt = {None: "pass", "pass": "fail", "fail": "auto", "unknown": "auto"}[current]
+        return self.override(inv_id, check_id, nxt)
+
+    def record_reply(self, inv_id: str, note: str) -> HistoryEvent:
+        """Record a reply to an 'ask' that came by e-mail or phone."""
+        inv_id = self.resolve(inv_id)
+        (event,) = self.store.record("reply", [inv_id], note=note)
+        self._after_write([inv_id])
+        return event
+
+    def snooze(self, ids: Sequence[str], until: str) -> list[HistoryEvent]:
+        """Hide invitations from the queue until the ISO date `until`."""
+        resolved = [self.resolve(i) for i in ids]
+        events = self.store.record("snooze", resolved, after=until)
+        self._after_write(resolved)
+        return events
+
+    def undo(self) -> list[HistoryEvent]:
+        """Revert the newest step (a whole bulk decision at once); [] when nothing to undo."""
+        group = self.store.undo()
+        self._after_write([e.invitation_id for e in group])
+        return group
+
+    def decide_pattern(self, pattern_id: str, decision: str) -> list[HistoryEvent]:
+        """Decide every still-pending member of a pattern in one undoable step."""
+        pattern = next((p for p in self._d()["patterns"] if p.id == pattern_id), None)
+        if pattern is None:
+            raise NotFound(f"no pattern with id {pattern_id!r} (see `linkvet patterns`)")
+        members = [m for m in pattern.members if self.view(m).status == "pending"]
+        return self.decide(members, decision) if members else []
+
+    def _after_write(self, ids: Iterable[str]) -> None:
+        d = self._d()
+        d["states"] = self.store.states()
+        self._events_seen = len(self.store.events())
+        touched = set(ids)
+        # decision memory links invitations of the same person: refresh those views too
+        for inv_id in list(touched):
+            inv = d["invitations"].get(inv_id)
+            if inv is not None:
+                touched.update(d["identities"].get(_identity(inv), []))
+        for inv_id in touched:
+            self._views.pop(inv_id, None)
+
+    # ----- import ------------------------------------------------------------------------
+    def import_paths(
+        self,
+        paths: Sequence[str | Path],
+        kind: str | None = None,
+        owner_name: str | None = None,
+        owner_company: str | None = None,
+        dry_run: bool = False,
+        progress: Progress | None = None,
+    ) -> ImportReport:
+        """Read, merge, analyse and commit one import as a single atomic step.
+
+        Raises core.importers.batch.InputError (nothing written) for a bad file.
+        """
+        batch = read_sources(paths, kind, owner_name, owner_company, progress)
+        with self.store.transaction():
+            previous_status = {
+                v.id: v.status for v in (self.views() if not self.store.is_empty() else [])
+            }
+            merged = merge(
+                batch,
+                self.store.owners(),
+                self.store.invitations(),
+                self.store.contacts(),
+                self.store.conversations(),
+            )
+            matches, patterns = analyze(
+                merged.invitations,
+                merged.owners,
+                merged.contacts.values(),
+                self.store.matches(),
+                merged.changed_invitations,
+                merged.new_contacts,
+                self.config.matching,
+                self.config.patterns,
+                progress,
+            )
+            if not dry_run:
+                self.store.save(
+                    owners=merged.owners.values(),
+                    invitations=merged.invitations.values(),
+                    contacts=merged.contacts.values(),
+                    conversations=merged.conversations.values(),
+                    matches=matches,
+                    patterns=patterns,
+                )
+        report = ImportReport(
+            files=batch.files,
+            counts=merged.counts,
+            warnings=list(batch.warnings),
+            newly_accepted=len(merged.newly_accepted),
+            dry_run=dry_run,
+        )
+        if not dry_run:
+            self._generation = None
+            self.refresh()
+            report.pending = sum(1 for v in self.views() if v.status == "pending")
+            after = Counter(
+                f"{previous_status[v.id]}->{v.status}"
+                for v in self.views()
+                if v.id in previous_status and previous_status[v.id] != v.status
+            )
+            report.reconcile = dict(after)
+        else:
+            report.pending = sum(
+                1
+                for i in merged.invitations.values()
+                if i.direction == "INCOMING" and i.export_status == "pending"
+            )
+        return report
+
+    # ----- lookups and summaries ---------------------------------------------------------
+    def contact_index(self) -> ContactIndex:
+        """The index for interactive contact lookup (built once per generation)."""
+        if self._index is None:
+            self._index = ContactIndex(self.store.contacts(), self.config.matching)
+        return self._index
+
+    def lookup(
+        self,
+        name: str,
+        company: str | None = None,
+        email: str | None = None,
+        url: str | None = None,
+        limit: int = 10,
+    ) -> list[Match]:
+        return self.contact_index().lookup(name, company, email, url, None, limit)
+
+    def patterns(self) -> list[Pattern]:
+        return list(self._d()["patterns"])
+
+    def owners(self) -> dict[str, Any]:
+        return dict(self._d()["owners"])
+
+    def stats(self) -> dict[str, Any]:
+        """Counts by status, decision, verdict, owner and flag."""
+        views = self.views()
+        return {
+            "invitations": len(views),
+            "by_status": dict(Counter(v.status for v in views)),
+            "by_decision": dict(Counter(v.state.decision for v in views)),
+            "by_verdict": dict(
+                Counter(v.verdict.verdict for v in views if v.status == "pending" and v.verdict)
+            ),
+            "by_owner": dict(
+                Counter((v.owner.name if v.owner else v.invitation.owner_id) for v in views)
+            ),
+            "by_flag": dict(Counter(f for v in views for f in v.flags)),
+            "owners": len(self._d()["owners"]),
+            "contacts": len(self.store.contacts()),
+            "patterns": len(self._d()["patterns"]),
+            "decisions_recorded": sum(1 for e in self.store.events() if e.kind == "decision"),
+        }
+
+
+def _identity(inv: Invitation) -> str:
+    slug = profile_slug(inv.sender.profile_url)
+    return f"in:{slug}" if slug else f"name:{name_identity_key(inv.sender.name)}"
+
+
+def _flags(match: MatchResult, checks: list[Any], state: TriageState, today: str) -> list[str]:
+    by_id = {c.id: c.state for c in checks}
+    flags = []
+    if by_id.get("known") == "pass":
+        flags.append("known")
+    if by_id.get("mass_invite") == "fail":
+        flags.append("mass_invite")
+    if by_id.get("network_tap") == "fail":
+        flags.append("recruiter")
+    if by_id.get("quality") == "fail":
+        flags.append("open_networker")
+    if "possible_duplicate_profile" in match.flags:
+        flags.append("duplicate_profile")
+    if is_snoozed(state, today):
+        flags.append("snoozed")
+    return flags

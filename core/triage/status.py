@@ -1,0 +1,36 @@
+"""An invitation's status from what the export says and what the user decided."""
+
+from __future__ import annotations
+
+from core.models import Invitation, Owner
+from core.store.decisions import TriageState
+
+
+def status_of(inv: Invitation, state: TriageState | None, owner: Owner | None) -> str:
+    """`pending | accepted | declined | asked | done` (DESIGN.md).
+
+    `done` means a later export confirmed the user's decision was carried out on LinkedIn:
+    an accepted sender is now a connection, a declined invitation no longer appears.
+    """
+    decision = state.decision if state else "pending"
+    if decision == "accept":
+        return "done" if inv.export_status == "accepted" else "accepted"
+    if decision == "decline":
+        return "done" if _gone(inv, owner) else "declined"
+    if decision == "ask":
+        return "done" if inv.export_status == "accepted" else "asked"
+    if inv.export_status == "accepted":
+        return "accepted"
+    return "pending"
+
+
+def _gone(inv: Invitation, owner: Owner | None) -> bool:
+    """True when a newer export of the owner's invitations no longer lists this one."""
+    if owner is None or not owner.invitations_export or not inv.last_seen_export:
+        return False
+    return inv.last_seen_export < owner.invitations_export
+
+
+def is_snoozed(state: TriageState | None, today: str) -> bool:
+    """Snoozed invitations stay out of the queue until their date (ISO day) arrives."""
+    return bool(state and state.snooze_until and state.snooze_until > today)

@@ -1,0 +1,92 @@
+"""Everything the front ends show about one invitation, and its JSON contract form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.models import Check, Conversation, Invitation, MatchResult, Owner, Pattern, Verdict
+from core.store.decisions import TriageState
+
+
+@dataclass(slots=True)
+class InvitationView:
+    """An invitation with its match, patterns, checks, verdict and triage state."""
+
+    invitation: Invitation
+    owner: Owner | None
+    status: str
+    state: TriageState
+    match: MatchResult
+    patterns: list[Pattern]
+    checks: list[Check]
+    verdict: Verdict | None
+    conversation: Conversation | None
+    flags: list[str] = field(default_factory=list)
+    prior: dict[str, Any] | None = None
+    ask_message: str | None = None
+
+    @property
+    def id(self) -> str:
+        return self.invitation.id
+
+    def to_json(self, history: bool = False) -> dict[str, Any]:
+        """The documented invitation object (README "JSON output"); stable keys, never missing."""
+        inv = self.invitation
+        owner = self.owner
+        data: dict[str, Any] = {
+            "id": inv.id,
+            "status": self.status,
+            "decision": self.state.decision,
+            "sent_at": inv.sent_at,
+            "sent_at_raw": inv.sent_at_raw,
+            "message": inv.message,
+            "sender": {
+                "name": inv.sender.name,
+                "profile_url": inv.sender.profile_url,
+                "headline": inv.sender.headline,
+                "company": inv.sender.company,
+            },
+            "recipient": {
+                "name": owner.name if owner else inv.recipient.name,
+                "profile_url": (owner.profile_url if owner else None) or inv.recipient.profile_url,
+                "company": (owner.company if owner else None) or inv.recipient.company,
+            },
+            "owner_id": inv.owner_id,
+            "mutual_connections": inv.mutual_connections,
+            "known_contact": self.match.known_contact.to_dict()
+            if self.match.known_contact
+            else None,
+            "candidates": [c.to_dict() for c in self.match.candidates],
+            "match_flags": list(self.match.flags),
+            "patterns": [{"id": p.id, "kind": p.kind} for p in self.patterns],
+            "checks": [
+                {"id": c.id, "state": c.state, "evidence": list(c.evidence), "manual": c.manual}
+                for c in self.checks
+            ],
+            "verdict": self.verdict.to_dict() if self.verdict else None,
+            "flags": list(self.flags),
+            "dialogue": {
+                "sent": self.conversation.sent if self.conversation else 0,
+                "received": self.conversation.received if self.conversation else 0,
+            },
+            "asked_at": self.state.asked_at,
+            "snooze_until": self.state.snooze_until,
+            "ask_message": self.ask_message,
+            "prior_decision": self.prior,
+        }
+        if history:
+            data["history"] = [
+                {
+                    "seq": e.seq,
+                    "at": e.at,
+                    "kind": e.kind,
+                    "before": e.before,
+                    "after": e.after,
+                    "check": e.check,
+                    "note": e.note,
+                    "who": e.who,
+                }
+                for e in self.state.history
+            ]
+        return data

@@ -1,0 +1,84 @@
+"""The store: round trips, generations, permissions, schema, recovery, other processes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.models import Contact
+from core.store import CorruptDatabase, Store
+
+from .conftest import make_invitation, seed
+
+
+def test_round_trip_of_saved_tables(store: Store) -> None:
+    ids = seed(store, 3)
+    contact = Contact(id="c1", owner_id="o1", source="connection", name="Ann Lee")
+    with store.transaction():
+        store.save(contacts=[contact], conversations=[])
+    fresh = Store(store.path)
+    assert sorted(fresh.invitations()) == ids
+    assert fresh.contacts() == [contact]
+    assert fresh.owners()["o1"].name == "Owner One"
+
+
+def test_files_are_owner_only(store: Store) -> None:
+    seed(store)
+    store.record("decision", ["i0000"], after="accept")
+    assert store.path.stat().st_mode & 0o777 == 0o700
+    for path in store.path.rglob("*"):
+        if path.is_file():
+            assert path.stat().st_mode & 0o077 == 0, path
+        else:
+            assert path.stat().st_mode & 0o777 == 0o700, path
+
+
+def test_saving_one_file_keeps_the_others(store: Store) -> None:
+    seed(store, 2)
+    with store.transaction():
+        store.save(contacts=[Contact(id="c1", owner_id="o1", source="invited", name="X")])
+    assert len(Store(store.path).invitations()) == 2
+
+
+def test_decisions_survive_reopen_and_undo(store: Store) -> None:
+    seed(store)
+    store.record("decision", ["i0001", "i0002"], after="decline")
+    store.record("decision", ["i0003"], after="accept")
+    assert Store(store.path).states()["i0003"].decision == "accept"
+    undone = Store(store.path).undo()
+    assert [e.invitation_id for e in undone] == ["i0003"]
+    again = Store(store.path)
+    assert again.states()["i0003"].decision == "pending"
+    assert sorted(e.invitation_id for e in again.undo()) == ["i0001", "i0002"]
+    assert Store(store.path).states()["i0001"].decision == "pending"
+
+
+def test_another_process_commit_is_seen(store: Store) -> None:
+    seed(store, 2)
+    other = Store(store.path)
+    assert len(other.invitations()) == 2
+    with store.transaction():
+        store.save(invitations=[make_invitation("new1")])
+    assert list(other.invitations()) == ["new1"]
+
+
+def test_corrupt_generation_is_reported_and_recoverable(store: Store) -> None:
+    seed(store, 2)
+    with store.transaction():
+        store.save(invitations=[make_invitation("later")])
+    live = store.path / store.generation() / "invitations.json"
+    live.write_bytes(live.read_bytes()[:40])  # truncated by a bad disk
+    with pytest.raises(CorruptDatabase, match="linkvet repair"):
+        Store(store.path)
+    restored = Store(store.path, verify=False).recover()
+    assert restored is not None
+    assert sorted(Store(store.path).invitations()) == ["i0000", "i0001"]
+
+
+def test_newer_schema_is_refused(store: Store, tmp_path: Path) -> None:
+    seed(store)
+    with store.transaction():
+        store.commit({"invitations.json": {"meta": [{"schema": 99}], "owners": [], "invitations": []}})
+    with pytest.raises(CorruptDatabase, match="newer linkvet"):
+        Store(store.path)

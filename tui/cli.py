@@ -1,0 +1,572 @@
+"""The `linkvet` command line (Typer): a thin front end over core.triage.Workspace.
+
+Exit codes (DESIGN.md): 0 success, 1 bad input or refused action (one line on stderr naming
+the file and line where there is one), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, NoReturn, TypeVar
+
+import typer
+
+from core.config import ConfigError, default_config_text, load_config
+from core.export import to_csv, to_json
+from core.importers.batch import InputError
+from core.paths import resolve_config, resolve_db
+from core.safe_text import inert
+from core.store import CorruptDatabase, Store, StoreBusy
+from core.triage import FLAGS, STATUSES, ImportReport, InvitationView, NotFound, Workspace
+from tui import progress as progress_ui
+
+app = typer.Typer(
+    name="linkvet",
+    help=(
+        "Triage LinkedIn connection invitations from your own data export: who each sender "
+        "is to you, mass-invite patterns, a seven-point checklist and a recommendation, "
+        "decided at keyboard speed. Start with `linkvet demo`, or `linkvet import` your export "
+        "and run `linkvet triage`."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+config_app = typer.Typer(help="Show or create the config file.", no_args_is_help=True)
+app.add_typer(config_app, name="config")
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Env:
+    """Per-run settings from the global options."""
+
+    def __init__(self, db: Path | None, config: Path | None) -> None:
+        self.db = resolve_db(db)
+        self.config = resolve_config(config)
+
+    def workspace(self) -> Workspace:
+        return Workspace(Store(self.db), load_config(self.config))
+
+
+def fail(message: str) -> NoReturn:
+    """One line on stderr, exit 1."""
+    typer.echo(f"linkvet: {message}", err=True)
+    raise typer.Exit(1)
+
+
+def friendly(func: F) -> F:
+    """Turn expected failures into one clear line on stderr and exit 1 (never a traceback)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except (InputError, StoreBusy, CorruptDatabase, ConfigError, NotFound) as exc:
+            fail(inert(str(exc)))
+        except ValueError as exc:
+            fail(inert(str(exc)))
+        except PermissionError as exc:
+            fail(f"{exc.filename}: permission denied")
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            fail(f"{where}{exc.strerror or exc}")
+
+    return wrapper  # type: ignore[return-value]
+
+
+def env(ctx: typer.Context) -> Env:
+    return ctx.obj  # type: ignore[no-any-return]
+
+
+def emit_json(data: Any) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    db: Annotated[
+        Path | None,
+        typer.Option(
+            "--db",
+            help="Database folder (default: LINKVET_DB, else your user data dir; "
+            "see `linkvet locate`).",
+            show_default=False,
+        ),
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option("--config", help="Config file (default: LINKVET_CONFIG, else user config dir).",
+                     show_default=False),
+    ] = None,
+) -> None:
+    """Global options."""
+    ctx.obj = Env(db, config)
+
+
+# ----- import ---------------------------------------------------------------------------
+@app.command("import")
+@friendly
+def import_cmd(
+    ctx: typer.Context,
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="LinkedIn export .zip, unzipped export folder, or single files "
+            "(CSV, .vcf). Several exports at once = team mode.",
+            show_default=False,
+        ),
+    ],
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            help="Force the kind of single files: connections, invitations, messages, "
+            "contacts, vcard, generic.",
+            show_default=False,
+        ),
+    ] = None,
+    owner: Annotated[
+        str | None, typer.Option(help="Whose export this is (overrides detection).")
+    ] = None,
+    owner_company: Annotated[
+        str | None, typer.Option(help="The owner's current company (overrides Positions.csv).")
+    ] = None,
+    dry_run: Annotated[bool, typer.Option(help="Read and report, write nothing.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Import a LinkedIn data export (zip, folder or files) and address books.
+
+    Re-importing the same or a newer export is safe: ids are stable, decisions are kept,
+    and senders who became connections are marked accepted. A bad file imports nothing.
+    """
+    if kind and kind not in ("connections", "invitations", "messages", "contacts", "vcard",
+                             "generic"):
+        raise typer.BadParameter(f"unknown kind {kind!r}", param_hint="--kind")
+    ws = env(ctx).workspace()
+    with progress_ui.reporter(enabled=not as_json) as report_progress:
+        report = ws.import_paths(paths, kind, owner, owner_company, dry_run, report_progress)
+    if as_json:
+        emit_json(_report_json(report))
+    else:
+        typer.echo(_report_text(report))
+
+
+def _report_json(report: ImportReport) -> dict[str, Any]:
+    return {
+        "dry_run": report.dry_run,
+        "files": [
+            {
+                "path": f.path,
+                "kind": f.kind,
+                "rows_read": f.rows_read,
+                "imported": f.imported,
+                "skipped": f.skipped,
+                "problems": [{"line": p.line, "reason": p.reason} for p in f.problems],
+                "notes": f.notes,
+            }
+            for f in report.files
+        ],
+        "merged": {
+            k: {"imported": c.imported, "updated": c.updated, "unchanged": c.unchanged}
+            for k, c in report.counts.items()
+        },
+        "newly_accepted": report.newly_accepted,
+        "pending": report.pending,
+        "warnings": report.warnings,
+        "reconcile": report.reconcile,
+    }
+
+
+def _report_text(report: ImportReport) -> str:
+    lines = ["Dry run: nothing was written." if report.dry_run else "Imported."]
+    for f in report.files:
+        lines.append(
+            f"  {inert(f.path)} [{f.kind}]: {f.rows_read} rows read, {f.imported} imported, "
+            f"{f.skipped} skipped"
+        )
+        for note in f.notes:
+            lines.append(f"      {inert(note)}")
+        for p in f.problems[:20]:
+            lines.append(f"      line {p.line}: {inert(p.reason)}")
+        if len(f.problems) > 20:
+            lines.append(f"      ... and {len(f.problems) - 20} more problems")
+    merged = ", ".join(
+        f"{k}: {c.imported} new, {c.updated} updated, {c.unchanged} unchanged"
+        for k, c in report.counts.items()
+        if c.imported or c.updated or c.unchanged
+    )
+    if merged:
+        lines.append(f"  Database: {merged}")
+    if report.newly_accepted:
+        lines.append(f"  {report.newly_accepted} pending invitations are now connections (accepted)")
+    for change, count in sorted(report.reconcile.items()):
+        lines.append(f"  Reconciled: {count} {change.replace('->', ' -> ')}")
+    lines.append(f"  Pending invitations: {report.pending}")
+    for warning in report.warnings:
+        lines.append(f"  Note: {inert(warning)}")
+    return "\n".join(lines)
+
+
+# ----- list / show ----------------------------------------------------------------------
+@app.command("list")
+@friendly
+def list_cmd(
+    ctx: typer.Context,
+    status: Annotated[
+        str | None, typer.Option(help=f"Only this status: {', '.join(STATUSES)}.")
+    ] = None,
+    verdict: Annotated[
+        str | None, typer.Option(help="Only this recommendation: accept, decline, ask.")
+    ] = None,
+    flag: Annotated[str | None, typer.Option(help=f"Only with this flag: {', '.join(FLAGS)}.")] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print a JSON array of invitation objects.")
+    ] = False,
+) -> None:
+    """List invitations (newest first); all statuses unless narrowed."""
+    if status and status not in STATUSES:
+        raise typer.BadParameter(f"unknown status {status!r}", param_hint="--status")
+    if verdict and verdict not in ("accept", "decline", "ask"):
+        raise typer.BadParameter(f"unknown verdict {verdict!r}", param_hint="--verdict")
+    if flag and flag not in FLAGS:
+        raise typer.BadParameter(f"unknown flag {flag!r}", param_hint="--flag")
+    views = env(ctx).workspace().views(status=status, verdict=verdict, flag=flag)
+    if as_json:
+        emit_json([v.to_json() for v in views])
+        return
+    if not views:
+        typer.echo("No invitations match. Import your LinkedIn export: linkvet import PATH")
+        return
+    for v in views:
+        typer.echo(_list_line(v))
+
+
+def _list_line(v: InvitationView) -> str:
+    inv = v.invitation
+    day = (inv.sent_at or inv.sent_at_raw or "")[:10]
+    verdict = v.verdict.verdict if v.verdict else "-"
+    who = inv.sender.headline or inv.sender.company or ""
+    flags = ",".join(v.flags)
+    return (
+        f"{inv.id}  {v.status:<8} {verdict:<7} {day:<10}  {inert(inv.sender.name)[:32]:<32}  "
+        f"{inert(who)[:36]:<36}  {flags}"
+    ).rstrip()
+
+
+@app.command("show")
+@friendly
+def show_cmd(
+    ctx: typer.Context,
+    invitation_id: Annotated[str, typer.Argument(metavar="ID", help="Invitation id (or a unique prefix).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the invitation object.")] = False,
+) -> None:
+    """Show one invitation: matches, patterns, checks, verdict and history."""
+    ws = env(ctx).workspace()
+    v = ws.view(ws.resolve(invitation_id))
+    if as_json:
+        emit_json(v.to_json(history=True))
+        return
+    typer.echo(render_show(v, ws))
+
+
+def render_show(v: InvitationView, ws: Workspace) -> str:
+    """Plain-text detail of one invitation (all untrusted text made inert)."""
+    inv = v.invitation
+    out = [
+        f"{inv.id}  {inert(inv.sender.name)}",
+        f"  status: {v.status}   decision: {v.state.decision}",
+        f"  received: {inv.sent_at or inv.sent_at_raw} by {inert(v.owner.name if v.owner else inv.owner_id)}",
+    ]
+    if inv.sender.profile_url:
+        out.append(f"  profile: {inert(inv.sender.profile_url)}")
+    if inv.sender.headline or inv.sender.company:
+        out.append(f"  headline: {inert(inv.sender.headline or '')} {inert(inv.sender.company or '')}")
+    out.append(f"  note: {inert(inv.message) if inv.message else '(no note)'}")
+    known = v.match.known_contact
+    if known:
+        out.append(
+            f"  known: {inert(known.name)} ({known.source}, {known.confidence} {known.score}): "
+            + "; ".join(known.evidence)
+        )
+    for cand in v.match.candidates:
+        out.append(
+            f"  candidate: {inert(cand.name)} ({cand.source}, {cand.confidence} {cand.score}): "
+            + "; ".join(cand.evidence)
+        )
+    for flag in v.match.flags:
+        out.append(f"  warning: {flag.replace('_', ' ')}")
+    for p in v.patterns:
+        out.append(f"  pattern {p.id} [{p.kind}]: " + inert(p.evidence[0] if p.evidence else ""))
+    if v.conversation:
+        out.append(
+            f"  messages: {v.conversation.sent} sent, {v.conversation.received} received"
+        )
+    out.append("  checks:")
+    for c in v.checks:
+        mark = {"pass": "✓", "fail": "✗", "unknown": "?"}[c.state]
+        manual = " (set by you)" if c.manual else ""
+        out.append(f"    {mark} {c.id:<12} {inert('; '.join(c.evidence))}{manual}")
+    if v.verdict:
+        out.append(
+            f"  verdict: {v.verdict.verdict.upper()} ({v.verdict.confidence:.0%}): "
+            + inert("; ".join(v.verdict.reasons))
+        )
+    if v.prior:
+        out.append(f"  earlier: you decided {v.prior['decision']} on {v.prior['at'][:10]}")
+    if v.ask_message:
+        out.append(f"  ask message: {inert(v.ask_message)}")
+    if v.state.history:
+        out.append("  history:")
+        for e in v.state.history:
+            what = f"{e.check} " if e.check else ""
+            out.append(
+                f"    {e.at}  {e.kind} {what}{e.before or ''} -> {e.after or ''}"
+                + (f"  ({inert(e.note)})" if e.note else "")
+            )
+    return "\n".join(out)
+
+
+# ----- decisions ------------------------------------------------------------------------
+@app.command("decide")
+@friendly
+def decide_cmd(
+    ctx: typer.Context,
+    args: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="ID... DECISION",
+            help="One or more invitation ids, then accept, decline, ask or pending.",
+        ),
+    ],
+    note: Annotated[str | None, typer.Option(help="A note kept with the decision.")] = None,
+) -> None:
+    """Record a decision on one or more invitations (one undoable step)."""
+    if len(args) < 2:
+        raise typer.BadParameter("give at least one ID and a decision", param_hint="ID... DECISION")
+    *ids, decision = args
+    if decision not in ("accept", "decline", "ask", "pending"):
+        raise typer.BadParameter(
+            f"{decision!r} is not accept, decline, ask or pending", param_hint="DECISION"
+        )
+    ws = env(ctx).workspace()
+    events = ws.decide(ids, decision, note)
+    for e in events:
+        typer.echo(f"{e.invitation_id}: {e.before or 'pending'} -> {e.after} (saved)")
+    if decision == "ask":
+        for e in events:
+            msg = ws.view(e.invitation_id).ask_message
+            if msg:
+                typer.echo(f"  message to send: {inert(msg)}")
+
+
+@app.command("undo")
+@friendly
+def undo_cmd(ctx: typer.Context) -> None:
+    """Undo the last decision (a bulk decision is undone as one step)."""
+    group = env(ctx).workspace().undo()
+    if not group:
+        fail("nothing to undo")
+    for e in group:
+        what = f"{e.kind} {e.check}" if e.check else e.kind
+        typer.echo(f"{e.invitation_id}: undid {what} {e.before or 'pending'} -> {e.after}")
+
+
+@app.command("check")
+@friendly
+def check_cmd(
+    ctx: typer.Context,
+    invitation_id: Annotated[str, typer.Argument(metavar="ID")],
+    check: Annotated[str, typer.Argument(help="known, note, network_tap, two_way, quality, mass_invite, rapport")],
+    state: Annotated[str, typer.Argument(help="pass, fail, unknown, or auto (back to computed)")],
+) -> None:
+    """Override one checklist item by hand (the verdict is recomputed)."""
+    ws = env(ctx).workspace()
+    event = ws.override(invitation_id, check, state)
+    v = ws.view(event.invitation_id)
+    typer.echo(
+        f"{v.id}: {check} = {state}; verdict now {v.verdict.verdict if v.verdict else '-'}"
+    )
+
+
+@app.command("reply")
+@friendly
+def reply_cmd(
+    ctx: typer.Context,
+    invitation_id: Annotated[str, typer.Argument(metavar="ID")],
+    text: Annotated[str, typer.Argument(help="What they answered (e.g. by e-mail or phone).")],
+) -> None:
+    """Record a reply to your "ask" that did not come through LinkedIn messages."""
+    ws = env(ctx).workspace()
+    event = ws.record_reply(invitation_id, text)
+    v = ws.view(event.invitation_id)
+    typer.echo(f"{v.id}: reply recorded; verdict now {v.verdict.verdict if v.verdict else '-'}")
+
+
+@app.command("snooze")
+@friendly
+def snooze_cmd(
+    ctx: typer.Context,
+    ids: Annotated[list[str], typer.Argument(metavar="ID...")],
+    until: Annotated[str, typer.Option(help="ISO date (YYYY-MM-DD) when they return to the queue.")],
+) -> None:
+    """Hide invitations from the queue until a date."""
+    try:
+        day = date.fromisoformat(until)
+    except ValueError:
+        raise typer.BadParameter(f"{until!r} is not a date like 2026-12-31", param_hint="--until") from None
+    for e in env(ctx).workspace().snooze(ids, day.isoformat()):
+        typer.echo(f"{e.invitation_id}: snoozed until {e.after}")
+
+
+# ----- summaries ------------------------------------------------------------------------
+@app.command("stats")
+@friendly
+def stats_cmd(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print counts as JSON.")] = False,
+) -> None:
+    """Counts by status, decision, recommendation, owner and flag."""
+    stats = env(ctx).workspace().stats()
+    if as_json:
+        emit_json(stats)
+        return
+    typer.echo(f"{stats['invitations']} invitations, {stats['owners']} owner(s), "
+               f"{stats['contacts']} contacts, {stats['patterns']} patterns")
+    for key in ("by_status", "by_decision", "by_verdict", "by_flag", "by_owner"):
+        if stats[key]:
+            parts = ", ".join(f"{inert(str(k))}: {n}" for k, n in sorted(stats[key].items()))
+            typer.echo(f"  {key.replace('_', ' ')}: {parts}")
+
+
+@app.command("export")
+@friendly
+def export_cmd(
+    ctx: typer.Context,
+    fmt: Annotated[str, typer.Option("--format", help="csv or json.")] = "csv",
+    out: Annotated[Path | None, typer.Option(help="Write to this file instead of stdout.")] = None,
+) -> None:
+    """Every invitation with its decision, verdict, checks and history."""
+    if fmt not in ("csv", "json"):
+        raise typer.BadParameter(f"unknown format {fmt!r}", param_hint="--format")
+    views = env(ctx).workspace().views()
+    text = to_csv(views) if fmt == "csv" else to_json(views) + "\n"
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        out.write_text(text, encoding="utf-8")
+        typer.echo(f"wrote {len(views)} invitations to {out}", err=True)
+
+
+@app.command("match")
+@friendly
+def match_cmd(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="A name to look up among your contacts.")],
+    company: Annotated[str | None, typer.Option(help="Company (a soft signal).")] = None,
+    email: Annotated[str | None, typer.Option(help="E-mail address (exact key).")] = None,
+    url: Annotated[str | None, typer.Option(help="LinkedIn profile URL (exact key).")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=100, help="How many candidates.")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print an array of candidates.")] = False,
+) -> None:
+    """Look a person up among your contacts, with scores and evidence."""
+    matches = env(ctx).workspace().lookup(name, company, email, url, limit)
+    if as_json:
+        emit_json([m.to_dict() for m in matches])
+        return
+    if not matches:
+        typer.echo("No contact matches.")
+    for m in matches:
+        typer.echo(
+            f"{m.score:>3}  {m.confidence:<8} {inert(m.name):<30} {m.source:<13} "
+            f"{inert(m.company or '')}  [{'; '.join(m.evidence)}]"
+        )
+
+
+@app.command("patterns")
+@friendly
+def patterns_cmd(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print an array of patterns.")] = False,
+) -> None:
+    """Mass-invite report: fan-outs, campaigns, template notes, bursts (worst first)."""
+    patterns = env(ctx).workspace().patterns()
+    if as_json:
+        emit_json([p.to_dict() for p in patterns])
+        return
+    if not patterns:
+        typer.echo("No mass-invite patterns found.")
+    for p in patterns:
+        typer.echo(f"{p.id} [{p.kind}] severity {p.severity}, {len(p.members)} invitations"
+                   + (f", {inert(p.company)}" if p.company else ""))
+        for line in p.evidence:
+            typer.echo(f"    {inert(line)}")
+        if p.masked_note:
+            typer.echo(f"    note: {inert(p.masked_note)}")
+
+
+@app.command("locate")
+def locate_cmd(ctx: typer.Context) -> None:
+    """Print where the database and config file are."""
+    e = env(ctx)
+    typer.echo(f"database: {e.db}")
+    typer.echo(f"config:   {e.config}{'' if e.config.exists() else ' (not created; defaults apply)'}")
+
+
+@app.command("repair")
+@friendly
+def repair_cmd(ctx: typer.Context) -> None:
+    """Go back to the last good copy of a damaged database (decisions are kept)."""
+    store_path = env(ctx).db
+    if not store_path.exists():
+        fail(f"{store_path}: no database here")
+    good = Store(store_path, verify=False).recover()
+    if good is None:
+        fail(f"{store_path}: no readable copy found; re-import your export")
+    typer.echo(f"database restored to {good}; your decisions journal is unchanged")
+
+
+@config_app.command("path")
+def config_path_cmd(ctx: typer.Context) -> None:
+    """Print the config file path."""
+    typer.echo(str(env(ctx).config))
+
+
+@config_app.command("show")
+@friendly
+def config_show_cmd(ctx: typer.Context) -> None:
+    """Print the config in effect (the defaults when no file exists)."""
+    path = env(ctx).config
+    if path.exists():
+        load_config(path)  # validate first: errors name the line
+        typer.echo(path.read_text(encoding="utf-8"), nl=False)
+    else:
+        typer.echo(default_config_text(), nl=False)
+
+
+@config_app.command("init")
+@friendly
+def config_init_cmd(ctx: typer.Context) -> None:
+    """Write the default config file (refuses to overwrite an existing one)."""
+    path = env(ctx).config
+    if path.exists():
+        fail(f"{path}: already exists")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(default_config_text(), encoding="utf-8")
+    typer.echo(f"wrote {path}")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("linkvet: interrupted; nothing half-written was kept", err=True)
+        raise SystemExit(130) from None
