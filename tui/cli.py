@@ -563,6 +563,25 @@ def config_init_cmd(ctx: typer.Context) -> None:
     typer.echo(f"wrote {path}")
 
 
+@app.command("triage")
+@friendly
+def triage_cmd(ctx: typer.Context) -> None:
+    """Open the triage workstation (the TUI) on your database."""
+    from tui.launch import run_triage
+
+    e = env(ctx)
+    run_triage(e.db, e.config)
+
+
+@app.command("demo")
+@friendly
+def demo_cmd() -> None:
+    """Open the TUI on a fresh copy of the bundled sample data (a temporary database)."""
+    from tui.launch import run_demo
+
+    run_demo()
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

@@ -1,0 +1,1 @@
+"""linkvet sample data: the bundled team scenario and its generator (see README.md)."""
