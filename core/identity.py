@@ -140,10 +140,14 @@ def person_key(name: str, profile_url: str | None) -> str:
     return f"in:{slug}" if slug else f"name:{name_key(name)}"
 
 
-def invitation_id(owner_id: str, sender_name: str, day: str) -> str:
+def invitation_id(owner_id: str, sender_name: str, day: str, direction: str = "INCOMING") -> str:
     """Stable invitation id: owner + sender's normalised name + local calendar day it was sent.
 
     Name rather than profile URL, because the same invitation arrives without URLs in 2023
     exports and with them later; the day (not the time) so an Excel re-save keeps the id.
+    OUTGOING rows (name = invitee) get their own id space, so crossed invitations between the
+    same two people on one day stay two records.
     """
+    if direction == "OUTGOING":
+        return short_id("out", owner_id, name_key(sender_name), day)
     return short_id("inv", owner_id, name_key(sender_name), day)

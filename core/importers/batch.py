@@ -30,7 +30,9 @@ class FileSummary:
     """Per-file account for the import summary."""
 
     path: str
-    kind: str  # connections | invitations | messages | contacts | vcard | generic | profile | positions | bundle
+    # connections | invitations | messages | contacts | vcard | generic | profile | positions
+    # | bundle (a zip or folder; its notes list the files it ignored)
+    kind: str
     rows_read: int = 0
     imported: int = 0
     skipped: int = 0

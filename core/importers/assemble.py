@@ -1,0 +1,393 @@
+"""From parsed files to model records: settle each export's owner, assign stable ids, mark
+invitations whose sender is already a connection, and fold messages into conversations."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from core.identity import invitation_id, name_key, short_id
+from core.importers.batch import ImportBatch, InputError
+from core.importers.dates import local_day
+from core.importers.parsed import (
+    Parsed,
+    RawConnection,
+    RawContact,
+    RawInvitation,
+    RawMessage,
+    slug_of,
+)
+from core.importers.sources import Unit
+from core.models import Contact, Conversation, Invitation, Owner, Person
+
+NO_CONNECTIONS = (
+    "no Connections.csv: every incoming invitation is treated as pending; "
+    "import Connections.csv to fix"
+)
+_ERA_TEXT = {
+    "none": "Invitations.csv has no profile URL columns (export made before mid-2023)",
+    "urns": "Invitations.csv carries member URNs, not profile URLs (Jul-Sep 2023 export)",
+    "bare": "Invitations.csv has only bare 'https://www.linkedin.com/in' URLs (export bug)",
+}
+_URL_FIX = (
+    "senders are matched by name only; import a newer LinkedIn export (Dec 2023 or later, "
+    "Invitations.csv with inviterProfileUrl) to fix"
+)
+
+
+def person_key(name: str, profile_url: str | None) -> str:
+    """`core.identity.person_key` with the memoised slug (same result, much faster)."""
+    slug = slug_of(profile_url)
+    return f"in:{slug}" if slug else f"name:{name_key(name)}"
+
+
+def owner_id_for(name: str) -> str:
+    """Owner ids come from the normalised name, so re-imports and team merges agree."""
+    return short_id("owner", name_key(name), length=6)
+
+
+@dataclass(slots=True)
+class _Conv:
+    """Messages exchanged with one counterpart, before they become a Conversation."""
+
+    name: str
+    url: str | None
+    events: list[tuple[datetime, str, str]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _OwnerState:
+    """Per-owner accumulators: connection keys for the accepted test, URL eras, messages."""
+
+    owner: Owner
+    conn_slugs: set[str] = field(default_factory=set)
+    conn_names: set[str] = field(default_factory=set)
+    conn_names_without_url: set[str] = field(default_factory=set)
+    eras: set[str] = field(default_factory=set)
+    incoming: int = 0
+    seen_messages: set[tuple[str, str, str]] = field(default_factory=set)
+    convs: dict[str, _Conv] = field(default_factory=dict)
+
+
+def _most_common(values: list[str]) -> str | None:
+    counted = Counter(v for v in values if v)
+    return counted.most_common(1)[0][0] if counted else None
+
+
+def _most_common_name(values: list[str]) -> str | None:
+    keys = Counter(name_key(v) for v in values if name_key(v))
+    if not keys:
+        return None
+    best = keys.most_common(1)[0][0]
+    return next(v.strip() for v in values if name_key(v) == best)
+
+
+def _message_owner(messages: list[RawMessage]) -> str | None:
+    """The participant who talks with the most distinct people (the owner is in every
+    conversation); None when that is a tie, e.g. a file with a single conversation."""
+    partners: dict[str, set[str]] = {}
+    spelled: dict[str, str] = {}
+    for m in messages:
+        a, b = name_key(m.from_name), name_key(m.to_name)
+        if not a or not b or a == b:
+            continue
+        spelled.setdefault(a, m.from_name.strip())
+        spelled.setdefault(b, m.to_name.strip())
+        partners.setdefault(a, set()).add(b)
+        partners.setdefault(b, set()).add(a)
+    ranked = sorted(partners.items(), key=lambda kv: len(kv[1]), reverse=True)
+    if not ranked or (len(ranked) > 1 and len(ranked[0][1]) == len(ranked[1][1])):
+        return None
+    return spelled[ranked[0][0]]
+
+
+class Assembler:
+    """Accumulates units into one ImportBatch; call `finish()` once at the end."""
+
+    def __init__(
+        self, batch: ImportBatch, owner_name: str | None, owner_company: str | None
+    ) -> None:
+        self.batch = batch
+        self.owner_name = owner_name.strip() if owner_name and owner_name.strip() else None
+        self.owner_company = owner_company.strip() if owner_company else None
+        self.states: dict[str, _OwnerState] = {}
+        self.invitations: dict[tuple[str, str], Invitation] = {}
+        self.contacts: dict[str, Contact] = {}
+
+    # ---- owners -------------------------------------------------------------------------
+
+    def _state(self, owner: Owner) -> _OwnerState:
+        state = self.states.get(owner.id)
+        if state is None:
+            state = self.states[owner.id] = _OwnerState(owner)
+            return state
+        known = state.owner
+        known.profile_url = known.profile_url or owner.profile_url
+        known.company = known.company or owner.company
+        known.headline = known.headline or owner.headline
+        known.has_connections = known.has_connections or owner.has_connections
+        for attr in ("export_date", "invitations_export"):
+            new, old = getattr(owner, attr), getattr(known, attr)
+            if new and (not old or new > old):
+                setattr(known, attr, new)
+        return state
+
+    def _unit_owner(self, unit: Unit, parsed: list[Parsed]) -> Owner | None:
+        invitations = [i for p in parsed for i in p.invitations if not i.recipient]
+        incoming = [i for i in invitations if i.direction == "INCOMING"]
+        outgoing = [i for i in invitations if i.direction == "OUTGOING"]
+        messages = [m for p in parsed for m in p.messages]
+        name = (
+            self.owner_name
+            or next((p.profile_name for p in parsed if p.profile_name), None)
+            or _most_common_name([i.to_name for i in incoming])
+            or _most_common_name([i.from_name for i in outgoing])
+            or _message_owner(messages)
+        )
+        if not name:
+            return None
+        key = name_key(name)
+        url = (
+            _most_common([i.to_url or "" for i in incoming])
+            or _most_common([i.from_url or "" for i in outgoing])
+            or _most_common([m.from_url or "" for m in messages if name_key(m.from_name) == key])
+        )
+        newest = [p.newest for p in parsed if p.newest is not None]
+        export_date = unit.export_date or (local_day(max(newest)) if newest else None)
+        has_invitations = any(p.summary.kind == "invitations" for p in parsed)
+        return Owner(
+            id=owner_id_for(name),
+            name=name,
+            profile_url=url,
+            company=self.owner_company
+            or next((p.current_company for p in parsed if p.current_company), None),
+            headline=next((p.profile_headline for p in parsed if p.profile_headline), None),
+            export_date=export_date,
+            has_connections=any(p.summary.kind == "connections" for p in parsed),
+            invitations_export=export_date if has_invitations else None,
+        )
+
+    def _recipient_owner(self, name: str, export_date: str | None) -> Owner:
+        return Owner(
+            id=owner_id_for(name), name=name, company=self.owner_company, export_date=export_date
+        )
+
+    # ---- records ------------------------------------------------------------------------
+
+    def _contact(self, owner_id: str, source: str, raw: RawContact) -> None:
+        cid = short_id("contact", owner_id, source, person_key(raw.name, raw.url))
+        known = self.contacts.get(cid)
+        if known is None:
+            self.contacts[cid] = Contact(
+                id=cid,
+                owner_id=owner_id,
+                source=source,  # type: ignore[arg-type]
+                name=raw.name,
+                first_name=raw.first,
+                last_name=raw.last,
+                emails=list(raw.emails),
+                profile_url=raw.url,
+                company=raw.company,
+                title=raw.title,
+            )
+            return
+        for email in raw.emails:
+            if email.lower() not in (e.lower() for e in known.emails):
+                known.emails.append(email)
+        known.profile_url = known.profile_url or raw.url
+        known.company = known.company or raw.company
+        known.title = known.title or raw.title
+
+    def add_unit(self, unit: Unit, parsed: list[Parsed]) -> None:
+        """Turn one export's parsed files into records under its owner."""
+        owner = self._unit_owner(unit, parsed)
+        needs_owner = any(
+            p.connections or p.messages or p.contacts or any(not i.recipient for i in p.invitations)
+            for p in parsed
+        )
+        if owner is None and needs_owner:
+            first = unit.label or (parsed[0].summary.path if parsed else "input")
+            raise InputError(
+                first,
+                "cannot tell whose data this is (no Profile.csv, no INCOMING invitations): "
+                "give the owner's name (--owner NAME)",
+            )
+        state = self._state(owner) if owner is not None else None
+        for p in parsed:
+            if state is not None and p.url_era:
+                state.eras.add(p.url_era)
+            for conn in p.connections:
+                assert state is not None
+                self._add_connection(state, conn)
+            for inv in p.invitations:
+                target = state
+                if inv.recipient:
+                    target = self._state(self._recipient_owner(inv.recipient, unit.export_date))
+                assert target is not None
+                self._add_invitation(target, inv, p.summary.path)
+            for contact in p.contacts:
+                assert state is not None
+                self._contact(state.owner.id, "address_book", contact)
+        if state is not None:
+            self._add_messages(state, [m for p in parsed for m in p.messages])
+
+    def _add_connection(self, state: _OwnerState, conn: RawConnection) -> None:
+        key = name_key(conn.name)
+        slug = slug_of(conn.url)
+        state.conn_names.add(key)
+        if slug:
+            state.conn_slugs.add(slug)
+        else:
+            state.conn_names_without_url.add(key)
+        oid = state.owner.id
+        cid = short_id("contact", oid, "connection", person_key(conn.name, conn.url))
+        if cid not in self.contacts:
+            self.contacts[cid] = Contact(
+                id=cid,
+                owner_id=oid,
+                source="connection",
+                name=conn.name,
+                first_name=conn.first,
+                last_name=conn.last,
+                emails=[conn.email] if conn.email else [],
+                profile_url=conn.url,
+                company=conn.company,
+                title=conn.position,
+                connected_on=conn.connected_on,
+            )
+
+    def _add_invitation(self, state: _OwnerState, raw: RawInvitation, source: str) -> None:
+        owner = state.owner
+        me = Person(owner.name, owner.profile_url, owner.headline, owner.company)
+        day = local_day(raw.sent_at) if raw.sent_at else ""
+        if raw.direction == "INCOMING":
+            state.incoming += 1
+            other = Person(raw.from_name, raw.from_url, raw.headline, raw.company)
+            sender, recipient = other, me
+        else:
+            other = Person(raw.to_name, raw.to_url)
+            sender, recipient = me, other
+            self._contact(owner.id, "invited", RawContact(name=raw.to_name, url=raw.to_url))
+        inv = Invitation(
+            id=invitation_id(owner.id, other.name, day, raw.direction),
+            owner_id=owner.id,
+            direction=raw.direction,  # type: ignore[arg-type]
+            sender=sender,
+            recipient=recipient,
+            sent_at=raw.sent_at.isoformat() if raw.sent_at else None,
+            sent_at_raw=raw.sent_at_raw,
+            message=raw.message,
+            mutual_connections=raw.mutual,
+            source=source,
+            last_seen_export=owner.export_date,
+        )
+        key = (raw.direction, inv.id)
+        known = self.invitations.get(key)
+        if known is None or (other.profile_url and not _other(known).profile_url):
+            self.invitations[key] = inv
+        elif known.last_seen_export and inv.last_seen_export:
+            known.last_seen_export = max(known.last_seen_export, inv.last_seen_export)
+
+    def _add_messages(self, state: _OwnerState, messages: list[RawMessage]) -> None:
+        owner = state.owner
+        owner_slug = slug_of(owner.profile_url)
+        owner_key = name_key(owner.name)
+
+        def is_owner(name: str, url: str | None) -> bool:
+            slug = slug_of(url)
+            if slug and owner_slug:
+                return slug == owner_slug
+            return name_key(name) == owner_key
+
+        # name -> URL learnt from rows that carry both, so URL-less rows join the same person
+        learnt: dict[str, set[str]] = {}
+        for m in messages:
+            if m.from_url:
+                learnt.setdefault(name_key(m.from_name), set()).add(m.from_url)
+            if len(m.to_urls) == 1:
+                learnt.setdefault(name_key(m.to_name), set()).add(m.to_urls[0])
+        slug_name = {slug_of(u): n for n, urls in learnt.items() for u in urls}
+
+        def url_for(name: str, url: str | None) -> str | None:
+            if url:
+                return url
+            urls = learnt.get(name_key(name), set())
+            return next(iter(urls)) if len(urls) == 1 else None
+
+        for m in messages:
+            direction = m.direction_hint or ("out" if is_owner(m.from_name, m.from_url) else "in")
+            if direction == "in":
+                people = [(m.from_name, m.from_url)]
+            elif len(m.to_urls) <= 1:
+                people = [(m.to_name, m.to_urls[0] if m.to_urls else None)]
+            else:
+                names = [n.strip() for n in m.to_name.split(",")]
+                if len(names) != len(m.to_urls):
+                    names = [slug_name.get(slug_of(u)) or "" for u in m.to_urls]
+                people = list(zip(names, m.to_urls, strict=True))
+            dedupe = (m.at.isoformat(), name_key(m.from_name), m.text[:200])
+            if dedupe in state.seen_messages:
+                continue
+            state.seen_messages.add(dedupe)
+            for name, url in people:
+                if not name and not url:
+                    continue
+                if is_owner(name, url):
+                    continue
+                url = url_for(name, url)
+                key = person_key(name, url)
+                conv = state.convs.get(key)
+                if conv is None:
+                    label = name or slug_name.get(slug_of(url)) or slug_of(url) or ""
+                    conv = state.convs[key] = _Conv(label, url)
+                conv.events.append((m.at, direction, m.text))
+
+    # ---- finish -------------------------------------------------------------------------
+
+    def finish(self) -> None:
+        """Status of incoming invitations, conversations, owners, warnings; fills the batch."""
+        batch = self.batch
+        for key, inv in self.invitations.items():
+            if key[0] == "INCOMING":
+                state = self.states[inv.owner_id]
+                slug = slug_of(inv.sender.profile_url)
+                nkey = name_key(inv.sender.name)
+                names = state.conn_names_without_url if slug else state.conn_names
+                accepted = (slug is not None and slug in state.conn_slugs) or nkey in names
+                inv.export_status = "accepted" if accepted else "pending"
+            batch.invitations.append(inv)
+        for state in self.states.values():
+            oid = state.owner.id
+            for ckey, conv in state.convs.items():
+                conv.events.sort(key=lambda e: e[0])
+                first = conv.events[0]
+                batch.conversations.append(
+                    Conversation(
+                        id=short_id("conv", oid, ckey),
+                        owner_id=oid,
+                        counterpart_name=conv.name,
+                        counterpart_url=conv.url,
+                        sent=sum(1 for e in conv.events if e[1] == "out"),
+                        received=sum(1 for e in conv.events if e[1] == "in"),
+                        first_at=first[0].isoformat(),
+                        last_at=conv.events[-1][0].isoformat(),
+                        first_text=first[2][:400],
+                        first_direction=first[1],  # type: ignore[arg-type]
+                        events=[[e[0].isoformat(), e[1]] for e in conv.events],
+                    )
+                )
+                self._contact(oid, "correspondent", RawContact(name=conv.name, url=conv.url))
+            owner = state.owner
+            if state.eras and "urls" not in state.eras:
+                owner.url_identity = False
+                era = next(e for e in ("bare", "urns", "none") if e in state.eras)
+                batch.warnings.append(f"{owner.name}: {_ERA_TEXT[era]}: {_URL_FIX}")
+            if state.incoming and not owner.has_connections:
+                batch.warnings.append(f"{owner.name}: {NO_CONNECTIONS}")
+            batch.owners.append(owner)
+        batch.contacts.extend(self.contacts.values())
+
+
+def _other(inv: Invitation) -> Person:
+    return inv.sender if inv.direction == "INCOMING" else inv.recipient

@@ -1,0 +1,133 @@
+"""Intermediate rows read from one file, before the owner is known and ids are assigned.
+
+Parsers fill a `Parsed`; `core.importers.assemble` turns a whole export's worth of them into
+model records once the owner is settled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+
+from core.identity import canonical_profile_url, profile_slug
+from core.importers.batch import FileSummary, InputError, RowProblem
+from core.importers.table import Row, Table
+
+
+@dataclass(slots=True)
+class RawInvitation:
+    """One invitation row (LinkedIn or generic CSV)."""
+
+    line: int
+    direction: str  # INCOMING | OUTGOING
+    from_name: str
+    from_url: str | None
+    to_name: str
+    to_url: str | None
+    sent_at: datetime | None
+    sent_at_raw: str
+    message: str = ""
+    headline: str | None = None
+    company: str | None = None
+    mutual: int | None = None
+    recipient: str = ""  # generic CSVs: the owner named on this row
+
+
+@dataclass(slots=True)
+class RawConnection:
+    """One Connections.csv row."""
+
+    name: str
+    first: str
+    last: str
+    url: str | None
+    email: str | None
+    company: str | None
+    position: str | None
+    connected_on: str | None
+
+
+@dataclass(slots=True)
+class RawMessage:
+    """One non-sponsored, non-draft message row."""
+
+    line: int
+    from_name: str
+    from_url: str | None
+    to_name: str
+    to_urls: list[str]
+    at: datetime
+    text: str
+    direction_hint: str = ""  # "in" / "out" when the file says so (2018 Direction column)
+
+
+@dataclass(slots=True)
+class RawContact:
+    """One address-book entry (LinkedIn contacts, Google, Outlook, vCard)."""
+
+    name: str
+    first: str = ""
+    last: str = ""
+    emails: list[str] = field(default_factory=list)
+    url: str | None = None
+    company: str | None = None
+    title: str | None = None
+
+
+@dataclass(slots=True)
+class Parsed:
+    """Everything one file contributed, plus its summary."""
+
+    summary: FileSummary
+    invitations: list[RawInvitation] = field(default_factory=list)
+    connections: list[RawConnection] = field(default_factory=list)
+    messages: list[RawMessage] = field(default_factory=list)
+    contacts: list[RawContact] = field(default_factory=list)
+    profile_name: str | None = None
+    profile_headline: str | None = None
+    current_company: str | None = None
+    url_era: str | None = None  # invitations: "urls" | "urns" | "none" | "bare"
+    newest: datetime | None = None
+
+    def seen(self, moment: datetime | None) -> None:
+        """Track the newest date in the file (export date fallback)."""
+        if moment is not None and (self.newest is None or moment > self.newest):
+            self.newest = moment
+
+
+@lru_cache(maxsize=1 << 16)
+def slug_of(url: str | None) -> str | None:
+    """`core.identity.profile_slug`, memoised: the same URLs recur thousands of times."""
+    return profile_slug(url)
+
+
+@lru_cache(maxsize=1 << 16)
+def usable_url(value: str | None) -> str | None:
+    """A clean LinkedIn member URL, or None for empty, URN, bare `/in` or foreign values."""
+    if not value or slug_of(value) is None:
+        return None
+    return canonical_profile_url(value)
+
+
+def opt(value: str) -> str | None:
+    """None for empty cells and the literal `null` LinkedIn writes in Contacts.csv."""
+    text = value.strip()
+    return None if not text or text.casefold() == "null" else text
+
+
+def data_rows(table: Table, summary: FileSummary) -> Iterator[Row]:
+    """Rows of `table`, counting them; oversized rows become row problems."""
+    for item in table.rows():
+        summary.rows_read += 1
+        if isinstance(item, InputError):
+            reject(summary, item.line or 0, item.reason)
+            continue
+        yield item
+
+
+def reject(summary: FileSummary, line: int, reason: str) -> None:
+    """Record a skipped row with the physical line it starts on."""
+    summary.skipped += 1
+    summary.problems.append(RowProblem(line, reason))

@@ -1,0 +1,102 @@
+"""Reading one file: detect its kind from content, parse it, and turn every low-level
+failure (encoding, CSV syntax, corrupt zip data, I/O) into a one-line InputError."""
+
+from __future__ import annotations
+
+import csv
+import zipfile
+import zlib
+from collections.abc import Callable
+
+from core.importers.addressbook import parse_address_book
+from core.importers.batch import FileSummary, InputError
+from core.importers.connections import parse_connections
+from core.importers.invitations import parse_generic, parse_invitations
+from core.importers.kinds import expected_columns, signatures_for
+from core.importers.messages import parse_messages
+from core.importers.parsed import Parsed
+from core.importers.profile import parse_positions, parse_profile
+from core.importers.streams import Progress, SourceFile, TextSource
+from core.importers.table import Table, open_table
+from core.importers.vcard import looks_like_vcard, parse_vcard
+
+_PARSERS: dict[str, Callable[[Table, Parsed], None]] = {
+    "invitations": parse_invitations,
+    "connections": parse_connections,
+    "messages": parse_messages,
+    "profile": parse_profile,
+    "positions": parse_positions,
+    "contacts": parse_address_book,
+    "generic": parse_generic,
+}
+_NOT_DIALOGUE = ("guide", "coach", "learning")  # assistant message files in newer exports
+
+
+class Ignored(Exception):
+    """A file inside a zip/folder that is not one linkvet reads (reason in args[0])."""
+
+
+def _one_line(err: BaseException) -> str:
+    text = str(err) or type(err).__name__
+    return " ".join(text.split())
+
+
+def read_file(
+    src: SourceFile, kind: str | None, in_bundle: bool, progress: Progress | None
+) -> Parsed:
+    """Detect and parse `src`. In a bundle, unrecognised files raise Ignored instead of
+    InputError; any problem once the kind is known is an InputError either way."""
+    try:
+        return _read(src, kind, in_bundle, progress)
+    except (InputError, Ignored):
+        raise
+    except UnicodeDecodeError:
+        raise InputError(src.display, "not UTF-8 text (re-save it as 'CSV UTF-8')") from None
+    except (csv.Error, zipfile.BadZipFile, zlib.error, EOFError) as err:
+        raise InputError(src.display, f"corrupt data ({_one_line(err)})") from None
+    except RuntimeError as err:  # zipfile: encrypted entry
+        raise InputError(src.display, f"cannot read ({_one_line(err)})") from None
+    except NotImplementedError as err:  # zipfile: unsupported compression method
+        raise InputError(src.display, f"unsupported zip compression ({_one_line(err)})") from None
+    except OSError as err:
+        raise InputError(src.display, f"cannot read ({err.strerror or _one_line(err)})") from None
+
+
+def _read(src: SourceFile, kind: str | None, in_bundle: bool, progress: Progress | None) -> Parsed:
+    try:
+        text = TextSource(src, progress)
+    except InputError as err:
+        if in_bundle:
+            raise Ignored(err.reason) from None
+        raise
+    with text:
+        if kind == "vcard" or (kind is None and looks_like_vcard(text.head_line)):
+            if not looks_like_vcard(text.head_line):
+                raise InputError(src.display, "not a vCard file (no BEGIN:VCARD)", 1)
+            parsed = Parsed(FileSummary(src.display, "vcard"))
+            parse_vcard(text, parsed)
+            return parsed
+        try:
+            table = open_table(text, signatures_for(kind, in_bundle))
+        except InputError as err:
+            if in_bundle:
+                raise Ignored(err.reason) from None
+            raise
+        if table is None:
+            if in_bundle:
+                raise Ignored("unknown columns")
+            want = f"a {kind} file ({expected_columns(kind)})" if kind else "a file linkvet reads"
+            raise InputError(
+                src.display, f"unknown columns: no header row of {want} in the first 20 lines"
+            )
+        family = table.signature.kind
+        if in_bundle and family == "messages" and any(w in src.name.lower() for w in _NOT_DIALOGUE):
+            raise Ignored("assistant messages, not dialogue")
+        parsed = Parsed(FileSummary(src.display, family))
+        _PARSERS[family](table, parsed)
+        if parsed.summary.rows_read == 0:
+            if in_bundle:
+                parsed.summary.notes.append("no data rows")
+            else:
+                raise InputError(src.display, "no data rows", table.header_line)
+        return parsed

@@ -1,0 +1,145 @@
+"""Turning the paths a user gives into exports ("units"): a zip, a folder, or loose files.
+
+Zips are read in place (never extracted) after safety checks on every entry: no absolute or
+`..` paths, no symlinks, declared sizes and compression ratios within limits.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path, PurePosixPath
+
+from core.importers.batch import InputError
+from core.importers.streams import MAX_ENTRY_BYTES, MAX_RATIO, RATIO_SLACK, SourceFile
+
+READABLE_SUFFIXES = (".csv", ".vcf", ".vcard")
+_EXPORT_DATE = re.compile(r"(\d{2})-(\d{2})-(\d{4})")
+_S_IFMT, _S_IFLNK = 0o170000, 0o120000
+
+
+@dataclass(slots=True)
+class Unit:
+    """Files that belong to one export (one owner), plus files set aside with reasons."""
+
+    label: str  # zip or folder path; "" for loose files given one by one
+    bundle: bool  # zip or folder: unknown files are ignored instead of refused
+    files: list[SourceFile] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)
+    export_date: str | None = None  # from a `..._MM-DD-YYYY.zip` name
+
+
+def export_date_from_name(name: str) -> str | None:
+    """ISO date from `Basic_LinkedInDataExport_MM-DD-YYYY.zip`-style names, else None."""
+    found = _EXPORT_DATE.search(name)
+    if not found:
+        return None
+    month, day, year = (int(g) for g in found.groups())
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _unsafe(name: str) -> bool:
+    parts = re.split(r"[/\\]", name)
+    return (
+        name.startswith(("/", "\\"))
+        or bool(re.match(r"^[A-Za-z]:", name))
+        or any(part == ".." for part in parts)
+    )
+
+
+def _zip_unit(path: Path, stack: ExitStack) -> Unit:
+    label = str(path)
+    try:
+        archive = stack.enter_context(zipfile.ZipFile(path))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as err:
+        raise InputError(label, f"not a readable zip archive ({err})") from None
+    unit = Unit(label, True, export_date=export_date_from_name(path.name))
+    for info in infos:
+        display = f"{label}!{info.filename}"
+        if _unsafe(info.filename):
+            raise InputError(display, "refused: absolute or '..' path inside the zip")
+        if (info.external_attr >> 16) & _S_IFMT == _S_IFLNK:
+            raise InputError(display, "refused: symbolic link inside the zip")
+        if info.is_dir():
+            continue
+        if info.file_size > MAX_ENTRY_BYTES:
+            raise InputError(display, "refused: entry larger than 200 MiB uncompressed")
+        if info.file_size > RATIO_SLACK and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise InputError(display, "refused: compression ratio above 100 (zip bomb?)")
+        pure = PurePosixPath(info.filename.replace("\\", "/"))
+        if pure.parts[0] == "__MACOSX" or pure.name.startswith("."):
+            continue
+        if pure.suffix.lower() not in READABLE_SUFFIXES:
+            unit.ignored.append(f"{info.filename}")
+            continue
+        unit.files.append(
+            SourceFile(
+                display=display,
+                name=pure.name,
+                size=info.file_size,
+                opener=lambda info=info: archive.open(info),  # type: ignore[misc]
+                compressed=info.compress_size,
+            )
+        )
+    return unit
+
+
+def _disk_file(path: Path) -> SourceFile:
+    try:
+        size = path.stat().st_size
+    except OSError as err:
+        raise InputError(str(path), f"cannot read ({err.strerror or err})") from None
+    return SourceFile(str(path), path.name, size, lambda: path.open("rb"))
+
+
+def _folder_unit(path: Path) -> Unit:
+    unit = Unit(str(path), True, export_date=export_date_from_name(path.name))
+    try:
+        top = sorted(path.iterdir())
+        entries = [*top]
+        for child in top:
+            if child.is_dir() and not child.name.startswith("."):
+                entries.extend(sorted(child.iterdir()))
+    except OSError as err:
+        raise InputError(str(path), f"cannot read folder ({err.strerror or err})") from None
+    for entry in entries:
+        if entry.name.startswith(".") or not entry.is_file():
+            continue
+        if entry.suffix.lower() not in READABLE_SUFFIXES:
+            unit.ignored.append(str(entry.relative_to(path)))
+            continue
+        unit.files.append(_disk_file(entry))
+    return unit
+
+
+def expand(paths: list[Path], stack: ExitStack) -> list[Unit]:
+    """Group `paths` into exports: each zip or folder is one; all loose files are one more."""
+    units: list[Unit] = []
+    loose = Unit("", False)
+    for path in paths:
+        if path.is_dir():
+            units.append(_folder_unit(path))
+        elif not path.exists():
+            raise InputError(str(path), "no such file or folder")
+        elif path.suffix.lower() == ".zip" or _is_zip(path):
+            units.append(_zip_unit(path, stack))
+        else:
+            loose.files.append(_disk_file(path))
+    if loose.files:
+        units.append(loose)
+    return units
+
+
+def _is_zip(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False

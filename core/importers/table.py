@@ -1,0 +1,121 @@
+"""Finding the header row of a CSV (never a fixed skip) and streaming its data rows.
+
+The header is searched in the first lines, with `,` or `;` as separator (Excel re-saves),
+past preambles such as `Notes:`. Rows come with the physical line they start on.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from core.importers.batch import InputError
+from core.importers.kinds import Signature, norm_header
+from core.importers.streams import TextSource
+
+HEADER_SCAN_LINES = 20
+MAX_FIELD_CHARS = 1024 * 1024  # larger fields make the row a problem, not a crash
+csv.field_size_limit(32 * 1024 * 1024)
+
+
+@dataclass(slots=True)
+class Row:
+    """One data row: its first physical line, raw cells, and an accessor by field name."""
+
+    line: int
+    cells: list[str]
+    columns: dict[str, int] = field(repr=False)
+
+    def get(self, name: str) -> str:
+        """Cell of field `name`, stripped; "" when the column or the cell is missing."""
+        pos = self.columns.get(name)
+        if pos is None or pos >= len(self.cells):
+            return ""
+        return self.cells[pos].strip()
+
+    def has(self, name: str) -> bool:
+        """True when the file has a column for `name`."""
+        return name in self.columns
+
+    def at(self, pos: int) -> str:
+        """Cell at a column index, stripped; "" when the row is short."""
+        return self.cells[pos].strip() if pos < len(self.cells) else ""
+
+
+@dataclass(slots=True)
+class Table:
+    """An open CSV whose header was recognised; iterate `rows()` once."""
+
+    signature: Signature
+    columns: dict[str, int]
+    header: list[str]
+    header_line: int
+    delimiter: str
+    _text: TextSource
+    _rest: Iterator[str]
+
+    @property
+    def display(self) -> str:
+        """The file's name in messages."""
+        return self._text.src.display
+
+    def rows(self) -> Iterator[Row | InputError]:
+        """Data rows (blank ones skipped). Oversized rows come as an InputError value
+        carrying the line, so the caller can record a row problem and go on."""
+        reader = csv.reader(self._rest, delimiter=self.delimiter)
+        offset = self.header_line
+        previous = 0
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as err:
+                raise InputError(self.display, f"CSV error: {err}", offset + previous + 1) from None
+            start = offset + previous + 1
+            previous = reader.line_num
+            if not any(c.strip() for c in cells):
+                continue
+            if any(len(c) > MAX_FIELD_CHARS for c in cells):
+                yield InputError(self.display, "field larger than 1 MiB", start)
+                continue
+            yield Row(start, cells, self.columns)
+
+
+def _split(line: str, delimiter: str) -> list[str]:
+    try:
+        return next(csv.reader([line], delimiter=delimiter), [])
+    except csv.Error:
+        return []
+
+
+def open_table(text: TextSource, signatures: tuple[Signature, ...]) -> Table | None:
+    """Scan the first lines for a header fitting one of `signatures`; None when none fits.
+
+    Raises InputError for a tab-separated header (Excel "Unicode text" saves).
+    """
+    lines = text.lines()
+    head: list[str] = []
+    for line in itertools.islice(lines, HEADER_SCAN_LINES):
+        head.append(line)
+        stripped = line.strip()
+        if not stripped:
+            continue
+        for delimiter in (",", ";", "\t"):
+            if delimiter not in stripped and delimiter != ",":
+                continue
+            header = [norm_header(c) for c in _split(stripped, delimiter)]
+            for signature in signatures:
+                columns = signature.match(header)
+                if columns is None:
+                    continue
+                if delimiter == "\t":
+                    raise InputError(
+                        text.src.display,
+                        "tab-separated text: re-save it as comma-separated CSV",
+                        len(head),
+                    )
+                return Table(signature, columns, header, len(head), delimiter, text, lines)
+    return None

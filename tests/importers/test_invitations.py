@@ -1,0 +1,208 @@
+"""Invitations.csv in every header era, owner detection, accepted/pending, real exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.identity import invitation_id, name_key, short_id
+from core.importers import read_sources
+from tests.importers.data import (
+    CONNECTIONS_2024,
+    INVITATIONS_2018,
+    INVITATIONS_2024,
+    INVITATIONS_BARE,
+    INVITATIONS_URN,
+    POSITIONS,
+    PROFILE,
+)
+
+
+def _incoming(batch):
+    return {i.sender.name: i for i in batch.invitations if i.direction == "INCOMING"}
+
+
+def test_realworld_supriya_two_pending(realworld: Path) -> None:
+    batch = read_sources(
+        [realworld / "supriya_Invitations.csv", realworld / "supriya_Connections.csv"]
+    )
+    pending = sorted(
+        i.sender.name
+        for i in batch.invitations
+        if i.direction == "INCOMING" and i.export_status == "pending"
+    )
+    assert pending == ["Abhishek M T", "Lakshmikanth CN"]
+    (owner,) = batch.owners
+    assert owner.name == "Supriya Nagraj"
+    assert owner.profile_url == "https://www.linkedin.com/in/supriya-nagraj-9487b4273"
+    assert owner.has_connections and owner.url_identity
+    assert batch.warnings == []
+    assert all(f.problems == [] for f in batch.files)
+
+
+def test_realworld_2018_imports(realworld: Path) -> None:
+    batch = read_sources([realworld / "2018_Invitations.csv"])
+    (summary,) = batch.files
+    assert summary.kind == "invitations" and summary.rows_read == summary.imported == 11
+    assert batch.owners[0].name == "Abhishek Mathur"
+    assert batch.owners[0].url_identity is False
+    names = {i.sender.name for i in batch.invitations if i.direction == "INCOMING"}
+    assert "Nguyễn Xuân Chính" in names
+    assert len(names) == 7
+
+
+def test_incoming_outgoing_records_and_ids(write) -> None:
+    batch = read_sources([write("Invitations.csv", INVITATIONS_2024)])
+    (owner,) = batch.owners
+    assert owner.id == short_id("owner", name_key("Olivia Owner"), length=6)
+    assert owner.profile_url == "https://www.linkedin.com/in/olivia-owner"
+    incoming = _incoming(batch)
+    mallory = incoming["Mallory Stranger"]
+    assert mallory.id == invitation_id(owner.id, "Mallory Stranger", "2024-03-12")
+    assert mallory.sent_at == "2024-03-12T19:00:00-07:00"
+    assert mallory.sent_at_raw == "3/12/24, 7:00 PM"
+    assert mallory.message == "Hi Olivia, let's connect!"
+    assert mallory.recipient.name == "Olivia Owner"
+    assert mallory.sender.profile_url == "https://www.linkedin.com/in/mallory-s"
+    (out,) = [i for i in batch.invitations if i.direction == "OUTGOING"]
+    assert out.sender.name == "Olivia Owner" and out.recipient.name == "Bob Invitee"
+    assert out.id == invitation_id(owner.id, "Bob Invitee", "2024-01-05")
+    invited = [c for c in batch.contacts if c.source == "invited"]
+    assert [(c.name, c.profile_url) for c in invited] == [
+        ("Bob Invitee", "https://www.linkedin.com/in/bob-invitee")
+    ]
+
+
+def test_without_connections_everything_pending_with_warning(write) -> None:
+    batch = read_sources([write("Invitations.csv", INVITATIONS_2024)])
+    assert {i.export_status for i in _incoming(batch).values()} == {"pending"}
+    assert batch.owners[0].has_connections is False
+    assert any("no Connections.csv" in w for w in batch.warnings)
+
+
+def test_connections_mark_accepted_by_slug_then_name(write) -> None:
+    batch = read_sources(
+        [write("Invitations.csv", INVITATIONS_2024), write("Connections.csv", CONNECTIONS_2024)]
+    )
+    status = {n: i.export_status for n, i in _incoming(batch).items()}
+    # Ada by slug; Grace by percent-decoded slug (name differs in spacing); Mallory unknown.
+    assert status == {
+        "Ada Lovelace": "accepted",
+        "Grace  Hopper": "accepted",
+        "Mallory Stranger": "pending",
+    }
+    assert not any("no Connections.csv" in w for w in batch.warnings)
+
+
+def test_name_fallback_only_when_a_url_is_missing(write) -> None:
+    conns = (
+        "First Name,Last Name,URL,Connected On\n"
+        "Ada,Lovelace,https://www.linkedin.com/in/other-ada,08 Feb 2024\n"
+    )
+    batch = read_sources([write("Invitations.csv", INVITATIONS_2024), write("c.csv", conns)])
+    assert _incoming(batch)["Ada Lovelace"].export_status == "pending"  # slugs disagree
+    batch = read_sources([write("Invitations.csv", INVITATIONS_2018), write("c.csv", conns)])
+    assert _incoming(batch)["Ada Lovelace"].export_status == "accepted"  # no URL: name
+
+
+def test_urn_era_has_no_url_identity(write) -> None:
+    batch = read_sources([write("Invitations.csv", INVITATIONS_URN)])
+    inv = _incoming(batch)["Ada Lovelace"]
+    assert inv.sender.profile_url is None and inv.recipient.profile_url is None
+    assert batch.owners[0].url_identity is False
+    assert any("URN" in w and "import" in w for w in batch.warnings)
+
+
+def test_bare_url_is_missing(write) -> None:
+    batch = read_sources([write("Invitations.csv", INVITATIONS_BARE)])
+    assert _incoming(batch)["Ada Lovelace"].sender.profile_url is None
+    assert batch.owners[0].url_identity is False
+    assert any("bare" in w for w in batch.warnings)
+
+
+def test_five_column_era(write) -> None:
+    batch = read_sources([write("Invitations.csv", INVITATIONS_2018)])
+    assert batch.owners[0].name == "Olivia Owner"
+    assert batch.owners[0].profile_url is None
+    assert any("no profile URL columns" in w for w in batch.warnings)
+
+
+def test_crossed_invitations_keep_both_directions(write) -> None:
+    crossed = INVITATIONS_2024 + (
+        'Olivia Owner,Ada Lovelace,"2/9/24, 8:00 AM",,OUTGOING,'
+        "https://www.linkedin.com/in/olivia-owner,https://www.linkedin.com/in/ada-lovelace-1a2b\n"
+    )
+    batch = read_sources(
+        [write("Invitations.csv", crossed), write("Connections.csv", CONNECTIONS_2024)]
+    )
+    ada = [i for i in batch.invitations if "Ada Lovelace" in (i.sender.name, i.recipient.name)]
+    assert sorted(i.direction for i in ada) == ["INCOMING", "OUTGOING"]
+    assert _incoming(batch)["Ada Lovelace"].export_status == "accepted"
+    assert any(c.source == "invited" and c.name == "Ada Lovelace" for c in batch.contacts)
+
+
+def test_owner_from_profile_and_positions(write) -> None:
+    batch = read_sources(
+        [
+            write("Invitations.csv", INVITATIONS_2024),
+            write("Profile.csv", PROFILE),
+            write("Positions.csv", POSITIONS),
+        ]
+    )
+    (owner,) = batch.owners
+    assert owner.name == "Olivia Owner"
+    assert owner.headline == "Talent Partner at Acme"
+    assert owner.company == "Acme"
+    assert _incoming(batch)["Ada Lovelace"].recipient.company == "Acme"
+
+
+def test_owner_overrides(write) -> None:
+    batch = read_sources(
+        [write("Invitations.csv", INVITATIONS_2024)], owner_name="O. Owner", owner_company="Beta"
+    )
+    (owner,) = batch.owners
+    assert (owner.name, owner.company) == ("O. Owner", "Beta")
+    assert owner.id == short_id("owner", name_key("O. Owner"), length=6)
+    assert all(i.owner_id == owner.id for i in batch.invitations)
+
+
+def test_export_date_is_newest_date_seen(write) -> None:
+    batch = read_sources([write("Invitations.csv", INVITATIONS_2024)])
+    assert batch.owners[0].export_date == "2024-03-12"
+    assert batch.owners[0].invitations_export == "2024-03-12"
+    assert {i.last_seen_export for i in batch.invitations} == {"2024-03-12"}
+
+
+def test_row_problems_keep_physical_lines(write) -> None:
+    text = (
+        "From,To,Sent At,Message,Direction\n"
+        'Ada Lovelace,Olivia Owner,"8/18/18, 9:08 AM","two\nline note",INCOMING\n'
+        'Bad Date,Olivia Owner,"someday",,INCOMING\n'
+        ',Olivia Owner,"8/18/18, 9:08 AM",,INCOMING\n'
+        'Who,Olivia Owner,"8/18/18, 9:08 AM",,SIDEWAYS\n'
+        'Zoe Last,Olivia Owner,"8/19/18, 9:08 AM",,incoming\n'
+    )
+    batch = read_sources([write("Invitations.csv", text)])
+    (summary,) = batch.files
+    assert [(p.line, p.reason.split(" ")[0]) for p in summary.problems] == [
+        (4, "unreadable"),
+        (5, "no"),
+        (6, "unknown"),
+    ]
+    assert (summary.rows_read, summary.imported, summary.skipped) == (5, 2, 3)
+    assert sorted(_incoming(batch)) == ["Ada Lovelace", "Zoe Last"]
+
+
+def test_excel_resave_keeps_ids(write) -> None:
+    original = read_sources([write("Invitations.csv", INVITATIONS_2024)])
+    resaved = (
+        "\ufeffFrom;To;Sent At;Direction;inviterProfileUrl\r\n"
+        "Ada Lovelace;Olivia Owner;08-Feb-24;INCOMING;https://www.linkedin.com/in/ada-lovelace-1a2b\r\n"
+        "Mallory Stranger;Olivia Owner;3/12/24;INCOMING;https://www.linkedin.com/in/mallory-s\r\n"
+        "Grace  Hopper;Olivia Owner;01.01.2024;INCOMING;\r\n"
+    )
+    batch = read_sources([write("Invitations (1).csv", resaved)])
+    assert batch.files[0].kind == "invitations"
+    ids = {i.sender.name: i.id for i in batch.invitations}
+    assert ids == {n: i.id for n, i in _incoming(original).items()}
+    assert _incoming(batch)["Mallory Stranger"].message == ""
+    assert _incoming(batch)["Ada Lovelace"].sent_at_raw == "08-Feb-24"
