@@ -65,7 +65,8 @@ def test_incoming_outgoing_records_and_ids(write) -> None:
     assert mallory.sender.profile_url == "https://www.linkedin.com/in/mallory-s"
     (out,) = [i for i in batch.invitations if i.direction == "OUTGOING"]
     assert out.sender.name == "Olivia Owner" and out.recipient.name == "Bob Invitee"
-    assert out.id == invitation_id(owner.id, "Bob Invitee", "2024-01-05")
+    assert out.id == invitation_id(owner.id, "Bob Invitee", "2024-01-05", "OUTGOING")
+    assert out.id != invitation_id(owner.id, "Bob Invitee", "2024-01-05")
     invited = [c for c in batch.contacts if c.source == "invited"]
     assert [(c.name, c.profile_url) for c in invited] == [
         ("Bob Invitee", "https://www.linkedin.com/in/bob-invitee")
