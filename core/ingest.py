@@ -87,6 +87,12 @@ def _merge_invitation(old: Invitation | None, new: Invitation) -> Invitation:
             setattr(merged.sender, name, getattr(old.sender, name))
     if not merged.message and old.message:
         merged.message = old.message
+    if (
+        _date_only(merged.sent_at)
+        and old.sent_at
+        and old.sent_at[:10] == (merged.sent_at or "")[:10]
+    ):
+        merged.sent_at, merged.sent_at_raw = old.sent_at, old.sent_at_raw  # keep the time
     if merged.mutual_connections is None:
         merged.mutual_connections = old.mutual_connections
     if old.export_status == "accepted":
@@ -95,6 +101,11 @@ def _merge_invitation(old: Invitation | None, new: Invitation) -> Invitation:
         filter(None, [old.last_seen_export, new.last_seen_export]), default=None
     )
     return merged
+
+
+def _date_only(iso: str | None) -> bool:
+    """True for a timestamp at local midnight: a source that only knew the day."""
+    return bool(iso) and iso[10:19] == "T00:00:00"  # type: ignore[index]
 
 
 def merge(

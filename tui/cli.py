@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -69,6 +70,8 @@ def friendly(func: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
+        except BrokenPipeError:
+            raise  # the reader went away (`| head`): handled quietly in main()
         except (InputError, StoreBusy, CorruptDatabase, ConfigError, NotFound) as exc:
             fail(inert(str(exc)))
         except ValueError as exc:
@@ -188,6 +191,8 @@ def _report_json(report: ImportReport) -> dict[str, Any]:
 def _report_text(report: ImportReport) -> str:
     lines = ["Dry run: nothing was written." if report.dry_run else "Imported."]
     for f in report.files:
+        if f.kind == "bundle" and not f.notes and not f.problems:
+            continue
         lines.append(
             f"  {inert(f.path)} [{f.kind}]: {f.rows_read} rows read, {f.imported} imported, "
             f"{f.skipped} skipped"
@@ -589,3 +594,7 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("linkvet: interrupted; nothing half-written was kept", err=True)
         raise SystemExit(130) from None
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # silence the flush at exit
+        raise SystemExit(0) from None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -38,12 +39,15 @@ def reporter(enabled: bool = True) -> Iterator[Callback | None]:
             yield update
         return
     last: dict[str, int] = {}
+    started: dict[str, float] = {}
 
     def plain(label: str, done: int, total: int) -> None:
-        if total <= 0:
+        """On a pipe: a line per 10% step, only for work that has run over a second."""
+        start = started.setdefault(label, time.monotonic())
+        if total <= 0 or time.monotonic() - start < 1.0:
             return
         tenth = done * 10 // total
-        if last.get(label) != tenth and (tenth in (0, 10) or total >= 10000):
+        if last.get(label) != tenth:
             last[label] = tenth
             print(f"{label}: {done * 100 // total}%", file=sys.stderr, flush=True)
 

@@ -26,20 +26,22 @@ def read_sources(
     owner_name: str | None = None,
     owner_company: str | None = None,
     progress: Callable[[str, int, int], None] | None = None,
+    default_owner: str | None = None,
 ) -> ImportBatch:
     """Read zips, folders and single files into one batch (nothing is written anywhere).
 
     Each zip or folder is one owner's export; all single files together are one more.
     `kind` forces the kind of single files (connections, invitations, messages, contacts,
     vcard, generic). `progress(path, bytes_done, bytes_total)` is called as each file is
-    read, at most ~50 times per file, in bytes of uncompressed text.
+    read, at most ~50 times per file, in bytes of uncompressed text. `default_owner` is
+    used only when a file does not tell whose it is (the database's single owner).
     """
     if kind is not None and kind not in KINDS:
         raise InputError(str(kind), f"unknown kind; use one of {', '.join(KINDS)}")
     if not paths:
         raise InputError("(no input)", "nothing to import")
     batch = ImportBatch()
-    assembler = Assembler(batch, owner_name, owner_company)
+    assembler = Assembler(batch, owner_name, owner_company, default_owner)
     with ExitStack() as stack:
         units = expand([Path(p) for p in paths], stack)
         for unit in units:

@@ -106,10 +106,15 @@ class Assembler:
     """Accumulates units into one ImportBatch; call `finish()` once at the end."""
 
     def __init__(
-        self, batch: ImportBatch, owner_name: str | None, owner_company: str | None
+        self,
+        batch: ImportBatch,
+        owner_name: str | None,
+        owner_company: str | None,
+        default_owner: str | None = None,
     ) -> None:
         self.batch = batch
         self.owner_name = owner_name.strip() if owner_name and owner_name.strip() else None
+        self.default_owner = default_owner
         self.owner_company = owner_company.strip() if owner_company else None
         self.states: dict[str, _OwnerState] = {}
         self.invitations: dict[tuple[str, str], Invitation] = {}
@@ -144,6 +149,7 @@ class Assembler:
             or _most_common_name([i.to_name for i in incoming])
             or _most_common_name([i.from_name for i in outgoing])
             or _message_owner(messages)
+            or self.default_owner
         )
         if not name:
             return None

@@ -379,7 +379,9 @@ class Workspace:
 
         Raises core.importers.batch.InputError (nothing written) for a bad file.
         """
-        batch = read_sources(paths, kind, owner_name, owner_company, progress)
+        owners = self.store.owners()
+        only = next(iter(owners.values())).name if len(owners) == 1 else None
+        batch = read_sources(paths, kind, owner_name, owner_company, progress, default_owner=only)
         with self.store.transaction():
             previous_status = {
                 v.id: v.status for v in (self.views() if not self.store.is_empty() else [])
@@ -414,7 +416,7 @@ class Workspace:
         report = ImportReport(
             files=batch.files,
             counts=merged.counts,
-            warnings=list(batch.warnings),
+            warnings=_current_warnings(batch.warnings, merged.owners.values()),
             newly_accepted=len(merged.newly_accepted),
             dry_run=dry_run,
         )
@@ -478,6 +480,17 @@ class Workspace:
             "patterns": len(self._d()["patterns"]),
             "decisions_recorded": sum(1 for e in self.store.events() if e.kind == "decision"),
         }
+
+
+def _current_warnings(warnings: Iterable[str], owners: Iterable[Any]) -> list[str]:
+    """Drop 'no Connections.csv' notes for owners whose connections an earlier import
+    already brought in (the batch alone cannot know that)."""
+    covered = [o.name for o in owners if o.has_connections]
+    return [
+        w
+        for w in warnings
+        if not ("no Connections.csv" in w and any(w.startswith(f"{name}:") for name in covered))
+    ]
 
 
 def _identity(inv: Invitation) -> str:

@@ -1,0 +1,69 @@
+"""Check 1, `known`: does the owner know the sender (contact match, dialogue, invited)?"""
+
+from __future__ import annotations
+
+from core.checklist.context import Context
+from core.checklist.facts import Dialogue
+from core.models import Check, Match
+
+DUPLICATE_FLAG = "possible_duplicate_profile"
+
+_SOURCE_WORDS = {
+    "connection": "your LinkedIn connection",
+    "address_book": "in your address book",
+    "correspondent": "someone you have messaged",
+    "invited": "someone you invited",
+}
+
+
+def describe_match(match: Match) -> str:
+    """Plain words for a contact match: who, from which source, on what evidence."""
+    where = _SOURCE_WORDS.get(match.source, f"in your {match.source}")
+    text = f"{match.name} is {where}"
+    if match.evidence:
+        text += " (matched on " + ", ".join(match.evidence) + ")"
+    return text
+
+
+def _lookalike(ctx: Context) -> str:
+    for cand in [*ctx.match.candidates, ctx.match.known_contact]:
+        if cand is not None and cand.source == "connection":
+            return cand.name
+    if ctx.match.known_contact is not None:
+        return ctx.match.known_contact.name
+    return ctx.match.candidates[0].name if ctx.match.candidates else ctx.invitation.sender.name
+
+
+def check_known(ctx: Context, dialogue: Dialogue) -> Check:
+    """Pass for a certain/likely match, prior dialogue or an invitee; unknown when ambiguous."""
+    result = ctx.match
+    if DUPLICATE_FLAG in result.flags:
+        return Check(
+            "known",
+            "fail",
+            [
+                f"warning: same name as your connection {_lookalike(ctx)} but a different "
+                "profile: possible cloned account"
+            ],
+        )
+    best = result.known_contact
+    if best is not None and not result.ambiguous and best.confidence in ("certain", "likely"):
+        return Check("known", "pass", [describe_match(best)])
+    if dialogue.both_ways:
+        return Check(
+            "known",
+            "pass",
+            [
+                f"you have messaged each other ({dialogue.outgoing} from you, "
+                f"{dialogue.incoming} from them)"
+            ],
+        )
+    if result.ambiguous:
+        names = [m.name for m in ([best] if best else []) + result.candidates if m is not None]
+        shown = names[0] if names else ctx.invitation.sender.name
+        count = max(len(names), 2)
+        word = "two" if count == 2 else str(count)
+        return Check("known", "unknown", [f"{word} contacts named {shown}: check which"])
+    if best is not None:
+        return Check("known", "unknown", [f"possibly: {describe_match(best)}; check it"])
+    return Check("known", "fail", ["not in your contacts, connections or messages"])

@@ -1,0 +1,50 @@
+"""Check 2, `note`: is there a personal note (not empty, not stock text, not a template)?"""
+
+from __future__ import annotations
+
+from core.checklist.context import Context
+from core.checklist.facts import is_stock
+from core.checklist.settings import ChecklistSettings
+from core.checklist.text import contains_phrase, first_name, owner_keys
+from core.models import Check
+
+
+def personal_reason(ctx: Context, folded: str, settings: ChecklistSettings) -> str | None:
+    """Why a note reads as personal (owner's name or company, a shared context), or None."""
+    word = settings.personal.find(folded)
+    if word:
+        return f'it gives a personal reason ("{word}")'
+    owner = ctx.owner
+    recipient = ctx.invitation.recipient
+    company = (owner.company if owner else None) or recipient.company
+    owner_name = owner.name if owner else recipient.name
+    given, key, _ = owner_keys(owner_name, company, None)
+    if len(key) >= 2 and contains_phrase(folded, key):
+        return f"it mentions your company ({company})"
+    if "?" in folded and len(folded) >= settings.question_min_length:
+        return "it asks you a concrete question"
+    if len(given) >= 2 and contains_phrase(folded, given):
+        return f"it mentions your name ({first_name(owner_name)})"
+    return None
+
+
+def check_note(ctx: Context, settings: ChecklistSettings, folded: str) -> Check:
+    """Fail on no note, stock text or a template; pass on a personal note; else unknown."""
+    note = ctx.invitation.message or ""
+    invitation_id = ctx.invitation.id
+    for pattern in ctx.patterns:
+        if pattern.kind == "template" and invitation_id in pattern.members:
+            who = f" by {pattern.sender}" if pattern.sender else ""
+            return Check(
+                "note",
+                "fail",
+                [f"a template note{who}, sent to {len(pattern.members)} people"],
+            )
+    if not note.strip():
+        return Check("note", "fail", ["no note"])
+    if is_stock(note, folded):
+        return Check("note", "fail", ["LinkedIn's stock invitation text, not a personal note"])
+    reason = personal_reason(ctx, folded, settings)
+    if reason:
+        return Check("note", "pass", [f"personal note: {reason}"])
+    return Check("note", "unknown", ["a short generic note: read it and decide"])

@@ -1,0 +1,32 @@
+"""Check 7, `rapport`: dialogue both ways after the note echo, or a reply to the owner's ask."""
+
+from __future__ import annotations
+
+from core.checklist.context import Context
+from core.checklist.dates import day, parse_iso
+from core.checklist.facts import Dialogue, replies_after
+from core.models import Check
+
+
+def check_rapport(ctx: Context, dialogue: Dialogue) -> Check:
+    """Pass on two-way dialogue or an answer to the ask; unknown while waiting or silent."""
+    if ctx.reply_note and ctx.reply_note.strip():
+        return Check("rapport", "pass", ["they answered your question (recorded by you)"])
+    asked = parse_iso(ctx.asked_at)
+    if asked is not None and replies_after(ctx, asked):
+        return Check("rapport", "pass", [f"they replied after you asked on {day(ctx.asked_at)}"])
+    if dialogue.both_ways:
+        echo = " after their note" if dialogue.echo else ""
+        return Check(
+            "rapport",
+            "pass",
+            [f"you have talked{echo}: {dialogue.incoming} from them, {dialogue.outgoing} from you"],
+        )
+    if ctx.asked_at:
+        return Check("rapport", "unknown", [f"asked on {day(ctx.asked_at)}, no reply yet"])
+    if dialogue.echo and not dialogue.incoming and not dialogue.outgoing:
+        return Check("rapport", "unknown", ["only their invitation note, no dialogue yet"])
+    if dialogue.incoming or dialogue.outgoing:
+        who = "them" if dialogue.incoming else "you"
+        return Check("rapport", "unknown", [f"messages only from {who} so far"])
+    return Check("rapport", "unknown", ["no dialogue yet"])

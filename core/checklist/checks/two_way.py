@@ -1,0 +1,41 @@
+"""Check 4, `two_way`: is there value both ways? Unknown unless evidence shows mutual value."""
+
+from __future__ import annotations
+
+from core.checklist.context import Context
+from core.checklist.facts import Dialogue, Texts
+from core.checklist.settings import ChecklistSettings
+from core.checklist.text import company_key, contains_phrase, owner_keys
+from core.models import Check
+
+
+def check_two_way(
+    ctx: Context, settings: ChecklistSettings, texts: Texts, dialogue: Dialogue
+) -> Check:
+    """Pass on dialogue, same company, shared field words or an offer in the note."""
+    evidence: list[str] = []
+    if dialogue.both_ways:
+        evidence.append("you have talked in both directions")
+    owner, recipient = ctx.owner, ctx.invitation.recipient
+    owner_company = (owner.company if owner else None) or recipient.company
+    owner_headline = (owner.headline if owner else None) or recipient.headline
+    _, mine, folded_headline = owner_keys(None, owner_company, owner_headline)
+    # cheap phrase test first: cleanco is slow, and most senders work elsewhere
+    if (
+        mine
+        and contains_phrase(texts.company, mine)
+        and company_key(ctx.invitation.sender.company) == mine
+    ):
+        evidence.append(f"you both work at {owner_company}")
+    if texts.headline and folded_headline:
+        shared = settings.industry.find_all(texts.headline) & settings.industry.find_all(
+            folded_headline
+        )
+        if shared:
+            evidence.append("same field: " + ", ".join(sorted(shared)))
+    offer = settings.offer.find(texts.note)
+    if offer:
+        evidence.append(f'the note offers something ("{offer}")')
+    if evidence:
+        return Check("two_way", "pass", evidence)
+    return Check("two_way", "unknown", ["no sign of value both ways yet: tick it if there is"])

@@ -1,0 +1,40 @@
+"""Run the seven checks for one invitation, applying the owner's manual overrides."""
+
+from __future__ import annotations
+
+from core.checklist.checks.known import check_known
+from core.checklist.checks.mass_invite import check_mass_invite
+from core.checklist.checks.network_tap import check_network_tap
+from core.checklist.checks.note import check_note
+from core.checklist.checks.quality import check_quality
+from core.checklist.checks.rapport import check_rapport
+from core.checklist.checks.two_way import check_two_way
+from core.checklist.context import Context
+from core.checklist.facts import dialogue_of, texts_of
+from core.checklist.settings import ChecklistSettings
+from core.models import Check
+
+STATES = frozenset({"pass", "fail", "unknown"})
+
+
+def apply_override(check: Check, overrides: dict[str, str]) -> Check:
+    """The check with the owner's state when overridden: evidence kept, "set by you" added."""
+    state = overrides.get(check.id)
+    if state not in STATES:
+        return check
+    return Check(check.id, state, [*check.evidence, "set by you"], manual=True)  # type: ignore[arg-type]
+
+
+def evaluate(ctx: Context, settings: ChecklistSettings) -> list[Check]:
+    """The seven checks in CHECK_IDS order; later checks see the earlier ones' final states."""
+    overrides = ctx.overrides or {}
+    dialogue = dialogue_of(ctx)
+    texts = texts_of(ctx)
+    known = apply_override(check_known(ctx, dialogue), overrides)
+    note = apply_override(check_note(ctx, settings, texts.note), overrides)
+    tap = apply_override(check_network_tap(settings, texts, known.state, note.state), overrides)
+    two_way = apply_override(check_two_way(ctx, settings, texts, dialogue), overrides)
+    quality = apply_override(check_quality(ctx, settings, texts), overrides)
+    mass = apply_override(check_mass_invite(ctx), overrides)
+    rapport = apply_override(check_rapport(ctx, dialogue), overrides)
+    return [known, note, tap, two_way, quality, mass, rapport]

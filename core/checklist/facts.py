@@ -1,0 +1,111 @@
+"""Facts derived once per invitation and shared by several checks (dialogue, note kind).
+
+The conversation's first message is the echoed invitation note when its text equals the note
+and it came in: that echo is not dialogue (see LINKEDIN_FORMATS.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from core.checklist.context import Context
+from core.checklist.dates import parse_iso
+from core.checklist.text import fold, same_text
+from core.patterns.stock import is_stock_note
+
+
+@dataclass(slots=True)
+class Dialogue:
+    """Messages exchanged with the sender, the echoed invitation note excluded."""
+
+    incoming: int = 0
+    outgoing: int = 0
+    echo: bool = False
+    total: int = 0  # every message (sent + received), echo included
+
+    @property
+    def both_ways(self) -> bool:
+        """True when messages went in both directions after the echo."""
+        return self.incoming > 0 and self.outgoing > 0
+
+
+def dialogue_of(ctx: Context) -> Dialogue:
+    """Count messages in each direction, not counting the echoed invitation note."""
+    conv = ctx.conversation
+    if conv is None:
+        return Dialogue()
+    note = ctx.invitation.message or ""
+    echo = bool(note.strip()) and conv.first_direction == "in" and same_text(conv.first_text, note)
+    total = conv.sent + conv.received
+    if conv.events:
+        incoming = sum(1 for e in conv.events if len(e) > 1 and e[1] == "in")
+        outgoing = sum(1 for e in conv.events if len(e) > 1 and e[1] == "out")
+        if echo and incoming:
+            incoming -= 1
+        total = max(total, len(conv.events))
+    else:
+        incoming = max(conv.received - (1 if echo else 0), 0)
+        outgoing = conv.sent
+    return Dialogue(incoming=incoming, outgoing=outgoing, echo=echo, total=total)
+
+
+def replies_after(ctx: Context, since: datetime) -> int:
+    """Incoming messages (echo excluded) dated after `since`, e.g. answers to an ask."""
+    conv = ctx.conversation
+    if conv is None or not conv.events:
+        return 0
+    count = 0
+    skip_echo = dialogue_of(ctx).echo
+    for event in conv.events:
+        if len(event) < 2 or event[1] != "in":
+            continue
+        if skip_echo:
+            skip_echo = False
+            continue
+        at = parse_iso(event[0])
+        if at is not None and at > since:
+            count += 1
+    return count
+
+
+# Every stock text names LinkedIn or a network; notes with neither skip the fuzzy comparison.
+_STOCK_HINTS = ("link", "netw", "netz", "reseau")
+_STOCK_WORDS = frozenset({"red", "redes", "rede", "rete"})
+
+
+def may_be_stock(folded: str) -> bool:
+    """Cheap pre-test: could this folded note be stock text at all?"""
+    if any(hint in folded for hint in _STOCK_HINTS):
+        return True
+    return not _STOCK_WORDS.isdisjoint(folded.replace(".", " ").split())
+
+
+def is_stock(note: str, folded: str | None = None) -> bool:
+    """True for an empty note or LinkedIn's stock invitation text (any language)."""
+    if not note or not note.strip():
+        return True
+    if not may_be_stock(fold(note) if folded is None else folded):
+        return False
+    return bool(is_stock_note(note))
+
+
+@dataclass(slots=True)
+class Texts:
+    """The sender's name, headline, company and the note, folded once for keyword matching."""
+
+    name: str
+    headline: str
+    company: str
+    note: str
+
+
+def texts_of(ctx: Context) -> Texts:
+    """Fold the sender's fields and the note once per evaluation."""
+    sender = ctx.invitation.sender
+    return Texts(
+        name=fold(sender.name),
+        headline=fold(sender.headline),
+        company=fold(sender.company),
+        note=fold(ctx.invitation.message),
+    )

@@ -1,0 +1,67 @@
+"""Validation of user rules: every mistake is a RuleError naming the key and the rule."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from core.recommend import CONDITIONS, RuleError, parse_rules
+from core.recommend.rules import Rule
+
+
+def rule(**kw: Any) -> dict[str, Any]:
+    base: dict[str, Any] = {"name": "r", "when": {"note": "none"}, "then": "decline"}
+    base.update(kw)
+    return base
+
+
+@pytest.mark.parametrize(
+    ("data", "key", "words"),
+    [
+        (rule(when={"headline_contains": "x"}), "headline_contains", "unknown condition"),
+        (rule(when={"headline_matches": "("}), "headline_matches", "not a valid regex"),
+        (rule(then="maybe"), "then", "then must be one of"),
+        (rule(when={}), "when", "non-empty table"),
+        (rule(name=""), "name", "needs a name"),
+        (rule(colour="red"), "colour", "unknown rule key"),
+        (rule(confidence=2), "confidence", "between 0 and 1"),
+        (rule(when={"note": "empty"}), "note", "not one of"),
+        (rule(when={"check": {"kown": "pass"}}), "check", "unknown check"),
+        (rule(when={"check": {"known": "yes"}}), "check", "not one of"),
+        (rule(when={"mutual_connections_gte": "10"}), "mutual_connections_gte", "whole number"),
+        (rule(when={"mutual_connections_lte": True}), "mutual_connections_lte", "whole number"),
+        (rule(when={"email_domain_in": []}), "email_domain_in", "list of strings"),
+        (rule(when={"pattern_kind_in": ["spam"]}), "pattern_kind_in", "not one of"),
+    ],
+)
+def test_invalid_rules(data: dict[str, Any], key: str, words: str) -> None:
+    with pytest.raises(RuleError) as info:
+        parse_rules([rule(name="ok"), data])
+    assert info.value.key == key
+    assert info.value.index == 1
+    assert words in str(info.value)
+
+
+def test_duplicate_names_rejected() -> None:
+    with pytest.raises(RuleError, match="two rules are named"):
+        parse_rules([rule(), rule()])
+
+
+def test_rules_must_be_a_list() -> None:
+    with pytest.raises(RuleError):
+        parse_rules({"name": "x"})
+
+
+def test_every_condition_documented() -> None:
+    doc = __import__("core.recommend.rules", fromlist=["x"]).__doc__ or ""
+    for name in CONDITIONS:
+        assert f"`{name}`" in doc
+
+
+def test_valid_rule_keeps_values() -> None:
+    parsed = Rule.from_mapping(
+        {"name": "x", "when": {"mutual_connections_gte": 3, "note": ["none"]}, "then": "ask"}
+    )
+    assert [c.key for c in parsed.conditions] == ["mutual_connections_gte", "note"]
+    assert parsed.then == "ask"

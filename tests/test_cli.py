@@ -1,0 +1,207 @@
+"""The `linkvet` CLI contract: exit codes, one-line errors, JSON shapes, idempotent imports."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.conftest import SAMPLE
+from tui.cli import app
+
+OWNERS = [SAMPLE / "dana-whitfield", SAMPLE / "lee-okafor", SAMPLE / "priya-raman"]
+INVITATION_KEYS = {
+    "id", "status", "sent_at", "sent_at_raw", "message", "sender", "recipient",
+    "known_contact", "candidates", "patterns", "checks", "verdict",
+}
+
+
+def run(db: Path, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, ["--db", str(db), *args])
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The three sample owners imported once (tests copy it before writing)."""
+    db = tmp_path_factory.mktemp("sample") / "db"
+    code, _, err = run(db, "import", *map(str, OWNERS))
+    assert code == 0, err
+    return db
+
+
+@pytest.fixture
+def db(sample_db: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "db"
+    shutil.copytree(sample_db, copy)
+    return copy
+
+
+def test_list_json_carries_the_documented_invitation_object(db: Path) -> None:
+    code, out, _ = run(db, "list", "--json")
+    assert code == 0
+    items = json.loads(out)
+    assert len(items) == 390  # every incoming invitation, all statuses
+    for item in items:
+        assert INVITATION_KEYS <= set(item)
+        assert len(item["checks"]) == 7
+        assert set(item["sender"]) >= {"name", "profile_url", "headline", "company"}
+    pending = json.loads(run(db, "list", "--status", "pending", "--json")[1])
+    assert len(pending) == 167
+    assert all(i["status"] == "pending" for i in pending)
+    assert all(i["verdict"]["verdict"] in ("accept", "decline", "ask") for i in pending)
+
+
+def test_reimport_is_idempotent_and_keeps_decisions(db: Path) -> None:
+    first = json.loads(run(db, "list", "--status", "pending", "--json")[1])[0]["id"]
+    assert run(db, "decide", first, "decline", "--note", "spam")[0] == 0
+    code, out, _ = run(db, "import", "--json", *map(str, OWNERS))
+    assert code == 0
+    summary = json.loads(out)
+    assert summary["merged"]["invitations"] == {"imported": 0, "updated": 0, "unchanged": 427}
+    shown = json.loads(run(db, "show", first, "--json")[1])
+    assert shown["status"] == "declined"
+    assert shown["history"][0]["note"] == "spam"
+    assert len(json.loads(run(db, "list", "--json")[1])) == 390
+
+
+def test_decide_bulk_then_undo_restores_all(db: Path) -> None:
+    ids = [i["id"] for i in json.loads(run(db, "list", "--status", "pending", "--json")[1])[:3]]
+    code, out, _ = run(db, "decide", *ids, "accept")
+    assert code == 0 and out.count("(saved)") == 3
+    assert len(json.loads(run(db, "list", "--status", "accepted", "--json")[1])) >= 3
+    code, out, _ = run(db, "undo")
+    assert code == 0 and out.count("undid") == 3
+    statuses = {json.loads(run(db, "show", i, "--json")[1])["status"] for i in ids}
+    assert statuses == {"pending"}
+    assert run(db, "undo")[0] == 1  # nothing left to undo: refused, exit 1
+
+
+def test_ask_prints_the_message_to_send(db: Path) -> None:
+    inv = json.loads(run(db, "list", "--verdict", "ask", "--status", "pending", "--json")[1])[0]
+    code, out, _ = run(db, "decide", inv["id"], "ask")
+    assert code == 0
+    assert "message to send:" in out
+    assert json.loads(run(db, "show", inv["id"], "--json")[1])["status"] == "asked"
+
+
+def test_unknown_id_and_usage_errors(db: Path) -> None:
+    code, _, err = run(db, "show", "zzzzzzz")
+    assert code == 1 and "no invitation with id 'zzzzzzz'" in err and err.count("\n") == 1
+    assert run(db, "decide", "abc", "maybe")[0] == 2
+    assert run(db, "list", "--status", "weird")[0] == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expect"),
+    [
+        ("empty.csv", b"", "empty"),
+        ("binary.csv", b"\x00\x01\x02PK\x00\x00garbage", "binary"),
+        ("utf16.csv", "From\tTo\n".encode("utf-16"), "UTF-16"),
+        ("unknown.csv", b"Foo,Bar\n1,2\n", "column"),
+        ("headeronly.csv", b"From,To,Sent At,Message,Direction\n", "no data rows"),
+        ("broken.zip", b"PK\x03\x04 not really a zip", "zip"),
+    ],
+)
+def test_bad_input_is_one_line_naming_the_file_and_nothing_is_imported(
+    tmp_path: Path, name: str, content: bytes, expect: str
+) -> None:
+    db = tmp_path / "db"
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    code, out, err = run(db, "import", str(bad))
+    assert code == 1
+    assert err.count("\n") == 1 and str(bad) in err, err
+    assert expect.lower() in err.lower(), err
+    assert "Traceback" not in err
+    assert json.loads(run(db, "list", "--json")[1]) == []
+
+
+def test_a_bad_file_among_good_ones_imports_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "db"
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"\x00\x00")
+    code, _, err = run(db, "import", str(OWNERS[0]), str(bad))
+    assert code == 1 and "bad.csv" in err
+    assert json.loads(run(db, "list", "--json")[1]) == []
+
+
+def test_supriya_real_export_yields_exactly_two_pending(tmp_path: Path, realworld: Path) -> None:
+    db = tmp_path / "db"
+    code, _, err = run(
+        db, "import", str(realworld / "supriya_Invitations.csv"),
+        str(realworld / "supriya_Connections.csv"),
+    )
+    assert code == 0, err
+    pending = json.loads(run(db, "list", "--status", "pending", "--json")[1])
+    assert sorted(i["sender"]["name"] for i in pending) == ["Abhishek M T", "Lakshmikanth CN"]
+
+
+def test_invitations_without_connections_are_pending_and_the_summary_says_so(
+    tmp_path: Path, realworld: Path
+) -> None:
+    db = tmp_path / "db"
+    code, out, _ = run(db, "import", str(realworld / "supriya_Invitations.csv"))
+    assert code == 0
+    assert "no Connections.csv" in out
+    before = len(json.loads(run(db, "list", "--status", "pending", "--json")[1]))
+    assert before > 2
+    # the later Connections.csv marks the senders who are connections as accepted
+    code, out, _ = run(db, "import", str(realworld / "supriya_Connections.csv"))
+    assert code == 0
+    assert len(json.loads(run(db, "list", "--status", "pending", "--json")[1])) == 2
+
+
+def test_export_csv_neutralises_formulas(tmp_path: Path) -> None:
+    db = tmp_path / "db"
+    generic = tmp_path / "invites.csv"
+    generic.write_text(
+        "Name,Profile URL,Headline,Message,Received,Recipient\n"
+        '"=HYPERLINK(""http://evil"",""x"")",https://www.linkedin.com/in/evil,+cmd,-2+3,2026-11-01,Olivia Owner\n',
+        encoding="utf-8",
+    )
+    assert run(db, "import", str(generic))[0] == 0
+    code, out, _ = run(db, "export", "--format", "csv")
+    assert code == 0
+    assert "'=HYPERLINK" in out and "'+cmd" in out and "'-2+3" in out
+    assert ',=HYPERLINK' not in out and ",+cmd" not in out
+
+
+def test_export_json_round_trips(db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "all.json"
+    assert run(db, "export", "--format", "json", "--out", str(target))[0] == 0
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert len(data) == 390 and all("history" in d for d in data)
+
+
+def test_stats_and_patterns_and_match(db: Path) -> None:
+    stats = json.loads(run(db, "stats", "--json")[1])
+    assert stats["by_status"]["pending"] == 167 and stats["owners"] == 3
+    patterns = json.loads(run(db, "patterns", "--json")[1])
+    assert any(p["kind"] == "fanout" for p in patterns)
+    assert all({"id", "kind", "members", "evidence", "severity"} <= set(p) for p in patterns)
+    code, out, _ = run(db, "match", "Derek Hollis", "--json")
+    assert code == 0 and isinstance(json.loads(out), list)
+
+
+def test_locate_honours_db_option_and_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, _ = run(tmp_path / "mine", "locate")
+    assert code == 0 and str(tmp_path / "mine") in out
+    monkeypatch.setenv("LINKVET_DB", str(tmp_path / "fromenv"))
+    result = CliRunner().invoke(app, ["locate"])
+    assert str(tmp_path / "fromenv") in result.stdout
+
+
+def test_help_explains_every_command() -> None:
+    result = CliRunner().invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("import", "list", "show", "decide", "undo", "stats", "export", "locate",
+                    "match", "patterns", "triage", "demo"):
+        assert command in result.stdout
+        sub = CliRunner().invoke(app, [command, "--help"])
+        assert sub.exit_code == 0 and len(sub.stdout) > 100

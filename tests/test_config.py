@@ -1,0 +1,193 @@
+"""Config loading: defaults, round trip of the default text, errors as `path:line: reason`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.ask import AskSettings
+from core.checklist import ChecklistSettings
+from core.config import Config, ConfigError, default_config_text, dump_config, load_config
+from core.recommend import RecommendSettings
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def error(tmp_path: Path, text: str) -> ConfigError:
+    with pytest.raises(ConfigError) as info:
+        load_config(write(tmp_path, text))
+    return info.value
+
+
+def test_missing_file_gives_defaults(tmp_path: Path) -> None:
+    config = load_config(tmp_path / "nope.toml")
+    assert config.checklist == ChecklistSettings()
+    assert config.ask == AskSettings()
+    assert config.rules == [] and config.keys == {}
+    assert config.path == tmp_path / "nope.toml"
+
+
+def test_env_var_sets_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(tmp_path, "[ask]\nfollow_up_days = 3\n")
+    monkeypatch.setenv("LINKVET_CONFIG", str(path))
+    config = load_config()
+    assert config.path == path and config.ask.follow_up_days == 3
+
+
+def test_default_text_loads_to_defaults(tmp_path: Path) -> None:
+    config = load_config(write(tmp_path, default_config_text()))
+    defaults = Config()
+    for name in ("checklist", "recommend", "ask", "patterns", "matching", "rules", "keys"):
+        assert getattr(config, name) == getattr(defaults, name), name
+    assert config.source_text == default_config_text()
+
+
+def test_default_text_is_commented_and_complete() -> None:
+    text = default_config_text()
+    for table in ("[checklist]", "[checklist.recruiter_keywords]", "[recommend]", "[ask]",
+                  "[patterns]", "[matching]", "[keys]", "# [[rules]]"):  # fmt: skip
+        assert table in text
+    assert "# An ask with no reply after this many days becomes decline." in text
+    assert "follow_up_days = 14" in text
+
+
+def test_values_are_read(tmp_path: Path) -> None:
+    config = load_config(
+        write(
+            tmp_path,
+            """
+[checklist]
+extra_recruiter_keywords = ["talentjäger*"]
+question_min_length = 10
+[checklist.recruiter_keywords]
+de = ["nur das"]
+[recommend]
+decline_without_note = true
+[ask]
+follow_up_days = 21
+template = "Hi {first_name}"
+[patterns]
+burst_min_owners = 4
+[matching]
+known_threshold = 90
+[keys]
+"decide.accept" = "y"
+[[rules]]
+name = "my company"
+when = { email_domain_in = ["contoso.com"] }
+then = "accept"
+""",
+        )
+    )
+    assert config.checklist.extra_recruiter_keywords == ["talentjäger*"]
+    assert config.checklist.recruiter_keywords["de"] == ["nur das"]
+    assert config.checklist.recruiter_keywords["en"][0] == "recruit*"  # other languages kept
+    assert config.recommend == RecommendSettings(decline_without_note=True, follow_up_days=21)
+    assert config.ask.template == "Hi {first_name}"
+    assert config.patterns.burst_min_owners == 4
+    assert config.matching.known_threshold == 90
+    assert config.keys == {"decide.accept": "y"}
+    assert [r.name for r in config.rules] == ["my company"]
+    assert config.rules[0].line == 18
+
+
+def test_dump_round_trips_user_values(tmp_path: Path) -> None:
+    source = write(
+        tmp_path,
+        '[ask]\nfollow_up_days = 5\n[keys]\nq = "x"\n[[rules]]\nname = "r"\nthen = "ask"\n'
+        'when = { check = { known = ["pass", "unknown"] }, note_matches = "a\\\\d" }\n',
+    )
+    first = load_config(source)
+    again = load_config(write(tmp_path, dump_config(first)))
+    assert again.ask == first.ask and again.keys == first.keys
+    assert [(c.key, c.value) for c in again.rules[0].conditions] == [
+        (c.key, c.value) for c in first.rules[0].conditions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ("[ask]\nfollow_up_days = \n", 2, "TOML syntax error"),
+        ("[ask]\n\n[colours]\nx = 1\n", 3, "unknown table [colours]"),
+        ("[ask]\nfollow_up_day = 3\n", 2, "unknown key 'follow_up_day' in [ask]"),
+        ('[ask]\n# c\nfollow_up_days = "3"\n', 3, "[ask] follow_up_days must be an integer"),
+        ('[ask]\ntemplate = "Hi {name}"\n', 2, "placeholder {name} is unknown"),
+        ("[recommend]\nfollow_up_days = 3\n", 2, "unknown key 'follow_up_days' in [recommend]"),
+        ('[checklist]\nopen_networker_patterns = ["("]\n', 2, "bad regex"),
+        ("[checklist.recruiter_keywords]\nen = [1]\n", 1, "must be a list of strings"),
+        ("[patterns]\nx = 1\nburst_min_owners = 1\n", 2, "unknown [patterns] setting"),
+        ("[patterns]\nburst_min_owners = 1\n", 2, "at least 2"),
+        ('[matching]\n\nknown_threshold = "high"\n', 3, "must be an integer"),
+        ("[matching]\ntop = 3\n", 2, "unknown key 'top' in [matching]"),
+        ("[keys]\nq = 3\n", 2, "[keys] q must be text"),
+        ("ask = 3\n", 1, "[ask] must be a table"),
+    ],
+)
+def test_errors_name_the_line(tmp_path: Path, text: str, line: int, words: str) -> None:
+    err = error(tmp_path, text)
+    assert err.line == line, str(err)
+    assert words in err.reason
+    assert str(err) == f"{tmp_path / 'config.toml'}:{line}: {err.reason}"
+    assert "\n" not in str(err)
+
+
+RULES = """\
+[ask]
+follow_up_days = 14
+
+[[rules]]
+name = "fine"
+when = { note = "none" }
+then = "decline"
+
+[[rules]]
+name = "crypto spam"
+then = "decline"
+when = { headline_matches = "crypto|(" }
+
+[[rules]]
+name = "third"
+then = "maybe"
+when = { note = "none" }
+"""
+
+
+def test_bad_regex_in_second_rule_points_at_its_line(tmp_path: Path) -> None:
+    err = error(tmp_path, RULES)
+    assert err.line == 12
+    assert "'crypto spam'" in err.reason and "not a valid regex" in err.reason
+
+
+def test_bad_verdict_points_at_then_line(tmp_path: Path) -> None:
+    err = error(tmp_path, RULES.replace("crypto|(", "crypto"))
+    assert err.line == 16
+    assert "then must be one of" in err.reason
+
+
+def test_unknown_condition_in_when_subtable(tmp_path: Path) -> None:
+    text = '[[rules]]\nname = "x"\nthen = "ask"\n[rules.when]\nnote = "none"\nshoe_size = 3\n'
+    err = error(tmp_path, text)
+    assert err.line == 6
+    assert "unknown condition 'shoe_size'" in err.reason
+
+
+def test_inline_rules_array_found_by_name(tmp_path: Path) -> None:
+    text = (
+        'rules = [\n  { name = "a", when = { note = "none" }, then = "ask" },\n'
+        '  { name = "b", when = { nope = 1 }, then = "ask" },\n]\n'
+    )
+    err = error(tmp_path, text)
+    assert err.line == 3
+
+
+def test_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_bytes(b'[ask]\ntemplate = "\xff"\n')
+    with pytest.raises(ConfigError, match="not UTF-8"):
+        load_config(path)
