@@ -42,7 +42,7 @@ from core.store.atomic import (
     read_json,
     write_atomic,
 )
-from core.store.decisions import TriageState, fold, last_undoable
+from core.store.decisions import TriageState, apply, fold, last_undoable
 from core.store.journal import Journal
 from core.store.lock import WriteLock, ensure_private_dir
 from core.store.migrations import SCHEMA_VERSION, migrate
@@ -66,6 +66,8 @@ class Store:
         self.lock = WriteLock(self.path / ".lock", lock_timeout)
         self.journal = Journal(self.path / "journal.jsonl")
         self._events: list[HistoryEvent] | None = None
+        self._states: dict[str, TriageState] | None = None
+        self._folded = 0
         self._cache: dict[str, Any] = {}
         self._stamps: dict[str, str] = {}  # file name -> generation its cache came from
         if verify:
@@ -164,8 +166,22 @@ class Store:
         return self._events
 
     def states(self) -> dict[str, TriageState]:
-        """Current triage state per invitation id (replayed from the journal)."""
-        return fold(self.events())
+        """Current triage state per invitation id (replayed from the journal).
+
+        Folded incrementally: new decisions are applied to the cached state; only an undo
+        (rare) replays the whole journal.
+        """
+        events = self.events()
+        new = events[self._folded :]
+        if self._states is None or any(e.kind == "undo" for e in new):
+            self._states = fold(events)
+        else:
+            for event in new:
+                state = self._states.setdefault(event.invitation_id, TriageState())
+                state.history.append(event)
+                apply(state, event)
+        self._folded = len(events)
+        return self._states
 
     def is_empty(self) -> bool:
         return not self._docs("invitations.json", "invitations")

@@ -1,0 +1,20 @@
+"""Mass-invite patterns (checklist point 6): fan-outs, campaigns, templates, bursts, reinvites.
+
+`detect_patterns` finds them among INCOMING invitations; each Pattern carries plain-sentence
+evidence a person can check, and `describe` gives a one-line summary.
+"""
+
+from core.patterns.describe import describe
+from core.patterns.detect import detect_patterns, patterns_by_invitation
+from core.patterns.masking import mask_note
+from core.patterns.settings import PatternSettings
+from core.patterns.stock import is_stock_note
+
+__all__ = [
+    "PatternSettings",
+    "describe",
+    "detect_patterns",
+    "is_stock_note",
+    "mask_note",
+    "patterns_by_invitation",
+]

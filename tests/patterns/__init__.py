@@ -1,0 +1,1 @@
+"""Tests for core.patterns (mass-invite detection)."""
