@@ -84,22 +84,23 @@ def test_huge_field_is_a_row_problem_not_a_crash(tmp_path: Path) -> None:
     assert batch.files[0].problems and batch.files[0].problems[0].line == 2
 
 
-def test_a_million_rows_stream_without_loading_everything(tmp_path: Path) -> None:
-    """1,000,000 connection rows import in bounded memory (streamed, not slurped)."""
+def test_many_rows_stream_without_loading_everything(tmp_path: Path) -> None:
+    """200,000 rows (a 4 MB file) import in bounded memory: streamed, not slurped.
+    (bench/run.py does the same with a million rows.)"""
     import tracemalloc
 
     path = tmp_path / "Connections.csv"
     with path.open("w", encoding="utf-8") as handle:
         handle.write("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n")
-        for n in range(1_000_000):
+        for _ in range(200_000):
             handle.write(",,,,,,08 Feb 2024\n")  # hidden members: read and counted, not kept
     tracemalloc.start()
     batch = read_sources([path], owner_name="Olivia Owner")
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    assert batch.files[0].rows_read == 1_000_000
+    assert batch.files[0].rows_read == 200_000
     assert batch.contacts == []
-    assert peak < 64 * 1024 * 1024, f"peak {peak / 1e6:.0f} MB"
+    assert peak < 16 * 1024 * 1024, f"peak {peak / 1e6:.0f} MB"
 
 
 def test_zip_with_traversal_entry_is_refused(tmp_path: Path) -> None:
