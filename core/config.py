@@ -21,11 +21,12 @@ from core.recommend.rules import RuleError, parse_rules
 from core.recommend.settings import RecommendSettings
 
 if typing.TYPE_CHECKING:
+    from core.export.settings import ActionSettings
     from core.matching.settings import MatchSettings
     from core.patterns.settings import PatternSettings
     from core.recommend.rules import Rule
 
-TABLES = ("checklist", "recommend", "ask", "patterns", "matching", "keys", "rules")
+TABLES = ("checklist", "recommend", "ask", "patterns", "matching", "actions", "keys", "rules")
 
 
 class ConfigError(Exception):
@@ -51,6 +52,12 @@ def _default_matching() -> MatchSettings:
     return MatchSettings()
 
 
+def _default_actions() -> ActionSettings:
+    from core.export.settings import ActionSettings
+
+    return ActionSettings()
+
+
 @dataclass
 class Config:
     """Every setting linkvet reads from the config file, plus where it came from."""
@@ -60,6 +67,7 @@ class Config:
     ask: AskSettings = field(default_factory=AskSettings)
     patterns: PatternSettings = field(default_factory=_default_patterns)
     matching: MatchSettings = field(default_factory=_default_matching)
+    actions: ActionSettings = field(default_factory=_default_actions)
     rules: list[Rule] = field(default_factory=list)
     keys: dict[str, str] = field(default_factory=dict)  # binding id -> key, for the TUI
     path: Path | None = None
@@ -292,6 +300,9 @@ def parse_config(text: str, path: Path) -> Config:
     checklist = _build(ChecklistSettings, data.get("checklist", {}), "checklist", where, path)
     patterns = _patterns(data.get("patterns", {}), where, path)
     matching = _matching(data.get("matching", {}), where, path)
+    from core.export.settings import ActionSettings  # lazy: core.export imports core.triage
+
+    actions = _build(ActionSettings, data.get("actions", {}), "actions", where, path)
 
     keys = data.get("keys", {})
     for key, value in keys.items():
@@ -318,6 +329,7 @@ def parse_config(text: str, path: Path) -> Config:
         ask=ask,
         patterns=patterns,
         matching=matching,
+        actions=actions,
         rules=rules,
         keys=dict(keys),
         path=path,
@@ -447,6 +459,7 @@ _SECTION_COMMENTS: dict[str, str] = {
     "ask": "The message you send when you ask a sender how you know each other.",
     "patterns": "Mass-invite detection thresholds.",
     "matching": "Contact matching thresholds and weights.",
+    "actions": "The action list and data-health notes: when sent invitations and exports get old.",
     "keys": (
         'Key bindings for the TUI: binding id = key, e.g. "decide.accept" = "a".\n'
         "# Ids are listed in the help panel (press ?)."
@@ -561,6 +574,7 @@ def dump_config(config: Config) -> str:
         ("ask", config.ask, ()),
         ("patterns", config.patterns, ()),
         ("matching", config.matching, ()),
+        ("actions", config.actions, ()),
     ]
     for name, settings, exclude in sections:
         if is_dataclass(settings):

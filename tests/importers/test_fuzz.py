@@ -85,20 +85,20 @@ def test_huge_field_is_a_row_problem_not_a_crash(tmp_path: Path) -> None:
 
 
 def test_many_rows_stream_without_loading_everything(tmp_path: Path) -> None:
-    """200,000 rows (a 4 MB file) import in bounded memory: streamed, not slurped.
+    """100,000 rows (2 MB) import in bounded memory: streamed, not slurped.
     (bench/run.py does the same with a million rows.)"""
     import tracemalloc
 
     path = tmp_path / "Connections.csv"
     with path.open("w", encoding="utf-8") as handle:
         handle.write("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n")
-        for _ in range(200_000):
+        for _ in range(100_000):
             handle.write(",,,,,,08 Feb 2024\n")  # hidden members: read and counted, not kept
     tracemalloc.start()
     batch = read_sources([path], owner_name="Olivia Owner")
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    assert batch.files[0].rows_read == 200_000
+    assert batch.files[0].rows_read == 100_000
     assert batch.contacts == []
     assert peak < 16 * 1024 * 1024, f"peak {peak / 1e6:.0f} MB"
 
