@@ -79,6 +79,8 @@ def test_corrupt_generation_is_reported_and_recoverable(store: Store) -> None:
 def test_newer_schema_is_refused(store: Store, tmp_path: Path) -> None:
     seed(store)
     with store.transaction():
-        store.commit({"invitations.json": {"meta": [{"schema": 99}], "owners": [], "invitations": []}})
+        store.commit(
+            {"invitations.json": {"meta": [{"schema": 99}], "owners": [], "invitations": []}}
+        )
     with pytest.raises(CorruptDatabase, match="newer linkvet"):
         Store(store.path)

@@ -6,9 +6,17 @@ from core.models import HistoryEvent
 from core.store.decisions import fold, last_undoable
 
 
-def ev(seq: int, inv: str, kind: str = "decision", after: str | None = "accept", **kw: object) -> HistoryEvent:
-    return HistoryEvent(seq=seq, at=f"2026-11-26T00:00:{seq:02d}+00:00", kind=kind,  # type: ignore[arg-type]
-                        invitation_id=inv, after=after, **kw)  # type: ignore[arg-type]
+def ev(
+    seq: int, inv: str, kind: str = "decision", after: str | None = "accept", **kw: object
+) -> HistoryEvent:
+    return HistoryEvent(
+        seq=seq,
+        at=f"2026-11-26T00:00:{seq:02d}+00:00",
+        kind=kind,  # type: ignore[arg-type]
+        invitation_id=inv,
+        after=after,
+        **kw,
+    )  # type: ignore[arg-type]
 
 
 def test_latest_decision_wins_and_history_is_kept() -> None:
@@ -33,11 +41,13 @@ def test_undo_reverts_a_whole_batch() -> None:
 
 
 def test_overrides_set_and_clear() -> None:
-    states = fold([
-        ev(1, "a", kind="override", after="pass", check="two_way"),
-        ev(2, "a", kind="override", after="fail", check="known"),
-        ev(3, "a", kind="override", after="auto", check="two_way"),
-    ])
+    states = fold(
+        [
+            ev(1, "a", kind="override", after="pass", check="two_way"),
+            ev(2, "a", kind="override", after="fail", check="known"),
+            ev(3, "a", kind="override", after="auto", check="two_way"),
+        ]
+    )
     assert states["a"].overrides == {"known": "fail"}
 
 

@@ -48,7 +48,9 @@ while True:
 def _run_and_kill(script: str, db: Path, *args: str, after: float) -> list[str]:
     proc = subprocess.Popen(
         [sys.executable, "-c", script, str(db), *args],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     time.sleep(after)
     os.kill(proc.pid, signal.SIGKILL)

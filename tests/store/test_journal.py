@@ -9,8 +9,9 @@ from core.store.journal import Journal
 
 
 def ev(seq: int, inv: str = "a", after: str = "accept") -> HistoryEvent:
-    return HistoryEvent(seq=seq, at="2026-11-26T00:00:00+00:00", kind="decision",
-                        invitation_id=inv, after=after)
+    return HistoryEvent(
+        seq=seq, at="2026-11-26T00:00:00+00:00", kind="decision", invitation_id=inv, after=after
+    )
 
 
 def test_appended_events_read_back_in_order(tmp_path: Path) -> None:
@@ -19,7 +20,9 @@ def test_appended_events_read_back_in_order(tmp_path: Path) -> None:
     journal.append([ev(3, "c", "ask")])
     events = Journal(tmp_path / "j.jsonl").read_all()
     assert [(e.seq, e.invitation_id, e.after) for e in events] == [
-        (1, "a", "accept"), (2, "b", "decline"), (3, "c", "ask")
+        (1, "a", "accept"),
+        (2, "b", "decline"),
+        (3, "c", "ask"),
     ]
 
 

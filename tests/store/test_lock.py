@@ -19,10 +19,16 @@ def test_second_writer_gets_a_clear_message(tmp_path: Path) -> None:
     db = tmp_path / "db"
     seed(Store(db), 2)
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys, time\nfrom core.store import Store\ns = Store(sys.argv[1])\n"
-         "with s.transaction():\n    print('locked', flush=True)\n    time.sleep(30)\n", str(db)],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\nfrom core.store import Store\ns = Store(sys.argv[1])\n"
+            "with s.transaction():\n    print('locked', flush=True)\n    time.sleep(30)\n",
+            str(db),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "locked"
@@ -43,8 +49,7 @@ def test_two_processes_deciding_lose_nothing(tmp_path: Path) -> None:
         "for n in range(40):\n    s.record('decision', [sys.argv[2]], after='accept', note=str(n))\n"
     )
     procs = [
-        subprocess.Popen([sys.executable, "-c", script, str(db), inv], cwd=ROOT)
-        for inv in ids[:2]
+        subprocess.Popen([sys.executable, "-c", script, str(db), inv], cwd=ROOT) for inv in ids[:2]
     ]
     for proc in procs:
         assert proc.wait(timeout=60) == 0
