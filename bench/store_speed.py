@@ -17,31 +17,51 @@ from core.models import Contact, HistoryEvent, Invitation, Owner, Person
 from core.store import Store
 
 
-def build(db: Path, contacts: int = 30_000, invitations: int = 10_000, history: int = 20_000) -> Store:
+def build(
+    db: Path, contacts: int = 30_000, invitations: int = 10_000, history: int = 20_000
+) -> Store:
     """A realistic store written through the public API."""
     store = Store(db)
     invs = [
         Invitation(
-            id=f"i{n:06d}", owner_id="o1", direction="INCOMING",
+            id=f"i{n:06d}",
+            owner_id="o1",
+            direction="INCOMING",
             sender=Person(f"Sender Number {n}", f"https://www.linkedin.com/in/sender-{n}"),
-            recipient=Person("Owner One"), sent_at="2026-11-01T10:00:00-07:00",
-            sent_at_raw="11/1/26, 10:00 AM", message="Hello, I would like to connect " * 3,
+            recipient=Person("Owner One"),
+            sent_at="2026-11-01T10:00:00-07:00",
+            sent_at_raw="11/1/26, 10:00 AM",
+            message="Hello, I would like to connect " * 3,
         )
         for n in range(invitations)
     ]
     people = [
-        Contact(id=f"c{n:06d}", owner_id="o1", source="connection", name=f"Contact Person {n}",
-                first_name="Contact", last_name=f"Person {n}",
-                profile_url=f"https://www.linkedin.com/in/contact-{n}", company="Contoso",
-                title="Engineer", connected_on="2024-02-08")
+        Contact(
+            id=f"c{n:06d}",
+            owner_id="o1",
+            source="connection",
+            name=f"Contact Person {n}",
+            first_name="Contact",
+            last_name=f"Person {n}",
+            profile_url=f"https://www.linkedin.com/in/contact-{n}",
+            company="Contoso",
+            title="Engineer",
+            connected_on="2024-02-08",
+        )
         for n in range(contacts)
     ]
     with store.transaction():
-        store.save(owners=[Owner("o1", "Owner One")], invitations=invs, contacts=people,
-                   conversations=[])
+        store.save(
+            owners=[Owner("o1", "Owner One")], invitations=invs, contacts=people, conversations=[]
+        )
         events = [
-            HistoryEvent(seq=n + 1, at="2026-11-20T10:00:00+00:00", kind="decision",
-                         invitation_id=f"i{n % invitations:06d}", after="accept")
+            HistoryEvent(
+                seq=n + 1,
+                at="2026-11-20T10:00:00+00:00",
+                kind="decision",
+                invitation_id=f"i{n % invitations:06d}",
+                after="accept",
+            )
             for n in range(history)
         ]
         store.journal.append(events)

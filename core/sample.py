@@ -10,7 +10,7 @@ from core.triage.analysis import Progress
 
 
 def sample_root() -> Path:
-    """The sample_data folder of this checkout (the demo runs from a clone or an editable install)."""
+    """The sample_data folder of this checkout (the demo runs from a clone or editable install)."""
     return Path(__file__).resolve().parent.parent / "sample_data"
 
 

@@ -20,7 +20,9 @@ def realworld() -> Path:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Tests never read or write the user's real database or config."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("LINKVET_DB", str(home / "db"))

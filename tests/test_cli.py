@@ -14,8 +14,18 @@ from tui.cli import app
 
 OWNERS = [SAMPLE / "dana-whitfield", SAMPLE / "lee-okafor", SAMPLE / "priya-raman"]
 INVITATION_KEYS = {
-    "id", "status", "sent_at", "sent_at_raw", "message", "sender", "recipient",
-    "known_contact", "candidates", "patterns", "checks", "verdict",
+    "id",
+    "status",
+    "sent_at",
+    "sent_at_raw",
+    "message",
+    "sender",
+    "recipient",
+    "known_contact",
+    "candidates",
+    "patterns",
+    "checks",
+    "verdict",
 }
 
 
@@ -48,7 +58,7 @@ def test_list_json_carries_the_documented_invitation_object(db: Path) -> None:
     items = json.loads(out)
     assert len(items) == 390  # every incoming invitation, all statuses
     for item in items:
-        assert INVITATION_KEYS <= set(item)
+        assert set(item) >= INVITATION_KEYS
         assert len(item["checks"]) == 7
         assert set(item["sender"]) >= {"name", "profile_url", "headline", "company"}
     pending = json.loads(run(db, "list", "--status", "pending", "--json")[1])
@@ -114,7 +124,7 @@ def test_bad_input_is_one_line_naming_the_file_and_nothing_is_imported(
     db = tmp_path / "db"
     bad = tmp_path / name
     bad.write_bytes(content)
-    code, out, err = run(db, "import", str(bad))
+    code, _out, err = run(db, "import", str(bad))
     assert code == 1
     assert err.count("\n") == 1 and str(bad) in err, err
     assert expect.lower() in err.lower(), err
@@ -134,7 +144,9 @@ def test_a_bad_file_among_good_ones_imports_nothing(tmp_path: Path) -> None:
 def test_supriya_real_export_yields_exactly_two_pending(tmp_path: Path, realworld: Path) -> None:
     db = tmp_path / "db"
     code, _, err = run(
-        db, "import", str(realworld / "supriya_Invitations.csv"),
+        db,
+        "import",
+        str(realworld / "supriya_Invitations.csv"),
         str(realworld / "supriya_Connections.csv"),
     )
     assert code == 0, err
@@ -162,14 +174,14 @@ def test_export_csv_neutralises_formulas(tmp_path: Path) -> None:
     generic = tmp_path / "invites.csv"
     generic.write_text(
         "Name,Profile URL,Headline,Message,Received,Recipient\n"
-        '"=HYPERLINK(""http://evil"",""x"")",https://www.linkedin.com/in/evil,+cmd,-2+3,2026-11-01,Olivia Owner\n',
+        '"=HYPERLINK(""http://evil"",""x"")",https://www.linkedin.com/in/evil,+cmd,-2+3,2026-11-01,Olivia Owner\n',  # noqa: E501
         encoding="utf-8",
     )
     assert run(db, "import", str(generic))[0] == 0
     code, out, _ = run(db, "export", "--format", "csv")
     assert code == 0
     assert "'=HYPERLINK" in out and "'+cmd" in out and "'-2+3" in out
-    assert ',=HYPERLINK' not in out and ",+cmd" not in out
+    assert ",=HYPERLINK" not in out and ",+cmd" not in out
 
 
 def test_export_json_round_trips(db: Path, tmp_path: Path) -> None:
@@ -200,8 +212,20 @@ def test_locate_honours_db_option_and_env(tmp_path: Path, monkeypatch: pytest.Mo
 def test_help_explains_every_command() -> None:
     result = CliRunner().invoke(app, ["--help"])
     assert result.exit_code == 0
-    for command in ("import", "list", "show", "decide", "undo", "stats", "export", "locate",
-                    "match", "patterns", "triage", "demo"):
+    for command in (
+        "import",
+        "list",
+        "show",
+        "decide",
+        "undo",
+        "stats",
+        "export",
+        "locate",
+        "match",
+        "patterns",
+        "triage",
+        "demo",
+    ):
         assert command in result.stdout
         sub = CliRunner().invoke(app, [command, "--help"])
         assert sub.exit_code == 0 and len(sub.stdout) > 100

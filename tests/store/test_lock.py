@@ -46,7 +46,8 @@ def test_two_processes_deciding_lose_nothing(tmp_path: Path) -> None:
     ids = seed(Store(db), 4)
     script = (
         "import sys\nfrom core.store import Store\ns = Store(sys.argv[1])\n"
-        "for n in range(40):\n    s.record('decision', [sys.argv[2]], after='accept', note=str(n))\n"
+        "for n in range(40):\n"
+        "    s.record('decision', [sys.argv[2]], after='accept', note=str(n))\n"
     )
     procs = [
         subprocess.Popen([sys.executable, "-c", script, str(db), inv], cwd=ROOT) for inv in ids[:2]
