@@ -107,8 +107,11 @@ def main_options(
     ] = None,
     config: Annotated[
         Path | None,
-        typer.Option("--config", help="Config file (default: LINKVET_CONFIG, else user config dir).",
-                     show_default=False),
+        typer.Option(
+            "--config",
+            help="Config file (default: LINKVET_CONFIG, else user config dir).",
+            show_default=False,
+        ),
     ] = None,
 ) -> None:
     """Global options."""
@@ -150,10 +153,18 @@ def import_cmd(
     Re-importing the same or a newer export is safe: ids are stable, decisions are kept,
     and senders who became connections are marked accepted. A bad file imports nothing.
     """
-    if kind and kind not in ("connections", "invitations", "messages", "contacts", "vcard",
-                             "generic"):
+    if kind and kind not in (
+        "connections",
+        "invitations",
+        "messages",
+        "contacts",
+        "vcard",
+        "generic",
+    ):
         raise typer.BadParameter(f"unknown kind {kind!r}", param_hint="--kind")
     ws = env(ctx).workspace()
+    if import_bundles_cmd(ws, paths, dry_run, as_json):  # team bundles (*.linkvet.json)
+        return
     with progress_ui.reporter(enabled=not as_json) as report_progress:
         report = ws.import_paths(paths, kind, owner, owner_company, dry_run, report_progress)
     if as_json:
@@ -185,6 +196,7 @@ def _report_json(report: ImportReport) -> dict[str, Any]:
         "pending": report.pending,
         "warnings": report.warnings,
         "reconcile": report.reconcile,
+        "outcomes": report.outcomes.to_dict() if report.outcomes else None,
     }
 
 
@@ -211,9 +223,11 @@ def _report_text(report: ImportReport) -> str:
     if merged:
         lines.append(f"  Database: {merged}")
     if report.newly_accepted:
-        lines.append(f"  {report.newly_accepted} pending invitations are now connections (accepted)")
-    for change, count in sorted(report.reconcile.items()):
-        lines.append(f"  Reconciled: {count} {change.replace('->', ' -> ')}")
+        lines.append(
+            f"  {report.newly_accepted} pending invitations are now connections (accepted)"
+        )
+    if report.outcomes:
+        lines.extend(f"  {line}" for line in report.outcomes.lines())
     lines.append(f"  Pending invitations: {report.pending}")
     for warning in report.warnings:
         lines.append(f"  Note: {inert(warning)}")
@@ -231,7 +245,9 @@ def list_cmd(
     verdict: Annotated[
         str | None, typer.Option(help="Only this recommendation: accept, decline, ask.")
     ] = None,
-    flag: Annotated[str | None, typer.Option(help=f"Only with this flag: {', '.join(FLAGS)}.")] = None,
+    flag: Annotated[
+        str | None, typer.Option(help=f"Only with this flag: {', '.join(FLAGS)}.")
+    ] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print a JSON array of invitation objects.")
     ] = False,
@@ -270,7 +286,9 @@ def _list_line(v: InvitationView) -> str:
 @friendly
 def show_cmd(
     ctx: typer.Context,
-    invitation_id: Annotated[str, typer.Argument(metavar="ID", help="Invitation id (or a unique prefix).")],
+    invitation_id: Annotated[
+        str, typer.Argument(metavar="ID", help="Invitation id (or a unique prefix).")
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the invitation object.")] = False,
 ) -> None:
     """Show one invitation: matches, patterns, checks, verdict and history."""
@@ -285,15 +303,18 @@ def show_cmd(
 def render_show(v: InvitationView, ws: Workspace) -> str:
     """Plain-text detail of one invitation (all untrusted text made inert)."""
     inv = v.invitation
+    owner = inert(v.owner.name if v.owner else inv.owner_id)
     out = [
         f"{inv.id}  {inert(inv.sender.name)}",
         f"  status: {v.status}   decision: {v.state.decision}",
-        f"  received: {inv.sent_at or inv.sent_at_raw} by {inert(v.owner.name if v.owner else inv.owner_id)}",
+        f"  received: {inv.sent_at or inv.sent_at_raw} by {owner}",
     ]
     if inv.sender.profile_url:
         out.append(f"  profile: {inert(inv.sender.profile_url)}")
     if inv.sender.headline or inv.sender.company:
-        out.append(f"  headline: {inert(inv.sender.headline or '')} {inert(inv.sender.company or '')}")
+        out.append(
+            f"  headline: {inert(inv.sender.headline or '')} {inert(inv.sender.company or '')}"
+        )
     out.append(f"  note: {inert(inv.message) if inv.message else '(no note)'}")
     known = v.match.known_contact
     if known:
@@ -311,9 +332,7 @@ def render_show(v: InvitationView, ws: Workspace) -> str:
     for p in v.patterns:
         out.append(f"  pattern {p.id} [{p.kind}]: " + inert(p.evidence[0] if p.evidence else ""))
     if v.conversation:
-        out.append(
-            f"  messages: {v.conversation.sent} sent, {v.conversation.received} received"
-        )
+        out.append(f"  messages: {v.conversation.sent} sent, {v.conversation.received} received")
     out.append("  checks:")
     for c in v.checks:
         mark = {"pass": "✓", "fail": "✗", "unknown": "?"}[c.state]
@@ -389,16 +408,16 @@ def undo_cmd(ctx: typer.Context) -> None:
 def check_cmd(
     ctx: typer.Context,
     invitation_id: Annotated[str, typer.Argument(metavar="ID")],
-    check: Annotated[str, typer.Argument(help="known, note, network_tap, two_way, quality, mass_invite, rapport")],
+    check: Annotated[
+        str, typer.Argument(help="known, note, network_tap, two_way, quality, mass_invite, rapport")
+    ],
     state: Annotated[str, typer.Argument(help="pass, fail, unknown, or auto (back to computed)")],
 ) -> None:
     """Override one checklist item by hand (the verdict is recomputed)."""
     ws = env(ctx).workspace()
     event = ws.override(invitation_id, check, state)
     v = ws.view(event.invitation_id)
-    typer.echo(
-        f"{v.id}: {check} = {state}; verdict now {v.verdict.verdict if v.verdict else '-'}"
-    )
+    typer.echo(f"{v.id}: {check} = {state}; verdict now {v.verdict.verdict if v.verdict else '-'}")
 
 
 @app.command("reply")
@@ -420,13 +439,17 @@ def reply_cmd(
 def snooze_cmd(
     ctx: typer.Context,
     ids: Annotated[list[str], typer.Argument(metavar="ID...")],
-    until: Annotated[str, typer.Option(help="ISO date (YYYY-MM-DD) when they return to the queue.")],
+    until: Annotated[
+        str, typer.Option(help="ISO date (YYYY-MM-DD) when they return to the queue.")
+    ],
 ) -> None:
     """Hide invitations from the queue until a date."""
     try:
         day = date.fromisoformat(until)
     except ValueError:
-        raise typer.BadParameter(f"{until!r} is not a date like 2026-12-31", param_hint="--until") from None
+        raise typer.BadParameter(
+            f"{until!r} is not a date like 2026-12-31", param_hint="--until"
+        ) from None
     for e in env(ctx).workspace().snooze(ids, day.isoformat()):
         typer.echo(f"{e.invitation_id}: snoozed until {e.after}")
 
@@ -443,8 +466,10 @@ def stats_cmd(
     if as_json:
         emit_json(stats)
         return
-    typer.echo(f"{stats['invitations']} invitations, {stats['owners']} owner(s), "
-               f"{stats['contacts']} contacts, {stats['patterns']} patterns")
+    typer.echo(
+        f"{stats['invitations']} invitations, {stats['owners']} owner(s), "
+        f"{stats['contacts']} contacts, {stats['patterns']} patterns"
+    )
     for key in ("by_status", "by_decision", "by_verdict", "by_flag", "by_owner"):
         if stats[key]:
             parts = ", ".join(f"{inert(str(k))}: {n}" for k, n in sorted(stats[key].items()))
@@ -455,10 +480,18 @@ def stats_cmd(
 @friendly
 def export_cmd(
     ctx: typer.Context,
-    fmt: Annotated[str, typer.Option("--format", help="csv or json.")] = "csv",
+    fmt: Annotated[
+        str, typer.Option("--format", help="csv, json, or bundle (one owner, for a colleague).")
+    ] = "csv",
     out: Annotated[Path | None, typer.Option(help="Write to this file instead of stdout.")] = None,
+    owner: Annotated[
+        str | None, typer.Option(help="bundle: whose invitations (when there are several owners).")
+    ] = None,
 ) -> None:
     """Every invitation with its decision, verdict, checks and history."""
+    if fmt == "bundle":
+        export_bundle_cmd(env(ctx).workspace(), out, owner)
+        return
     if fmt not in ("csv", "json"):
         raise typer.BadParameter(f"unknown format {fmt!r}", param_hint="--format")
     views = env(ctx).workspace().views()
@@ -468,6 +501,100 @@ def export_cmd(
     else:
         out.write_text(text, encoding="utf-8")
         typer.echo(f"wrote {len(views)} invitations to {out}", err=True)
+
+
+# ----- close the loop with LinkedIn: actions, health, team bundles ------------------------
+# (owned by the "close the loop" helper; core logic in core.export.actions, core.export.bundle,
+# core.triage.health and core.triage.bundles)
+@app.command("actions")
+@friendly
+def actions_cmd(
+    ctx: typer.Context,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            help="md, csv, json or html (default: from the --out suffix, else md).",
+            show_default=False,
+        ),
+    ] = None,
+    out: Annotated[Path | None, typer.Option(help="Write to this file instead of stdout.")] = None,
+) -> None:
+    """What to do on LinkedIn: accept, decline, ask (message to paste), follow up, withdraw.
+
+    linkvet never acts on LinkedIn itself. `--format html` is one self-contained page with
+    links and tick boxes to work through in a browser next to LinkedIn.
+    """
+    from core.export.actions import FORMATS, format_for, render_actions, write_private
+
+    if fmt is not None and fmt not in set(FORMATS.values()):
+        raise typer.BadParameter(f"unknown format {fmt!r}", param_hint="--format")
+    if fmt is None and out is not None:
+        try:
+            fmt = format_for(out)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--out") from None
+    text, count = render_actions(env(ctx).workspace(), fmt or "md")
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        write_private(out, text)
+        typer.echo(f"wrote {count} actions to {out}", err=True)
+
+
+@app.command("health")
+@friendly
+def health_cmd(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print an array of notes.")] = False,
+) -> None:
+    """What your imported data cannot tell (and what to import to fix it)."""
+    from core.triage.health import health
+
+    notes = health(env(ctx).workspace())
+    if as_json:
+        emit_json([n.to_dict() for n in notes])
+        return
+    if not notes:
+        typer.echo("No data-health notes: every owner has a recent, complete export.")
+    for note in notes:
+        typer.echo(f"- {inert(note.line())}")
+
+
+def export_bundle_cmd(ws: Workspace, out: Path | None, owner: str | None) -> None:
+    """`export --format bundle`: one owner's invitations and decisions as a JSON file."""
+    from core.export.bundle import bundle_data, dumps, write_bundle
+
+    if out is None:
+        sys.stdout.write(dumps(bundle_data(ws, owner)))
+        return
+    count = write_bundle(ws, out, owner)
+    typer.echo(f"wrote {count} invitations to {out}", err=True)
+
+
+def import_bundles_cmd(ws: Workspace, paths: list[Path], dry_run: bool, as_json: bool) -> bool:
+    """`import FILE.linkvet.json`: import team bundles (detected by content); True when the
+    paths were bundles (then nothing else is imported), False to import them as exports."""
+    from core.triage.bundles import import_bundle, is_bundle
+
+    bundles = [p for p in paths if is_bundle(p)]
+    if not bundles:
+        return False
+    if len(bundles) != len(paths):
+        raise typer.BadParameter(
+            "import team bundles (*.linkvet.json) on their own, not with export files",
+            param_hint="PATHS",
+        )
+    reports = [import_bundle(ws, p, dry_run) for p in bundles]
+    if as_json:
+        data = [_report_json(r) for r in reports]
+        emit_json(data[0] if len(data) == 1 else data)
+    else:
+        typer.echo("\n".join(_report_text(r) for r in reports))
+    return True
+
+
+# ----- end of close-the-loop block --------------------------------------------------------
 
 
 @app.command("match")
@@ -509,8 +636,10 @@ def patterns_cmd(
     if not patterns:
         typer.echo("No mass-invite patterns found.")
     for p in patterns:
-        typer.echo(f"{p.id} [{p.kind}] severity {p.severity}, {len(p.members)} invitations"
-                   + (f", {inert(p.company)}" if p.company else ""))
+        typer.echo(
+            f"{p.id} [{p.kind}] severity {p.severity}, {len(p.members)} invitations"
+            + (f", {inert(p.company)}" if p.company else "")
+        )
         for line in p.evidence:
             typer.echo(f"    {inert(line)}")
         if p.masked_note:
@@ -522,7 +651,9 @@ def locate_cmd(ctx: typer.Context) -> None:
     """Print where the database and config file are."""
     e = env(ctx)
     typer.echo(f"database: {e.db}")
-    typer.echo(f"config:   {e.config}{'' if e.config.exists() else ' (not created; defaults apply)'}")
+    typer.echo(
+        f"config:   {e.config}{'' if e.config.exists() else ' (not created; defaults apply)'}"
+    )
 
 
 @app.command("repair")

@@ -18,7 +18,7 @@ from core.checklist import Context, PriorDecision, evaluate
 from core.config import Config, load_config
 from core.identity import name_key, person_key, profile_slug
 from core.importers import read_sources
-from core.importers.batch import FileSummary
+from core.importers.batch import FileSummary, ImportBatch
 from core.ingest import MergeCounts, merge
 from core.matching import ContactIndex
 from core.matching.normalize import name_identity_key
@@ -36,6 +36,8 @@ from core.recommend import recommend
 from core.store import Store
 from core.store.decisions import TriageState
 from core.triage.analysis import Progress, analyze
+from core.triage.health import health
+from core.triage.reconcile import ReconcileSummary, reconcile
 from core.triage.status import is_snoozed, status_of
 from core.triage.view import InvitationView
 
@@ -59,6 +61,7 @@ class ImportReport:
     pending: int = 0
     dry_run: bool = False
     reconcile: dict[str, int] = field(default_factory=dict)
+    outcomes: ReconcileSummary | None = None  # done / still to do / replied, after an import
 
 
 class Workspace:
@@ -382,6 +385,18 @@ class Workspace:
         owners = self.store.owners()
         only = next(iter(owners.values())).name if len(owners) == 1 else None
         batch = read_sources(paths, kind, owner_name, owner_company, progress, default_owner=only)
+        return self.import_batch(batch, dry_run, progress)
+
+    def import_batch(
+        self,
+        batch: ImportBatch,
+        dry_run: bool = False,
+        progress: Progress | None = None,
+        also: Callable[[], object] | None = None,
+    ) -> ImportReport:
+        """Merge a batch read from any source, re-analyse what changed, commit it as one
+        generation, and reconcile. `also` runs under the same lock after the commit (bundles
+        record their decisions there). Nothing is written when nothing changed."""
         with self.store.transaction():
             previous_status = {
                 v.id: v.status for v in (self.views() if not self.store.is_empty() else [])
@@ -393,18 +408,21 @@ class Workspace:
                 self.store.contacts(),
                 self.store.conversations(),
             )
-            matches, patterns = analyze(
-                merged.invitations,
-                merged.owners,
-                merged.contacts.values(),
-                self.store.matches(),
-                merged.changed_invitations,
-                merged.new_contacts,
-                self.config.matching,
-                self.config.patterns,
-                progress,
+            changed = bool(merged.newly_accepted) or any(
+                c.imported or c.updated for c in merged.counts.values()
             )
-            if not dry_run:
+            if changed and not dry_run:
+                matches, patterns = analyze(
+                    merged.invitations,
+                    merged.owners,
+                    merged.contacts.values(),
+                    self.store.matches(),
+                    merged.changed_invitations,
+                    merged.new_contacts,
+                    self.config.matching,
+                    self.config.patterns,
+                    progress,
+                )
                 self.store.save(
                     owners=merged.owners.values(),
                     invitations=merged.invitations.values(),
@@ -413,29 +431,35 @@ class Workspace:
                     matches=matches,
                     patterns=patterns,
                 )
+            if also is not None and not dry_run:
+                also()
         report = ImportReport(
             files=batch.files,
             counts=merged.counts,
-            warnings=_current_warnings(batch.warnings, merged.owners.values()),
+            warnings=list(batch.warnings),
             newly_accepted=len(merged.newly_accepted),
             dry_run=dry_run,
         )
-        if not dry_run:
-            self._generation = None
-            self.refresh()
-            report.pending = sum(1 for v in self.views() if v.status == "pending")
-            after = Counter(
-                f"{previous_status[v.id]}->{v.status}"
-                for v in self.views()
-                if v.id in previous_status and previous_status[v.id] != v.status
-            )
-            report.reconcile = dict(after)
-        else:
+        if dry_run:
             report.pending = sum(
                 1
                 for i in merged.invitations.values()
                 if i.direction == "INCOMING" and i.export_status == "pending"
             )
+            return report
+        self._generation = None
+        self.refresh()
+        views = self.views()
+        report.pending = sum(1 for v in views if v.status == "pending")
+        report.reconcile = dict(
+            Counter(
+                f"{previous_status[v.id]}->{v.status}"
+                for v in views
+                if v.id in previous_status and previous_status[v.id] != v.status
+            )
+        )
+        report.outcomes = reconcile(previous_status, self)
+        report.warnings = [note.line() for note in health(self)]
         return report
 
     # ----- lookups and summaries ---------------------------------------------------------
@@ -480,17 +504,6 @@ class Workspace:
             "patterns": len(self._d()["patterns"]),
             "decisions_recorded": sum(1 for e in self.store.events() if e.kind == "decision"),
         }
-
-
-def _current_warnings(warnings: Iterable[str], owners: Iterable[Any]) -> list[str]:
-    """Drop 'no Connections.csv' notes for owners whose connections an earlier import
-    already brought in (the batch alone cannot know that)."""
-    covered = [o.name for o in owners if o.has_connections]
-    return [
-        w
-        for w in warnings
-        if not ("no Connections.csv" in w and any(w.startswith(f"{name}:") for name in covered))
-    ]
 
 
 def _identity(inv: Invitation) -> str:

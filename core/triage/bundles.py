@@ -1,0 +1,331 @@
+"""Import a colleague's team bundle (`*.linkvet.json`, written by core.export.bundle).
+
+The bundle is untrusted input: its shape, types and ids are checked (every invitation id is
+recomputed from owner, name and day, so a bundle cannot overwrite another owner's records)
+before anything is written. Owner and invitations merge through the same code as an export;
+decisions become journal events by the bundle owner, only where the state differs, so
+importing the same bundle twice changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import orjson
+
+from core.identity import invitation_id
+from core.importers.assemble import owner_id_for
+from core.importers.batch import FileSummary, ImportBatch, InputError
+from core.importers.dates import local_day
+from core.models import HistoryEvent, Invitation, Owner, Person
+from core.store.decisions import TriageState
+
+if TYPE_CHECKING:
+    from core.store import Store
+    from core.triage.service import ImportReport, Workspace
+
+BUNDLE_KEY = "linkvet_bundle"
+SUPPORTED_VERSION = 1
+MAX_BYTES = 200 * 1024 * 1024
+_DECISIONS = ("accept", "decline", "ask")
+
+
+@dataclass(slots=True)
+class BundleDecision:
+    """A colleague's current decision on one of their invitations."""
+
+    decision: str
+    at: str | None
+    note: str | None
+
+
+@dataclass(slots=True)
+class Bundle:
+    """A checked bundle, ready to merge."""
+
+    owner: Owner
+    invitations: list[Invitation]
+    decisions: dict[str, BundleDecision]
+
+
+def _read_json(path: Path, limit: int) -> Any:
+    with path.open("rb") as handle:
+        raw = handle.read(limit + 1)
+    if len(raw) > limit:
+        raise InputError(str(path), "refused: file larger than 200 MiB")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise InputError(str(path), f"not valid JSON ({exc})") from None
+
+
+def is_bundle(path: str | Path) -> bool:
+    """True for a file whose content is a JSON object with the `linkvet_bundle` key."""
+    path = Path(path)
+    try:
+        if not path.is_file():
+            return False
+        with path.open("rb") as handle:
+            head = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+        if not head.startswith(b"{"):
+            return False
+        data = _read_json(path, MAX_BYTES)
+    except (OSError, InputError):
+        return False
+    return isinstance(data, dict) and BUNDLE_KEY in data
+
+
+class _Checker:
+    """Type checks with errors that name the bundle and the offending item."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = str(path)
+
+    def fail(self, where: str, reason: str) -> InputError:
+        return InputError(self.path, f"{where}: {reason}")
+
+    def text(self, value: Any, where: str, optional: bool = True, limit: int = 20_000) -> Any:
+        if value is None and optional:
+            return None
+        if not isinstance(value, str):
+            raise self.fail(where, "must be text")
+        if len(value) > limit:
+            raise self.fail(where, f"longer than {limit} characters")
+        return value
+
+    def day(self, value: Any, where: str) -> str | None:
+        value = self.text(value, where)
+        if value is None:
+            return None
+        try:
+            date.fromisoformat(value[:10])
+        except ValueError:
+            raise self.fail(where, f"{value!r} is not an ISO date") from None
+        return value
+
+    def moment(self, value: Any, where: str) -> datetime | None:
+        value = self.text(value, where)
+        if value is None:
+            return None
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            raise self.fail(where, f"{value!r} is not an ISO timestamp") from None
+        if moment.tzinfo is None:
+            raise self.fail(where, f"{value!r} has no UTC offset")
+        return moment
+
+    def person(self, value: Any, where: str) -> Person:
+        if not isinstance(value, dict):
+            raise self.fail(where, "must be an object")
+        name = self.text(value.get("name"), f"{where}.name", optional=False, limit=500)
+        return Person(
+            name=name,
+            profile_url=self.text(value.get("profile_url"), f"{where}.profile_url", limit=2000),
+            headline=self.text(value.get("headline"), f"{where}.headline", limit=2000),
+            company=self.text(value.get("company"), f"{where}.company", limit=500),
+            email=self.text(value.get("email"), f"{where}.email", limit=500),
+        )
+
+    def owner(self, value: Any) -> Owner:
+        if not isinstance(value, dict):
+            raise self.fail("owner", "must be an object")
+        name = self.text(value.get("name"), "owner.name", optional=False, limit=500)
+        if not name.strip():
+            raise self.fail("owner.name", "is empty")
+        expected = owner_id_for(name)
+        if value.get("id") != expected:
+            raise self.fail("owner.id", f"does not belong to {name!r} (expected {expected})")
+        flags = {}
+        for key, default in (("has_connections", False), ("url_identity", True)):
+            flag = value.get(key, default)
+            if not isinstance(flag, bool):
+                raise self.fail(f"owner.{key}", "must be true or false")
+            flags[key] = flag
+        return Owner(
+            id=expected,
+            name=name,
+            profile_url=self.text(value.get("profile_url"), "owner.profile_url", limit=2000),
+            company=self.text(value.get("company"), "owner.company", limit=500),
+            headline=self.text(value.get("headline"), "owner.headline", limit=2000),
+            export_date=self.day(value.get("export_date"), "owner.export_date"),
+            invitations_export=self.day(
+                value.get("invitations_export"), "owner.invitations_export"
+            ),
+            **flags,
+        )
+
+    def invitation(self, value: Any, index: int, owner: Owner) -> Invitation:
+        where = f"invitations[{index}]"
+        if not isinstance(value, dict):
+            raise self.fail(where, "must be an object")
+        direction = value.get("direction")
+        if direction not in ("INCOMING", "OUTGOING"):
+            raise self.fail(f"{where}.direction", "must be INCOMING or OUTGOING")
+        if value.get("owner_id") != owner.id:
+            raise self.fail(f"{where}.owner_id", "is not the bundle owner's id")
+        sender = self.person(value.get("sender"), f"{where}.sender")
+        recipient = self.person(value.get("recipient"), f"{where}.recipient")
+        sent = self.moment(value.get("sent_at"), f"{where}.sent_at")
+        other = sender if direction == "INCOMING" else recipient
+        expected = invitation_id(owner.id, other.name, local_day(sent) if sent else "", direction)
+        if value.get("id") != expected:
+            raise self.fail(f"{where}.id", f"does not match its owner, name and day ({expected})")
+        status = value.get("export_status", "pending")
+        if status not in ("pending", "accepted"):
+            raise self.fail(f"{where}.export_status", "must be pending or accepted")
+        mutual = value.get("mutual_connections")
+        if mutual is not None and (isinstance(mutual, bool) or not isinstance(mutual, int)):
+            raise self.fail(f"{where}.mutual_connections", "must be a whole number or null")
+        return Invitation(
+            id=expected,
+            owner_id=owner.id,
+            direction=direction,
+            sender=sender,
+            recipient=recipient,
+            sent_at=value.get("sent_at"),
+            sent_at_raw=self.text(value.get("sent_at_raw"), f"{where}.sent_at_raw", limit=200)
+            or "",
+            message=self.text(value.get("message"), f"{where}.message") or "",
+            export_status=status,
+            mutual_connections=mutual,
+            source=self.text(value.get("source"), f"{where}.source", limit=1000) or "",
+            last_seen_export=self.day(value.get("last_seen_export"), f"{where}.last_seen_export"),
+        )
+
+    def decision(self, inv_id: Any, value: Any, incoming: set[str]) -> BundleDecision:
+        where = f"decisions[{inv_id!r}]"
+        if inv_id not in incoming:
+            raise self.fail(where, "names no incoming invitation of this bundle")
+        if not isinstance(value, dict):
+            raise self.fail(where, "must be an object")
+        decision = value.get("decision")
+        if decision not in _DECISIONS:
+            raise self.fail(f"{where}.decision", f"must be one of {', '.join(_DECISIONS)}")
+        at = self.moment(value.get("at"), f"{where}.at")
+        return BundleDecision(
+            decision=decision,
+            at=at.isoformat() if at else None,
+            note=self.text(value.get("note"), f"{where}.note", limit=5000),
+        )
+
+
+def read_bundle(path: str | Path) -> Bundle:
+    """Parse and check a bundle file; InputError (`path: where: reason`) when it is not one."""
+    path = Path(path)
+    try:
+        data = _read_json(path, MAX_BYTES)
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read ({exc.strerror or exc})") from None
+    check = _Checker(path)
+    if not isinstance(data, dict) or BUNDLE_KEY not in data:
+        raise InputError(str(path), "not a linkvet bundle (no linkvet_bundle key)")
+    version = data[BUNDLE_KEY]
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise check.fail(BUNDLE_KEY, "must be a positive whole number")
+    if version > SUPPORTED_VERSION:
+        raise check.fail(BUNDLE_KEY, f"version {version} needs a newer linkvet")
+    owner = check.owner(data.get("owner"))
+    raw_invs = data.get("invitations")
+    if not isinstance(raw_invs, list):
+        raise check.fail("invitations", "must be a list")
+    invitations = [check.invitation(v, i, owner) for i, v in enumerate(raw_invs)]
+    seen: set[tuple[str, str]] = set()
+    for i, inv in enumerate(invitations):
+        if (inv.direction, inv.id) in seen:
+            raise check.fail(f"invitations[{i}]", f"duplicate id {inv.id}")
+        seen.add((inv.direction, inv.id))
+    raw_decisions = data.get("decisions", {})
+    if not isinstance(raw_decisions, dict):
+        raise check.fail("decisions", "must be an object keyed by invitation id")
+    incoming = {i.id for i in invitations if i.direction == "INCOMING"}
+    decisions = {k: check.decision(k, v, incoming) for k, v in raw_decisions.items()}
+    return Bundle(owner, invitations, decisions)
+
+
+def record_decisions(store: Store, bundle: Bundle) -> list[HistoryEvent]:
+    """Journal the bundle's decisions that differ from the current state (one undo step),
+    `who` = the bundle owner; durable on return."""
+    with store.transaction():
+        states = store.states()
+        events = store.events()
+        seq = events[-1].seq + 1 if events else 1
+        new: list[HistoryEvent] = []
+        for inv_id in sorted(bundle.decisions):
+            wanted = bundle.decisions[inv_id]
+            current = states.get(inv_id) or TriageState()
+            if current.decision == wanted.decision:
+                continue
+            new.append(
+                HistoryEvent(
+                    seq=seq + len(new),
+                    at=wanted.at or _now(),
+                    kind="decision",
+                    invitation_id=inv_id,
+                    before=current.decision,
+                    after=wanted.decision,
+                    note=wanted.note,
+                    who=bundle.owner.name,
+                    batch=f"b{seq}",
+                )
+            )
+        if new:
+            if len(new) == 1:
+                new[0].batch = None
+            store.journal.append(new)
+            events.extend(new)
+        return new
+
+
+def _now() -> str:
+    from core.store.database import now_iso
+
+    return now_iso()
+
+
+def import_bundle(ws: Workspace, path: str | Path, dry_run: bool = False) -> ImportReport:
+    """Merge a colleague's bundle (owner, invitations, decisions) into the workspace."""
+
+    bundle = read_bundle(path)
+    summary = FileSummary(
+        str(path), "linkvet_bundle", rows_read=len(bundle.invitations),
+        imported=len(bundle.invitations),
+    )  # fmt: skip
+    store = ws.store
+    batch = ImportBatch(
+        owners=[bundle.owner], invitations=list(bundle.invitations), files=[summary]
+    )
+    current = store.invitations()
+    for inv in batch.invitations:  # keep local file labels: no churn on a re-import
+        known = current.get(inv.id)
+        if known is not None and known.source:
+            inv.source = known.source
+    recorded: list[HistoryEvent] = []
+
+    def record() -> None:
+        recorded.extend(record_decisions(store, bundle))
+
+    differing = _count_differing(store, bundle) if dry_run else 0
+    report = ws.import_batch(batch, dry_run=dry_run, also=record)
+    if not dry_run:
+        differing = len(recorded)
+    verb = "would record" if dry_run else "recorded"
+    summary.notes.append(
+        f"{len(bundle.decisions)} decisions by {bundle.owner.name}; {verb} {differing} "
+        "that differ from this database"
+    )
+    return report
+
+
+def _count_differing(store: Store, bundle: Bundle) -> int:
+    states = store.states()
+    return sum(
+        1
+        for inv_id, d in bundle.decisions.items()
+        if (states.get(inv_id) or TriageState()).decision != d.decision
+    )

@@ -1,0 +1,115 @@
+"""Data health: what the imported exports cannot tell, said plainly, with what to import.
+
+Each note names the owner it is about (None for the whole database) and the fix. The lead
+shows them in the import summary and the TUI header; `linkvet health` lists them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from core.triage.service import Workspace
+
+CODES: tuple[str, ...] = (
+    "empty",
+    "no_connections",
+    "name_only_identity",
+    "stale_export",
+    "no_address_book",
+)
+
+
+@dataclass(slots=True)
+class HealthNote:
+    """One limitation of the data: a stable code, whose data, what it means, how to fix it."""
+
+    code: str
+    owner: str | None
+    message: str
+    fix: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def line(self) -> str:
+        """One line for the CLI: `Owner: message. Fix: fix`."""
+        who = f"{self.owner}: " if self.owner else ""
+        return f"{who}{self.message}. Fix: {self.fix}"
+
+
+def _age_days(day: str | None, today: str) -> int | None:
+    if not day:
+        return None
+    try:
+        return (date.fromisoformat(today) - date.fromisoformat(day[:10])).days
+    except ValueError:
+        return None
+
+
+def health(ws: Workspace) -> list[HealthNote]:
+    """Notes for every owner (sorted by owner name, then CODES order)."""
+    owners = sorted(ws.store.owners().values(), key=lambda o: (o.name.casefold(), o.id))
+    if not owners:
+        return [
+            HealthNote(
+                "empty",
+                None,
+                "nothing imported yet",
+                "import your LinkedIn data export (linkvet import Basic_LinkedInDataExport.zip)",
+            )
+        ]
+    today = ws.today()
+    max_age = ws.config.actions.stale_export_days
+    books = {c.owner_id for c in ws.store.contacts() if c.source == "address_book"}
+    notes: list[HealthNote] = []
+    for owner in owners:
+        if not owner.has_connections:
+            notes.append(
+                HealthNote(
+                    "no_connections",
+                    owner.name,
+                    "no Connections.csv imported, so linkvet cannot tell which invitations are "
+                    "still pending: every incoming invitation is treated as pending",
+                    "import the full LinkedIn export (zip or folder), or its Connections.csv",
+                )
+            )
+        if not owner.url_identity:
+            notes.append(
+                HealthNote(
+                    "name_only_identity",
+                    owner.name,
+                    "Invitations.csv carries no usable profile URLs (a 2023 export with member "
+                    "URNs or no URL columns, or the bare 'linkedin.com/in' bug), so senders are "
+                    "matched by name only and namesakes can be confused",
+                    "import a newer LinkedIn export (Dec 2023 or later) whose Invitations.csv "
+                    "has profile URLs",
+                )
+            )
+        age = _age_days(owner.export_date, today)
+        if age is not None and age > max_age:
+            notes.append(
+                HealthNote(
+                    "stale_export",
+                    owner.name,
+                    f"the newest export is from {owner.export_date} ({age} days ago): "
+                    "invitations accepted, withdrawn or received since then are not known, "
+                    "so decisions may be stale",
+                    "request a fresh export (LinkedIn > Settings > Data privacy > Get a copy "
+                    "of your data) and import it",
+                )
+            )
+        if owner.id not in books:
+            notes.append(
+                HealthNote(
+                    "no_address_book",
+                    owner.name,
+                    "no address book imported, so the `known` check only sees LinkedIn "
+                    "connections and messages and misses people you know offline",
+                    f"import an address book for {owner.name} (Google Contacts CSV, Outlook "
+                    f'CSV or a .vcf), e.g. linkvet import contacts.vcf --owner "{owner.name}"',
+                )
+            )
+    return notes

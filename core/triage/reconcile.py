@@ -1,0 +1,132 @@
+"""After importing a newer export: what got done on LinkedIn, what is still to do, who replied.
+
+`reconcile(before, ws)` compares each invitation's status before the import (id -> status)
+with the workspace after it. Every rule reads the export, never guesses: a sender who is now a
+connection, an invitation no longer listed, a message received after the ask.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from core.models import Conversation
+from core.safe_text import inert
+
+if TYPE_CHECKING:
+    from core.triage.service import Workspace
+    from core.triage.view import InvitationView
+
+
+@dataclass(slots=True)
+class ReconcileSummary:
+    """Invitation ids per outcome of an import, plus names for the summary lines."""
+
+    done_accepted: list[str] = field(default_factory=list)  # accept decided, now a connection
+    done_declined: list[str] = field(default_factory=list)  # decline decided, no longer listed
+    done_other: list[str] = field(default_factory=list)  # e.g. an ask whose sender now connected
+    still_to_do: list[str] = field(default_factory=list)  # accept decided, still pending there
+    replied: list[str] = field(default_factory=list)  # asked, and they wrote back after the ask
+    names: dict[str, str] = field(default_factory=dict)  # id -> sender name (for lines())
+
+    @property
+    def done(self) -> list[str]:
+        """Every invitation that became `done` with this import."""
+        return [*self.done_accepted, *self.done_declined, *self.done_other]
+
+    def is_empty(self) -> bool:
+        return not (self.done or self.still_to_do or self.replied)
+
+    def to_dict(self) -> dict[str, list[str]]:
+        """The id lists by group (for `import --json`)."""
+        return {
+            "done_accepted": list(self.done_accepted),
+            "done_declined": list(self.done_declined),
+            "done_other": list(self.done_other),
+            "still_to_do": list(self.still_to_do),
+            "replied": list(self.replied),
+        }
+
+    def lines(self, limit: int = 8) -> list[str]:
+        """Plain one-line sentences for the CLI and the TUI (sender names made inert)."""
+        out: list[str] = []
+        groups = (
+            (self.done_accepted, "accepted on LinkedIn as you decided (now connections)"),
+            (self.done_declined, "ignored on LinkedIn as you decided (no longer listed)"),
+            (self.done_other, "settled on LinkedIn"),
+            (
+                self.still_to_do,
+                "you decided to accept, still pending on LinkedIn: accept them there",
+            ),
+            (self.replied, "replied to your question: decide them now"),
+        )
+        for ids, text in groups:
+            if not ids:
+                continue
+            shown = ", ".join(f"{inert(self.names.get(i, i))} ({i})" for i in ids[:limit])
+            more = f" and {len(ids) - limit} more" if len(ids) > limit else ""
+            out.append(f"{len(ids)} {text}: {shown}{more}")
+        return out
+
+
+def _moment(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def reply_after(conversation: Conversation | None, asked_at: str | None) -> str | None:
+    """Timestamp of the first message received from the sender after `asked_at`, or None."""
+    asked = _moment(asked_at)
+    if conversation is None or asked is None:
+        return None
+    for stamp, direction in conversation.events:
+        when = _moment(stamp)
+        if direction == "in" and when is not None and when > asked:
+            return stamp
+    return None
+
+
+def still_pending_after_export(view: InvitationView) -> bool:
+    """Decided accept, yet the owner's newest invitations export (made on or after the day of
+    the decision) still lists it as pending: the click on LinkedIn has not happened."""
+    inv, owner, state = view.invitation, view.owner, view.state
+    if state.decision != "accept" or inv.export_status != "pending" or owner is None:
+        return False
+    newest = owner.invitations_export
+    if not newest or inv.last_seen_export != newest:
+        return False
+    return not state.decided_at or state.decided_at[:10] <= newest
+
+
+def reconcile(before: dict[str, str], ws: Workspace) -> ReconcileSummary:
+    """Outcomes of an import, given the id -> status map taken just before it."""
+    summary = ReconcileSummary()
+    for view in ws.views():
+        old = before.get(view.id)
+        if old is None:
+            continue  # new with this import: nothing was decided on it yet
+        decision = view.state.decision
+        hit = False
+        if view.status == "done" and old != "done":
+            target = {"accept": summary.done_accepted, "decline": summary.done_declined}
+            target.get(decision, summary.done_other).append(view.id)
+            hit = True
+        elif still_pending_after_export(view):
+            summary.still_to_do.append(view.id)
+            hit = True
+        elif (
+            decision == "ask"
+            and view.status == "asked"
+            and reply_after(view.conversation, view.state.asked_at)
+        ):
+            summary.replied.append(view.id)
+            hit = True
+        if hit:
+            summary.names[view.id] = view.invitation.sender.name
+    return summary

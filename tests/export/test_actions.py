@@ -1,0 +1,247 @@
+"""The action list: groups, links, stale sent invitations, and every output format."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import timedelta
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from core.config import Config
+from core.export.actions import GROUPS, action_items, render_actions, write_actions
+from core.export.actions_html import STORAGE_PREFIX
+from core.export.links import person_link, profile_link
+from core.export.settings import ActionSettings
+from core.identity import name_key, profile_slug
+from tests.conftest import SAMPLE
+from tests.export.conftest import HOSTILE_NAMES
+from tests.triage.helpers import TODAY, read_rows, workspace
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def test_groups_follow_decisions_and_done_is_left_out(db: Path) -> None:
+    ws = workspace(db)
+    pending = ws.views(status="pending")
+    ws.decide([pending[0].id], "accept")
+    ws.decide([pending[1].id], "decline")
+    ws.decide([pending[2].id], "ask")
+    already = next(v for v in ws.views(status="accepted") if v.state.decision == "pending")
+    ws.decide([already.id], "accept")  # LinkedIn already shows a connection: done
+    assert ws.view(already.id).status == "done"
+    items = {i.id: i for i in action_items(ws) if i.group != "withdraw"}
+    assert {k: i.group for k, i in items.items()} == {
+        pending[0].id: "accept",
+        pending[1].id: "decline",
+        pending[2].id: "ask",
+    }
+    ask = items[pending[2].id]
+    assert ask.message == ws.view(pending[2].id).ask_message and ask.message
+    assert items[pending[0].id].message is None
+
+
+def test_unanswered_ask_becomes_follow_up(db: Path) -> None:
+    ws = workspace(db)
+    target = ws.views(status="pending")[0]
+    ws.decide([target.id], "ask")
+    asked = ws.view(target.id).state.asked_at
+    assert asked
+    later = workspace(db, now=TODAY.fromisoformat(asked) + timedelta(days=14, hours=1))
+    (item,) = [i for i in action_items(later) if i.id == target.id]
+    assert item.group == "follow_up" and "no reply after 14 days" in item.detail
+    sooner = workspace(db, now=TODAY.fromisoformat(asked) + timedelta(days=13))
+    (item,) = [i for i in action_items(sooner) if i.id == target.id]
+    assert item.group == "ask"
+
+
+def _expected_stale(today_offset_days: int, limit: int) -> set[tuple[str, str]]:
+    """Independently from the raw sample CSVs: (owner folder, invitee) of stale sent rows."""
+    from core.importers.dates import parse_datetime
+
+    today = (TODAY + timedelta(days=today_offset_days)).date()
+    out: set[tuple[str, str]] = set()
+    for folder in ("dana-whitfield", "lee-okafor", "priya-raman"):
+        _, conns, _ = read_rows(SAMPLE / folder / "Connections.csv")
+        col = conns[0].index("URL")
+        slugs = {profile_slug(r[col]) for r in conns[1:] if len(r) > col} - {None}
+        names = {name_key(f"{r[0]} {r[1]}") for r in conns[1:] if len(r) > 1}
+        _, invs, _ = read_rows(SAMPLE / folder / "Invitations.csv")
+        head = invs[0]
+        for r in invs[1:]:
+            row = dict(zip(head, r, strict=False))
+            if row["Direction"] != "OUTGOING":
+                continue
+            sent = parse_datetime(row["Sent At"])
+            assert sent is not None
+            slug = profile_slug(row.get("inviteeProfileUrl"))
+            connected = slug in slugs if slug else name_key(row["To"]) in names
+            if (today - sent.date()).days > limit and not connected:
+                out.add((folder, row["To"]))
+    return out
+
+
+@pytest.mark.parametrize(("offset", "limit"), [(0, 21), (0, 120), (60, 21)])
+def test_stale_sent_invitations_match_the_raw_files(db: Path, offset: int, limit: int) -> None:
+    config = Config(actions=ActionSettings(stale_sent_days=limit))
+    ws = workspace(db, now=TODAY + timedelta(days=offset), config=config)
+    got = {
+        (i.owner.lower().replace(" ", "-"), i.name)
+        for i in action_items(ws)
+        if i.group == "withdraw"
+    }
+    expected = _expected_stale(offset, limit)
+    assert got == expected
+    assert expected  # the sample has stale sent invitations in every setting tested
+
+
+def test_stale_sent_rules_on_hand_built_cases(hostile_db: Path) -> None:
+    items = [i for i in action_items(workspace(hostile_db)) if i.group == "withdraw"]
+    assert sorted(i.name for i in items) == ["-Still Waiting", "Name Only"]
+    name_only = next(i for i in items if i.name == "Name Only")
+    assert name_only.link_kind == "search"
+    assert "40 days ago" in next(i.detail for i in items if i.name == "-Still Waiting")
+
+
+def test_links_are_only_linkedin_profiles_or_searches() -> None:
+    assert profile_link("javascript:alert(1)") is None
+    assert profile_link("javascript://www.linkedin.com/in/x") is None
+    assert profile_link("https://linkedin.com.evil.example/in/x") is None
+    assert profile_link("https://www.linkedin.com/in") is None  # the bare-URL export bug
+    assert profile_link("data:text/html,<script>") is None
+    assert profile_link("HTTP://DE.LinkedIn.com/in/Jos%C3%A9-X?trk=1") == (
+        "https://www.linkedin.com/in/jos%C3%A9-x/"
+    )
+    link, kind = person_link("Zoë <b>Martínez</b> & co", None)
+    assert kind == "search"
+    parts = urlsplit(link)
+    assert (parts.scheme, parts.netloc, parts.path) == (
+        "https", "www.linkedin.com", "/search/results/people/",
+    )  # fmt: skip
+    assert parse_qs(parts.query) == {"keywords": ["Zoë <b>Martínez</b> & co"]}
+    assert " " not in link and "<" not in link
+
+
+class Page(HTMLParser):
+    """Collects what the HTML test checks: tags with attributes, text, script bodies."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        self._in_script = tag == "script"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        (self.scripts if self._in_script else self.text).append(data)
+
+
+def test_html_page_is_self_contained_and_escaped(hostile_db: Path) -> None:
+    ws = workspace(hostile_db)
+    text, count = render_actions(ws, "html")
+    items = action_items(ws)
+    assert count == len(items) > 10
+    page = Page()
+    page.feed(text)
+    tags = page.tags
+    # no external resources: no src anywhere, no <link>, <iframe>, <object>, <img>
+    assert all("src" not in attrs for _, attrs in tags)
+    assert not {t for t, _ in tags} & {"link", "iframe", "object", "embed", "img", "base"}
+    assert len(page.scripts) == 1 and "localStorage" in page.scripts[0]
+    assert STORAGE_PREFIX in page.scripts[0]
+    # every link is https linkedin.com, opened safely
+    anchors = [a for t, a in tags if t == "a"]
+    assert len(anchors) == len(items)
+    for a in anchors:
+        href = a["href"] or ""
+        host = urlsplit(href).hostname or ""
+        assert href.startswith("https://") and (
+            host == "linkedin.com" or host.endswith(".linkedin.com")
+        )
+        assert a["rel"] == "noopener noreferrer"
+    # one tick box per item, keyed by invitation id
+    boxes = [a for t, a in tags if t == "input" and a.get("type") == "checkbox"]
+    assert sorted(b["data-id"] or "" for b in boxes) == sorted(i.id for i in items)
+    # the hostile name is text, not markup
+    assert "<script>alert(1)</script>" in "".join(page.text)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert "javascript:" not in "".join(a["href"] or "" for a in anchors)
+    # ask messages are ready to paste in read-only text areas
+    areas = [a for t, a in tags if t == "textarea"]
+    assert len(areas) == sum(1 for i in items if i.message)
+    csp = next(a["content"] for t, a in tags if t == "meta" and a.get("http-equiv"))
+    assert csp and "default-src 'none'" in csp and "script-src 'sha256-" in csp
+
+
+def test_markdown_escapes_and_lists_every_group(hostile_db: Path) -> None:
+    ws = workspace(hostile_db)
+    text, count = render_actions(ws, "md")
+    assert "<script>" not in text and "&lt;script&gt;" in text
+    assert "](javascript" not in text
+    for group in ("Accept", "Decline (ignore)", "Ask first", "Consider withdrawing"):
+        assert f"## {group} (" in text
+    assert text.count("- [ ] ") == count
+
+
+def test_actions_csv_is_formula_safe(hostile_db: Path) -> None:
+    text, count = render_actions(workspace(hostile_db), "csv")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert len(rows) == count + 1
+    for row in rows[1:]:
+        for cell in row:
+            assert not cell.startswith(FORMULA_START), cell
+    names = {r[3] for r in rows[1:]}
+    assert {'\'=HYPERLINK("http://evil.example","x")', "'+1+2", "'@SUM(A1:A2)"} <= names
+    assert "'-Still Waiting" in names
+
+
+def test_json_counts_and_items(hostile_db: Path) -> None:
+    data = json.loads(render_actions(workspace(hostile_db), "json")[0])
+    assert data["linkvet_actions"] == 1 and data["today"] == TODAY.date().isoformat()
+    assert list(data["counts"]) == list(GROUPS)
+    assert sum(data["counts"].values()) == len(data["items"])
+    assert {i["name"] for i in data["items"]} >= set(HOSTILE_NAMES)
+
+
+def test_write_actions_picks_the_format_from_the_suffix(hostile_db: Path, tmp_path: Path) -> None:
+    ws = workspace(hostile_db)
+    n = write_actions(ws, tmp_path / "todo.html")
+    assert (tmp_path / "todo.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert write_actions(ws, tmp_path / "todo.json") == n
+    assert json.loads((tmp_path / "todo.json").read_text())["counts"]
+    assert write_actions(ws, tmp_path / "todo.txt", "md") == n
+    with pytest.raises(ValueError, match="suffix"):
+        write_actions(ws, tmp_path / "todo.txt")
+    assert (tmp_path / "todo.html").stat().st_mode & 0o077 == 0
+
+
+def test_cli_actions_and_health(hostile_db: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from tui.cli import app
+
+    def run(*args: str):  # type: ignore[no-untyped-def]
+        return CliRunner().invoke(app, ["--db", str(hostile_db), *args])
+
+    result = run("actions")
+    assert result.exit_code == 0 and result.stdout.startswith("# LinkedIn actions")
+    out = tmp_path / "a.html"
+    result = run("actions", "--out", str(out))
+    assert result.exit_code == 0 and "<!DOCTYPE html>" in out.read_text()
+    assert run("actions", "--format", "pdf").exit_code == 2
+    assert run("actions", "--out", str(tmp_path / "a.pdf")).exit_code == 2
+    result = run("health", "--json")
+    assert result.exit_code == 0
+    assert [n["code"] for n in json.loads(result.stdout)] == ["no_address_book"]
+    assert "Fix:" in run("health").stdout

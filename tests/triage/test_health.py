@@ -1,0 +1,79 @@
+"""Data-health notes: one per limitation, each naming what to import."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from core.config import Config
+from core.export.settings import ActionSettings
+from core.models import Contact, Owner
+from core.triage.health import CODES, health
+from tests.triage.helpers import OWNER, TODAY, incoming, save_records, workspace
+
+BOOK = Contact(id="b1", owner_id=OWNER.id, source="address_book", name="Someone Known")
+
+
+def notes_for(tmp_path: Path, owner: Owner, books: bool = True, config: Config | None = None):  # type: ignore[no-untyped-def]
+    save_records(tmp_path / "db", [owner], [incoming("i1", "Ann Example", owner=owner)],
+                 [replace(BOOK, owner_id=owner.id)] if books else [])  # fmt: skip
+    return health(workspace(tmp_path / "db", config=config))
+
+
+def test_complete_recent_data_has_no_notes(tmp_path: Path) -> None:
+    assert notes_for(tmp_path, OWNER) == []
+
+
+def test_empty_database_says_what_to_import(tmp_path: Path) -> None:
+    (note,) = health(workspace(tmp_path / "db"))
+    assert note.code == "empty" and note.owner is None
+    assert "import" in note.fix
+
+
+@pytest.mark.parametrize(
+    ("change", "books", "code", "fix_words"),
+    [
+        ({"has_connections": False}, True, "no_connections", "Connections.csv"),
+        ({"url_identity": False}, True, "name_only_identity", "Dec 2023"),
+        ({"export_date": "2026-10-01"}, True, "stale_export", "fresh export"),
+        ({}, False, "no_address_book", "address book"),
+    ],
+)
+def test_each_limitation_gives_one_note(
+    tmp_path: Path, change: dict[str, object], books: bool, code: str, fix_words: str
+) -> None:
+    owner = replace(OWNER, **change)  # type: ignore[arg-type]
+    notes = notes_for(tmp_path, owner, books=books)
+    assert [n.code for n in notes] == [code]
+    note = notes[0]
+    assert note.owner == OWNER.name and code in CODES
+    assert fix_words in note.fix
+    assert note.line().startswith(f"{OWNER.name}: ") and "Fix: " in note.line()
+    assert set(note.to_dict()) == {"code", "owner", "message", "fix"}
+
+
+def test_export_age_threshold_is_the_configured_one(tmp_path: Path) -> None:
+    day = (TODAY - timedelta(days=28)).date().isoformat()
+    owner = replace(OWNER, export_date=day)
+    assert notes_for(tmp_path, owner) == []  # exactly 28 days: not yet stale
+    strict = Config(actions=ActionSettings(stale_export_days=7))
+    (note,) = health(workspace(tmp_path / "db", config=strict))
+    assert note.code == "stale_export" and "28 days ago" in note.message
+
+
+def test_all_notes_together_in_code_order(tmp_path: Path) -> None:
+    owner = replace(OWNER, has_connections=False, url_identity=False, export_date="2025-01-01")
+    codes = [n.code for n in notes_for(tmp_path, owner, books=False)]
+    assert codes == ["no_connections", "name_only_identity", "stale_export", "no_address_book"]
+
+
+def test_sample_team_without_address_books(db: Path) -> None:
+    notes = health(workspace(db))
+    assert {(n.owner, n.code) for n in notes} == {
+        ("Dana Whitfield", "no_address_book"),
+        ("Lee Okafor", "no_address_book"),
+        ("Priya Raman", "no_address_book"),
+    }
