@@ -1,0 +1,317 @@
+"""linkvet's benchmark suite at LinkedIn scale, with a reference measured in the same run.
+
+    python bench/run.py [--quick] [--keep DIR]
+
+Generates 30,000 connections, 10,000 pending invitations over 50 owners, 50,000 messages and a
+3,000-card address book (fixed seed), then prints one table: import time and peak memory,
+matching, pattern analysis, recommendation, decision save latency, TUI figures, each next to
+its target and, where one exists, a bare reference (plain `csv` read of the same files, plain
+rapidfuzz `cdist` over the same names) as a ratio. Every step runs in a fresh subprocess so
+its peak RSS is its own. `--quick` runs a tenth of the scale (a smoke run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+def _peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, int(len(ordered) * 0.95) - 1)]
+
+
+# ----- steps (each runs in its own process) ------------------------------------------------
+def step_generate(out: Path, scale: float) -> dict[str, Any]:
+    from bench.generate_scale import generate
+
+    info = generate(
+        out,
+        connections=int(30_000 * scale),
+        pending=int(10_000 * scale),
+        messages=int(50_000 * scale),
+        address_book=int(3_000 * scale),
+        owners=50 if scale >= 1 else 10,
+    )
+    return {"seconds": info["seconds"], "paths": info["paths"], "counts": info["counts"]}
+
+
+def step_bare_read(paths: dict[str, Any]) -> dict[str, Any]:
+    """Reference: read every CSV row of the same files with the stdlib csv module."""
+    start = time.perf_counter()
+    rows = 0
+    files = [p for folder in paths["owners"] for p in Path(folder).glob("*.csv")]
+    for path in files:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            for _ in csv.reader(handle):
+                rows += 1
+    with open(paths["address_book"], encoding="utf-8") as handle:
+        rows += sum(1 for line in handle if line.startswith("END:VCARD"))
+    return {"seconds": time.perf_counter() - start, "rows": rows, "peak_mib": _peak_mib()}
+
+
+def _names(paths: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """Pending-ish sender names and all contact names, read plainly (for the cdist reference)."""
+    senders: list[str] = []
+    contacts: list[str] = []
+    for folder in paths["owners"]:
+        with (Path(folder) / "Invitations.csv").open(encoding="utf-8-sig", newline="") as h:
+            senders += [r["From"] for r in csv.DictReader(h) if r["Direction"] == "INCOMING"]
+        with (Path(folder) / "Connections.csv").open(encoding="utf-8-sig", newline="") as h:
+            lines = h.read().splitlines()
+        start = next(i for i, line in enumerate(lines) if line.startswith("First Name"))
+        for row in csv.DictReader(lines[start:]):
+            contacts.append(f"{row['First Name']} {row['Last Name']}".strip())
+    return senders, contacts
+
+
+def step_bare_cdist(paths: dict[str, Any]) -> dict[str, Any]:
+    """Reference: chunked cdist(token_sort_ratio) of every sender against every contact."""
+    import numpy as np
+    from rapidfuzz import fuzz, process, utils
+
+    senders, contacts = _names(paths)
+    senders = [utils.default_process(s) for s in senders]
+    contacts = [utils.default_process(c) for c in contacts]
+    start = time.perf_counter()
+    for i in range(0, len(senders), 1000):
+        matrix = process.cdist(
+            senders[i : i + 1000], contacts, scorer=fuzz.token_sort_ratio, dtype=np.uint8,
+            workers=-1,
+        )  # fmt: skip
+        matrix.argmax(axis=1)
+    return {
+        "seconds": time.perf_counter() - start,
+        "pairs": len(senders) * len(contacts),
+        "peak_mib": _peak_mib(),
+    }
+
+
+def step_import(paths: dict[str, Any], db: Path) -> dict[str, Any]:
+    from core.sample import first_owner_name
+    from core.store import Store
+    from core.triage import Workspace
+    from core.triage.analysis import analyze
+
+    ws = Workspace(Store(db))
+    phases: dict[str, float] = {}
+    started = time.perf_counter()
+    ws.import_paths(paths["owners"])
+    phases["exports"] = time.perf_counter() - started
+    t0 = time.perf_counter()
+    owner = first_owner_name(Path(paths["owners"][0]))
+    ws.import_paths([paths["address_book"]], owner_name=owner)
+    phases["address book"] = time.perf_counter() - t0
+    total = time.perf_counter() - started
+    # matching and patterns on their own, over the imported data (same code as the import)
+    store = Store(db)
+    invitations, owners = store.invitations(), store.owners()
+    t0 = time.perf_counter()
+    matches, patterns = analyze(invitations, owners, store.contacts(), {}, set(), [])
+    both = time.perf_counter() - t0
+    from core.patterns import detect_patterns
+
+    t0 = time.perf_counter()
+    detect_patterns([i for i in invitations.values() if i.direction == "INCOMING"], owners)
+    pattern_seconds = time.perf_counter() - t0
+    return {
+        "seconds": total,
+        "phases": phases,
+        "peak_mib": _peak_mib(),
+        "matched": len(matches),
+        "patterns": len(patterns),
+        "match_seconds": both - pattern_seconds,
+        "pattern_seconds": pattern_seconds,
+        "incoming": sum(1 for i in invitations.values() if i.direction == "INCOMING"),
+    }
+
+
+def step_triage(db: Path) -> dict[str, Any]:
+    from core.store import Store
+    from core.triage import Workspace
+
+    ws = Workspace(Store(db))
+    t0 = time.perf_counter()
+    views = ws.views()
+    evaluate_seconds = time.perf_counter() - t0
+    pending = [v.id for v in views if v.status == "pending"]
+    times = []
+    for inv_id in pending[:200]:
+        t0 = time.perf_counter()
+        ws.decide([inv_id], "decline")
+        times.append((time.perf_counter() - t0) * 1000)
+    t0 = time.perf_counter()
+    ws.undo()
+    undo_ms = (time.perf_counter() - t0) * 1000
+    lookups = []
+    for name in ("a", "an", "ann", "anna", "anna m", "anna mu", "jo", "joh", "john", "john s"):
+        t0 = time.perf_counter()
+        ws.lookup(name)
+        lookups.append((time.perf_counter() - t0) * 1000)
+    return {
+        "views": len(views),
+        "pending": len(pending),
+        "evaluate_seconds": evaluate_seconds,
+        "decide_p50_ms": statistics.median(times),
+        "decide_p95_ms": _p95(times),
+        "undo_ms": undo_ms,
+        "lookup_p95_ms": _p95(lookups),
+    }
+
+
+def step_tui(db: Path) -> dict[str, Any]:
+    try:
+        from bench.tui_speed import measure_db as measure  # type: ignore[attr-defined]
+    except ImportError:
+        return {"skipped": "bench/tui_speed.py has no measure(db)"}
+    return measure(db)
+
+
+STEPS = {
+    "generate": step_generate,
+    "bare_read": step_bare_read,
+    "bare_cdist": step_bare_cdist,
+    "import": step_import,
+    "triage": step_triage,
+    "tui": step_tui,
+}
+
+
+def _child(step: str, *args: Any) -> dict[str, Any]:
+    payload = json.dumps([str(a) if isinstance(a, Path) else a for a in args])
+    result = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--step", step, payload],
+        cwd=ROOT, capture_output=True, text=True,
+    )  # fmt: skip
+    if result.returncode != 0:
+        raise SystemExit(f"step {step} failed:\n{result.stderr}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def _row(name: str, value: str, target: str, reference: str = "") -> str:
+    return f"| {name} | {value} | {target} | {reference} |"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="a tenth of the scale")
+    parser.add_argument("--keep", type=Path, help="keep generated data and database here")
+    parser.add_argument("--step", help=argparse.SUPPRESS)
+    parser.add_argument("payload", nargs="?", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.step:
+        raw = json.loads(args.payload)
+        conv = [Path(a) if isinstance(a, str) and "/" in a else a for a in raw]
+        print(json.dumps(STEPS[args.step](*conv)))
+        return
+    scale = 0.1 if args.quick else 1.0
+    work = args.keep or Path(tempfile.mkdtemp(prefix="linkvet-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    try:
+        gen = _child("generate", work / "data", scale)
+        paths = gen["paths"]
+        bare = _child("bare_read", paths)
+        cdist = _child("bare_cdist", paths)
+        imp = _child("import", paths, work / "db")
+        tri = _child("triage", work / "db")
+        tui = _child("tui", work / "db")
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+    ref = bare["seconds"] + cdist["seconds"]
+    counts = gen["counts"]
+    print(
+        f"linkvet benchmark ({'quick, 1/10 scale' if args.quick else 'LinkedIn scale'}): "
+        f"{counts.get('first_owner_connections')} connections, "
+        f"{counts.get('pending_incoming')} pending of {imp['incoming']} incoming invitations, "
+        f"{counts.get('first_owner_messages')} messages, {counts.get('address_book')} "
+        f"address-book cards, {counts.get('owners')} owners"
+    )
+    print()
+    print("| figure | measured | target | reference (same run) |")
+    print("|---|---|---|---|")
+    print(_row("generate data", f"{gen['seconds']:.1f} s", "-"))
+    print(
+        _row(
+            "import everything",
+            f"{imp['seconds']:.1f} s",
+            "<= 15 s, <= 3x reference",
+            f"bare csv read {bare['seconds']:.1f} s + bare cdist {cdist['seconds']:.1f} s = "
+            f"{ref:.1f} s; ratio {imp['seconds'] / ref:.2f}x",
+        )
+    )
+    print(
+        _row(
+            "import peak RSS",
+            f"{imp['peak_mib']:.0f} MiB",
+            "<= 500 MiB",
+            f"bare read {bare['peak_mib']:.0f} MiB, bare cdist {cdist['peak_mib']:.0f} MiB",
+        )
+    )
+    print(
+        _row(
+            "matching (all pending senders)",
+            f"{imp['match_seconds']:.1f} s",
+            "<= 10 s",
+            f"bare cdist {cdist['seconds']:.1f} s; ratio "
+            f"{imp['match_seconds'] / cdist['seconds']:.2f}x",
+        )
+    )
+    print(_row("pattern analysis", f"{imp['pattern_seconds']:.2f} s", "<= 2 s"))
+    print(
+        _row(
+            f"checks + verdict ({tri['views']} invitations)",
+            f"{tri['evaluate_seconds']:.2f} s",
+            "<= 1 s per 10,000",
+        )
+    )
+    print(
+        _row(
+            "decision, durable (p50 / p95)",
+            f"{tri['decide_p50_ms']:.1f} / {tri['decide_p95_ms']:.1f} ms",
+            "p95 <= 30 ms",
+        )
+    )
+    print(_row("undo", f"{tri['undo_ms']:.1f} ms", "-"))
+    print(_row("contact lookup keystroke p95", f"{tri['lookup_p95_ms']:.1f} ms", "<= 30 ms"))
+    if "skipped" in tui:
+        print(_row("TUI", "skipped", "-", tui["skipped"]))
+    else:
+        for key, value in tui.items():
+            if isinstance(value, int | float):
+                print(_row(f"TUI {key.replace('_', ' ')}", f"{value:.1f}", _tui_target(key)))
+    print()
+    print(f"total {time.perf_counter() - started:.0f} s")
+
+
+def _tui_target(key: str) -> str:
+    targets = {
+        "first_screen": "<= 2 s",
+        "cursor": "<= 50 ms p95",
+        "decision": "<= 50 ms p95",
+        "filter": "<= 100 ms p95",
+    }
+    return next((t for k, t in targets.items() if k in key), "-")
+
+
+if __name__ == "__main__":
+    main()
