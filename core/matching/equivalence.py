@@ -1,0 +1,221 @@
+"""Given-name equivalences: nicknames (NickNamer, both directions), short forms, spelling.
+
+The nickname table is noisy, so callers treat a hit as a bonus, never as proof.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from nicknames import NickNamer
+from rapidfuzz.distance import OSA
+
+_NAMER: NickNamer | None = None
+_VOWELS = re.compile(r"[aeiouy]")
+_DOUBLES = re.compile(r"(.)\1+")
+_FOLDS: tuple[tuple[str, str], ...] = (
+    ("x", "ks"), ("ph", "f"), ("kh", "h"), ("ck", "k"), ("th", "t"), ("ou", "u"), ("oy", "u"),
+    ("w", "v"), ("j", "y"), ("iy", "y"), ("ii", "y"), ("ij", "y"), ("ie", "y"), ("ei", "y"),
+    ("dzh", "j"), ("zh", "j"), ("sch", "sh"), ("tch", "ch"), ("ue", "u"), ("oe", "o"),
+    ("ae", "a"), ("c", "k"), ("q", "k"), ("z", "s"),
+)  # fmt: skip
+
+
+# Common given names missing from the (English) nickname table.
+_EXTRA_GIVEN = frozenset(
+    [
+        "lara",
+        "petra",
+        "marina",
+        "mila",
+        "nina",
+        "lena",
+        "elena",
+        "sofia",
+        "sophia",
+        "luca",
+        "marco",
+        "mario",
+        "mariana",
+        "ines",
+        "jordan",
+        "jorge",
+        "juan",
+        "carlos",
+        "lucas",
+        "mateo",
+        "matteo",
+        "giulia",
+        "chiara",
+        "paolo",
+        "pietro",
+        "lars",
+        "sven",
+        "ingrid",
+        "freya",
+        "astrid",
+        "oskar",
+        "emil",
+        "nora",
+        "noah",
+        "liam",
+        "emma",
+        "olivia",
+        "chloe",
+        "zoe",
+        "camille",
+        "pierre",
+        "jean-pierre",
+        "hans",
+        "greta",
+        "jurgen",
+        "bjorn",
+        "soren",
+        "lukasz",
+        "malgorzata",
+        "priya",
+        "arjun",
+        "rohan",
+        "kavya",
+        "neha",
+        "pooja",
+        "amit",
+        "anil",
+        "sunita",
+        "deepak",
+        "wei",
+        "mei",
+        "ying",
+        "hiroshi",
+        "yuki",
+        "kenji",
+        "sakura",
+        "omar",
+        "fatima",
+        "aisha",
+        "leila",
+        "nadia",
+        "tariq",
+        "kofi",
+        "kwame",
+        "amara",
+        "chidi",
+        "ngozi",
+        "thabo",
+        "zanele",
+        "tiago",
+        "rui",
+        "joana",
+        "dagny",
+        "helga",
+        "tobias",
+        "felix",
+        "eva",
+        "karin",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def given_name_lexicon() -> frozenset[str]:
+    """Known given names: every name in the nickname table plus a few common international ones."""
+    names: set[str] = set(_EXTRA_GIVEN)
+    text = resources.files("nicknames").joinpath("names.csv").read_text(encoding="utf-8")
+    for line in text.splitlines()[1:]:
+        cells = line.split(",")
+        if len(cells) == 3:
+            names.add(cells[0].strip().lower())
+            names.add(cells[2].strip().lower())
+    return frozenset(names)
+
+
+def _given_fold(name: str) -> str:
+    text = translit_fold(name).replace("h", "").replace("v", "f").replace("i", "y")
+    return text[:-1] if len(text) > 3 and text.endswith("e") else text
+
+
+def distinct_given_names(a: str, b: str) -> bool:
+    """Both are real, different given names (Mark/Mary, Julia/Julian), not spellings of one."""
+    if a == b or are_nicknames(a, b):
+        return False
+    lex = given_name_lexicon()
+    if a not in lex or b not in lex:
+        return False
+    return _given_fold(a) != _given_fold(b)
+
+
+def _namer() -> NickNamer:
+    """The NickNamer singleton (its CSV is parsed once, on first use)."""
+    global _NAMER
+    if _NAMER is None:
+        _NAMER = NickNamer()
+    return _NAMER
+
+
+@lru_cache(maxsize=16384)
+def nickname_set(name: str) -> frozenset[str]:
+    """Names related to `name` in either direction (nicknames and canonical forms)."""
+    if len(name) < 2 or " " in name:
+        return frozenset()
+    nn = _namer()
+    return frozenset(nn.nicknames_of(name) | nn.canonicals_of(name))
+
+
+def are_nicknames(a: str, b: str) -> bool:
+    """True when the table relates `a` and `b` in either direction (Bob~Robert)."""
+    if a == b:
+        return False
+    return b in nickname_set(a) or a in nickname_set(b)
+
+
+def nickname_strength(a: str, b: str) -> int:
+    """2 = short form of a formal name (Bob~Robert), 1 = weaker table relation, 0 = none.
+
+    The table also links formal names to each other (Joanna~Hannah, Susan~Hannah), which is
+    where most of its noise sits, so those count only as a weak hint.
+    """
+    if not are_nicknames(a, b):
+        return 0
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) <= 5 and len(short) < len(long_) and short in _namer().nicknames_of(long_):
+        return 2
+    return 1
+
+
+@lru_cache(maxsize=65536)
+def translit_fold(text: str) -> str:
+    """Fold spelling variants of transliteration (ks/x, iy/y, kh/h, ou/u) to one form."""
+    text = text.replace(" ", "").replace("-", "")
+    for src, dst in _FOLDS:
+        text = text.replace(src, dst)
+    return _DOUBLES.sub(r"\1", text)
+
+
+def consonant_skeleton(text: str) -> str:
+    """Consonants only, doubles collapsed: compares abjad transliterations (mhmd ~ Mohammed)."""
+    text = text.replace(" ", "").replace("-", "").replace("w", "")
+    body = _VOWELS.sub("", text).rstrip("h") or text[:1]
+    return _DOUBLES.sub(r"\1", body)
+
+
+@lru_cache(maxsize=262144)
+def spelling_similarity(a: str, b: str, abjad: bool = False) -> float:
+    """0-100 similarity of two name parts allowing typos and transliteration variants."""
+    if a == b:
+        return 100.0
+    ca, cb = a.replace(" ", "").replace("-", ""), b.replace(" ", "").replace("-", "")
+    if ca == cb:
+        return 100.0
+    sim = OSA.normalized_similarity(ca, cb) * 100.0
+    fa, fb = translit_fold(ca), translit_fold(cb)
+    folded = 95.0 if fa == fb else OSA.normalized_similarity(fa, fb) * 100.0 - 4.0
+    sim = max(sim, folded)
+    if abjad:
+        sa, sb = consonant_skeleton(ca), consonant_skeleton(cb)
+        if sa and sa == sb:
+            sim = max(sim, 93.0)
+        elif sa and sb:
+            sim = max(sim, OSA.normalized_similarity(sa, sb) * 100.0 - 8.0)
+    return sim

@@ -1,0 +1,372 @@
+"""ContactIndex: per-owner sub-indexes answering "do I know this sender?" in bulk and per keystroke.
+
+Exact keys (profile slug, personal e-mail) first; then cdist candidate generation on
+pre-normalised sorted-token keys plus a surname block (nicknames, initials); then the
+field-wise scorer on the few candidates; then bands, the tie rule and the duplicate-profile flag.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from core.matching.equivalence import nickname_set
+from core.matching.prepared import Prepared, prepare_contact, prepare_person
+from core.matching.scorer import PairScore, score_pair
+from core.matching.settings import MatchSettings
+from core.models import Confidence, Contact, Match, MatchResult, Person
+
+DUPLICATE_PROFILE = "possible_duplicate_profile"
+
+
+class OwnerIndex:
+    """All contacts of one owner: prepared records, key dicts, blocks and the cdist choices."""
+
+    def __init__(self) -> None:
+        self.entries: list[Prepared] = []
+        self.keys: list[str] = []  # sorted-token keys, the cdist choices
+        self.by_slug: dict[str, list[int]] = defaultdict(list)
+        self.by_email: dict[str, list[int]] = defaultdict(list)
+        self.by_surname: dict[str, list[int]] = defaultdict(list)  # surname core + every word
+        self.by_token: dict[str, list[int]] = defaultdict(list)
+        self.by_given_company: dict[tuple[str, str], list[int]] = defaultdict(list)
+        # Blocks: (surname word, given first token) and (surname word, given first letter).
+        self.by_surname_given: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self.by_surname_letter: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self._sorted_tokens: list[str] | None = None
+        self._keys_array: list[str] | None = None
+
+    def add(self, prepared: Prepared) -> int:
+        """Append one prepared contact; returns its position."""
+        i = len(self.entries)
+        self.entries.append(prepared)
+        self.keys.append(prepared.norm.key)
+        if prepared.slug:
+            self.by_slug[prepared.slug].append(i)
+        for e in prepared.emails:
+            self.by_email[e].append(i)
+        n = prepared.norm
+        first = n.given.split()[0] if n.given else ""
+        words = {w for w in n.tokens if len(w) >= 2 and w != first}
+        if n.surname:
+            words.add(n.surname_core)
+        for w in words:
+            self.by_surname[w].append(i)
+            self.by_surname_given[(w, first)].append(i)
+            if first:
+                self.by_surname_letter[(w, first[0])].append(i)
+        for t in set(n.tokens):
+            self.by_token[t].append(i)
+        if n.given:
+            for ck in prepared.company[0]:
+                self.by_given_company[(n.given.split()[0], ck)].append(i)
+        self._sorted_tokens = None
+        return i
+
+    def sorted_tokens(self) -> list[str]:
+        """All distinct name tokens, sorted (for prefix lookups by bisect)."""
+        if self._sorted_tokens is None:
+            self._sorted_tokens = sorted(self.by_token)
+        return self._sorted_tokens
+
+    def key_hits(self, p: Prepared) -> dict[int, list[str]]:
+        """Contacts sharing a profile slug or personal e-mail with `p`, with the key names."""
+        hits: dict[int, list[str]] = {}
+        if p.slug:
+            for i in self.by_slug.get(p.slug, ()):
+                hits.setdefault(i, []).append("profile URL")
+        for e in p.emails:
+            for i in self.by_email.get(e, ()):
+                if "email" not in hits.setdefault(i, []):
+                    hits[i].append("email")
+        return hits
+
+    def block(self, p: Prepared, cap: int) -> list[int]:
+        """Candidates the cdist pass can miss: same surname word with a nickname or initial."""
+        n = p.norm
+        if not n.tokens:
+            return []
+        out: list[int] = []
+        seen: set[int] = set()
+
+        def take(ids: Iterable[int]) -> None:
+            for i in ids:
+                if i not in seen and len(out) < cap:
+                    seen.add(i)
+                    out.append(i)
+
+        mine = n.given.split()[0] if n.given else ""
+        if mine:  # married-name changes: same given name at the same company
+            for ck in p.company[0]:
+                take(self.by_given_company.get((mine, ck), ()))
+        givens = ({mine} | nickname_set(mine)) if mine else set()
+        words = {w for w in n.tokens if len(w) >= 2}
+        if n.surname:
+            words.add(n.surname_core)
+        letters = {t[0] for t in n.tokens}
+        for w in words:
+            for g in givens:
+                take(self.by_surname_given.get((w, g), ()))
+            for letter in letters:  # contacts written with an initial ("J. Smith")
+                take(self.by_surname_given.get((w, letter), ()))
+            take(self.by_surname_given.get((w, ""), ()))
+            if len(mine) == 1:  # the sender is the one with an initial
+                take(self.by_surname_letter.get((w, mine), ()))
+        return out
+
+
+def _band(score: int, certain: bool, s: MatchSettings) -> Confidence | None:
+    if certain:
+        return "certain"
+    if score >= s.known_threshold:
+        return "likely"
+    if score >= s.possible_threshold:
+        return "possible"
+    return None
+
+
+def _to_match(p: Prepared, score: int, band: Confidence, evidence: list[str]) -> Match:
+    c = p.contact
+    assert c is not None
+    return Match(
+        contact_id=c.id,
+        name=c.name or p.display,
+        company=c.company,
+        email=c.emails[0] if c.emails else None,
+        profile_url=c.profile_url,
+        source=c.source,
+        score=score,
+        confidence=band,
+        evidence=list(evidence),
+    )
+
+
+def _same_person(a: Prepared, b: Prepared) -> bool:
+    """Two contact records that share a key describe one person (not a homonym)."""
+    if a.slug and a.slug == b.slug:
+        return True
+    return bool(set(a.emails) & set(b.emails))
+
+
+class ContactIndex:
+    """Matches senders against the contacts of the invitation's owner (team mode: per owner)."""
+
+    def __init__(self, contacts: Iterable[Contact], settings: MatchSettings | None = None) -> None:
+        self.settings = settings or MatchSettings()
+        self.owners: dict[str, OwnerIndex] = {}
+        self.add(contacts)
+
+    def __len__(self) -> int:
+        return sum(len(o.entries) for o in self.owners.values())
+
+    def add(self, contacts: Iterable[Contact]) -> None:
+        """Add contacts incrementally: only the new records are prepared and indexed."""
+        for c in contacts:
+            self.owners.setdefault(c.owner_id, OwnerIndex()).add(prepare_contact(c))
+
+    # -- bulk matching ---------------------------------------------------------------------
+
+    def match(self, sender: Person, owner_id: str) -> MatchResult:
+        """Who `sender` is to `owner_id`: known contact, candidates, ambiguity and flags."""
+        return self.match_many([(sender, owner_id)])[0]
+
+    def match_many(self, items: Sequence[tuple[Person, str]]) -> list[MatchResult]:
+        """Match many (sender, owner_id) pairs; one chunked cdist per owner."""
+        results: list[MatchResult] = [MatchResult() for _ in items]
+        by_owner: dict[str, list[int]] = defaultdict(list)
+        for pos, (_, owner) in enumerate(items):
+            by_owner[owner].append(pos)
+        for owner, positions in by_owner.items():
+            oi = self.owners.get(owner)
+            if oi is None or not oi.entries:
+                continue
+            prepared = [prepare_person(items[p][0]) for p in positions]
+            fuzzy = self._fuzzy_candidates(oi, [q.norm.key for q in prepared])
+            for row, pos in enumerate(positions):
+                results[pos] = self._decide(oi, prepared[row], fuzzy[row])
+        return results
+
+    def _fuzzy_candidates(self, oi: OwnerIndex, queries: list[str]) -> list[list[int]]:
+        """Top-k contact positions per query by token-sorted ratio, in memory-bounded chunks.
+
+        `score_cutoff` zeroes weak cells; the surviving (row, col) pairs are ranked per row
+        with one lexsort, which is much cheaper than an argpartition over every row.
+        """
+        s = self.settings
+        n = len(oi.keys)
+        out: list[list[int]] = []
+        rows = max(16, min(1000, s.chunk_cells // max(n, 1)))
+        for start in range(0, len(queries), rows):
+            chunk = queries[start : start + rows]
+            m = process.cdist(
+                chunk, oi.keys, scorer=fuzz.ratio, processor=None, dtype=np.uint8,
+                workers=-1, score_cutoff=s.fuzzy_floor,
+            )  # fmt: skip
+            r_idx, c_idx = np.nonzero(m)
+            sc = m[r_idx, c_idx]
+            del m
+            order = np.lexsort((-sc.astype(np.int16), r_idx))
+            r_idx, c_idx = r_idx[order], c_idx[order]
+            bounds = np.searchsorted(r_idx, np.arange(len(chunk) + 1))
+            for r in range(len(chunk)):
+                lo, hi = bounds[r], bounds[r + 1]
+                out.append(c_idx[lo : min(hi, lo + s.top_k)].tolist())
+        return out
+
+    def _decide(self, oi: OwnerIndex, sender: Prepared, fuzzy: list[int]) -> MatchResult:
+        s = self.settings
+        keyed = oi.key_hits(sender)
+        cand = set(fuzzy) | set(oi.block(sender, s.block_cap)) | set(keyed)
+        scored: list[tuple[int, int, PairScore]] = []
+        for i in cand:
+            ps = score_pair(sender, oi.entries[i], s)
+            scored.append((i, ps.score, ps))
+        return self._assemble(oi, sender, scored, keyed)
+
+    def _assemble(
+        self,
+        oi: OwnerIndex,
+        sender: Prepared,
+        scored: list[tuple[int, int, PairScore]],
+        keyed: dict[int, list[str]],
+    ) -> MatchResult:
+        s = self.settings
+        flags: list[str] = []
+        # (pos, score, band, evidence, rank)
+        ranked: list[tuple[int, int, Confidence, list[str], float]] = []
+        for i, score, ps in scored:
+            ev = list(ps.evidence)
+            if i in keyed:
+                ev = keyed[i] + [e for e in ev if "URL" not in e]
+                ranked.append((i, 100, "certain", ev, 1000.0 + ps.rank))
+                continue
+            entry = oi.entries[i]
+            if ps.url_differs and entry.is_connection and score >= s.known_threshold:
+                if DUPLICATE_PROFILE not in flags:
+                    flags.append(DUPLICATE_PROFILE)
+                low = min(score, s.known_threshold - 1)
+                ranked.append((i, low, "possible", ev, float(low)))
+                continue
+            band = _band(score, False, s)
+            if band is not None:
+                ranked.append((i, score, band, ev, ps.rank))
+        ranked.sort(key=lambda r: (-r[4], r[0]))
+        result = MatchResult(flags=flags)
+        if not ranked:
+            return result
+        best = ranked[0]
+        known_idx: int | None = None
+        if best[2] == "certain":
+            known_idx = 0
+        elif best[2] == "likely":
+            rivals = [
+                r
+                for r in ranked[1:]
+                if r[4] >= best[4] - s.tie_margin
+                and r[2] != "possible"
+                and not _same_person(oi.entries[r[0]], oi.entries[best[0]])
+            ]
+            if rivals:
+                result.ambiguous = True
+            else:
+                known_idx = 0
+        keep = ranked[: s.max_candidates + 1]
+        matches = [_to_match(oi.entries[i], sc, band, ev) for i, sc, band, ev, _ in keep]
+        if known_idx is not None:
+            result.known_contact = matches[0]
+            matches = matches[1:]
+        result.candidates = matches[: s.max_candidates]
+        return result
+
+    # -- incremental -----------------------------------------------------------------------
+
+    def affected_by(
+        self, new_contacts: Sequence[Contact], items: Sequence[tuple[Person, str]]
+    ) -> list[int]:
+        """Indices of items whose result may change once `new_contacts` are added."""
+        if not new_contacts:
+            return []
+        probe = ContactIndex(new_contacts, self.settings)
+        floor = min(self.settings.possible_threshold, self.settings.known_threshold)
+        affected: list[int] = []
+        for pos, res in enumerate(probe.match_many(items)):
+            top = [m.score for m in ([res.known_contact] if res.known_contact else [])]
+            top += [m.score for m in res.candidates]
+            if res.flags or res.ambiguous or any(sc >= floor for sc in top):
+                affected.append(pos)
+        return affected
+
+    # -- interactive lookup ----------------------------------------------------------------
+
+    def lookup(
+        self,
+        name: str,
+        company: str | None = None,
+        email: str | None = None,
+        url: str | None = None,
+        owner_id: str | None = None,
+        limit: int = 10,
+    ) -> list[Match]:
+        """Ranked contacts for a typed query (prefix-aware); owner_id None searches all owners."""
+        query = prepare_person(Person(name=name, company=company, email=email, profile_url=url))
+        owners = (
+            [self.owners[owner_id]] if owner_id in self.owners else []
+        ) if owner_id is not None else list(self.owners.values())  # fmt: skip
+        found: list[Match] = []
+        for oi in owners:
+            found.extend(self._lookup_owner(oi, query, limit))
+        found.sort(key=lambda m: (-m.score, m.name, m.contact_id))
+        return found[:limit]
+
+    def _prefix_ids(self, oi: OwnerIndex, tokens: Sequence[str], cap: int) -> list[int]:
+        """Contacts having, for every query token, a name token starting with it."""
+        toks = oi.sorted_tokens()
+        result: set[int] | None = None
+        for t in sorted(tokens, key=len, reverse=True):
+            ids: set[int] = set()
+            lo = bisect.bisect_left(toks, t)
+            hi = bisect.bisect_left(toks, t + "\x7f")
+            if hi - lo > 2000:
+                continue  # too unselective (one letter): let the other tokens decide
+            for tok in toks[lo:hi]:
+                ids.update(oi.by_token[tok])
+            result = ids if result is None else result & ids
+            if not result:
+                return []
+        if result is None:
+            return []
+        return sorted(result)[: cap * 20]
+
+    def _lookup_owner(self, oi: OwnerIndex, q: Prepared, limit: int) -> list[Match]:
+        s = self.settings
+        keyed = oi.key_hits(q)
+        cand: set[int] = set(keyed)
+        prefix = set(self._prefix_ids(oi, q.norm.tokens, limit)) if q.norm.tokens else set()
+        cand |= prefix
+        if q.norm.key and len(q.norm.key) >= 3:
+            hits = process.extract(
+                q.norm.key, oi.keys, scorer=fuzz.ratio, processor=None, limit=limit * 2
+            )
+            cand |= {int(h[2]) for h in hits if h[1] >= 50}
+        out: list[Match] = []
+        qlen = len(q.norm.compact)
+        for i in cand:
+            e = oi.entries[i]
+            if i in keyed:
+                out.append(_to_match(e, 100, "certain", keyed[i]))
+                continue
+            ps = score_pair(q, e, s)
+            score, ev = ps.score, list(ps.evidence)
+            if i in prefix and qlen:
+                cover = min(1.0, qlen / max(1, len(e.norm.compact)))
+                pscore = int(60 + 35 * cover)
+                if pscore > score:
+                    score, ev = pscore, ["prefix"] + [x for x in ev if x.startswith("company")]
+            band = _band(score, False, s) or "possible"
+            out.append(_to_match(e, score, band, ev))
+        out.sort(key=lambda m: (-m.score, m.name))
+        return out[:limit]

@@ -1,0 +1,76 @@
+"""Per-record preparation done once (never inside the scorer): names, keys, company signals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.identity import is_role_address, normalize_email, profile_slug
+from core.matching.company import company_signals
+from core.matching.normalize import NormName, normalize_name
+from core.models import Contact, Person
+
+_OPAQUE_SLUG_PREFIXES = ("pub:", "sales:", "acoaa", "acwaa")
+
+
+def person_emails(values: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """Normalised personal addresses (role addresses such as info@ are dropped)."""
+    out: list[str] = []
+    for v in values:
+        e = normalize_email(v)
+        if e and not is_role_address(e) and e not in out:
+            out.append(e)
+    return tuple(out)
+
+
+def is_vanity_slug(slug: str | None) -> bool:
+    """True for a member-chosen `/in/<slug>` (not a /pub/, Sales Navigator or ACoAA id)."""
+    return bool(slug) and not slug.startswith(_OPAQUE_SLUG_PREFIXES)  # type: ignore[union-attr]
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A sender or contact reduced to what the matcher compares."""
+
+    norm: NormName
+    slug: str | None
+    emails: tuple[str, ...]
+    company: tuple[tuple[str, ...], tuple[str, ...]]
+    display: str
+    contact: Contact | None = None
+
+    @property
+    def is_connection(self) -> bool:
+        """The record is a current first-degree connection."""
+        return self.contact is not None and self.contact.source == "connection"
+
+
+def _contact_name(c: Contact) -> str:
+    name = (c.name or "").strip()
+    if name:
+        return name
+    return f"{c.first_name or ''} {c.last_name or ''}".strip()
+
+
+def prepare_contact(c: Contact) -> Prepared:
+    """Prepare a contact: parsed name, slug, personal e-mails, company keys and domains."""
+    emails = person_emails(list(c.emails or []))
+    return Prepared(
+        norm=normalize_name(_contact_name(c)),
+        slug=profile_slug(c.profile_url),
+        emails=emails,
+        company=company_signals(c.company, c.title, emails),
+        display=_contact_name(c),
+        contact=c,
+    )
+
+
+def prepare_person(p: Person) -> Prepared:
+    """Prepare a sender (or a typed lookup query)."""
+    emails = person_emails([p.email] if p.email else [])
+    return Prepared(
+        norm=normalize_name(p.name or ""),
+        slug=profile_slug(p.profile_url),
+        emails=emails,
+        company=company_signals(p.company, p.headline, emails),
+        display=p.name or "",
+    )

@@ -1,0 +1,169 @@
+"""Tables for every name-normalisation rule and the identity helpers the matcher relies on."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.identity import email_domain, is_role_address, normalize_email, profile_slug
+from core.matching import name_identity_key, normalize_name
+from core.matching.company import (
+    company_from_headline,
+    company_key,
+    company_relation,
+    company_signals,
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "full"),
+    [
+        ("Jane Doe, MBA", "jane doe"),
+        ("John Smith, PhD, PMP", "john smith"),
+        ("JOHN SMITH MBA", "john smith"),
+        ("Dr. Jane Doe", "jane doe"),
+        ("Prof. Dr. Hans-Peter Müller", "hans peter muller"),
+        ("Jane Doe (she/her)", "jane doe"),
+        ("(he/him) John Smith", "john smith"),
+        ("Alex Kim (they/them)", "alex kim"),
+        ("☁️ Jane Doe ☁️", "jane doe"),
+        ("Jane Doe 🚀", "jane doe"),
+        ("Jane Doe ✨ Open to work", "jane doe"),
+        ("𝐉𝐚𝐧𝐞 𝐃𝐨𝐞", "jane doe"),
+        ("Ｊａｎｅ Ｄｏｅ", "jane doe"),
+        ("José Núñez", "jose nunez"),
+        ("Łukasz Żółć", "lukasz zolc"),
+        ("Дмитрий Иванов", "dmitriy ivanov"),
+        ("王小明", "wang xiao ming"),
+        ("Jane Doe - Recruiter at Acme", "jane doe"),
+        ("Mary O'Brien-Smith", "mary obrien smith"),
+        ("Jack Ma", "jack ma"),  # "Ma" is a surname, not a credential
+        ("Ana Do", "ana do"),
+    ],
+)
+def test_cleaning(raw: str, full: str) -> None:
+    assert normalize_name(raw).full == full
+
+
+@pytest.mark.parametrize(
+    ("raw", "given", "surname", "middle"),
+    [
+        ("Smith, John A.", "john", "smith", ("a",)),
+        ("van der Berg, Anna-Lena", "anna lena", "van der berg", ()),
+        ("Anna van der Berg", "anna", "van der berg", ()),
+        ("Juan de la Vega", "juan", "de la vega", ()),
+        ("Dr. Juan Q. Xavier de la Vega III", "juan", "de la vega", ("q", "xavier")),
+        ("王小明", "xiao ming", "wang", ()),
+        ("Madonna", "madonna", "", ()),
+        ("Maria do Carmo", "maria", "do carmo", ()),
+    ],
+)
+def test_parts(raw: str, given: str, surname: str, middle: tuple[str, ...]) -> None:
+    n = normalize_name(raw)
+    assert (n.given, n.surname, n.middle) == (given, surname, middle)
+
+
+def test_reorder_flag_and_aliases() -> None:
+    assert normalize_name("Smith, John").reordered
+    assert not normalize_name("John Smith").reordered
+    assert normalize_name("Robert (Bob) Smith").aliases == ("bob",)
+    assert normalize_name("Jane Smith née Doe").aliases == ("doe",)
+    assert normalize_name("J. Smith").initials == ("j",)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Smith, John", "John Smith"),
+        ("Jane Doe, MBA (she/her)", "jane doe"),
+        ("𝐉𝐚𝐧𝐞 𝐃𝐨𝐞", "Jane Doe"),
+        ("José Núñez", "Jose Nunez"),
+        ("Jean-Pierre Dupont", "Jean Pierre Dupont"),
+    ],
+)
+def test_identity_key_equal(a: str, b: str) -> None:
+    assert name_identity_key(a) == name_identity_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("John Smith", "Jane Smith"), ("Ella Clarke", "Stella Clarke")]
+)
+def test_identity_key_differs(a: str, b: str) -> None:
+    assert name_identity_key(a) != name_identity_key(b)
+
+
+def test_script_flags() -> None:
+    assert normalize_name("محمد علي").abjad
+    assert normalize_name("Дмитрий Иванов").other_script
+    n = normalize_name("José Núñez")
+    assert n.nonlatin and not n.other_script
+
+
+@pytest.mark.parametrize(
+    ("url", "slug"),
+    [
+        ("https://www.linkedin.com/in/jane-doe", "jane-doe"),
+        ("http://linkedin.com/in/jane-doe/", "jane-doe"),
+        ("https://de.linkedin.com/in/Jane-Doe?originalSubdomain=de", "jane-doe"),
+        ("www.linkedin.com/in/jane-doe/en", "jane-doe"),
+        ("https://m.linkedin.com/in/jane-doe#about", "jane-doe"),
+        ("https://www.linkedin.com/in/j%C3%BCrgen-m", "jürgen-m"),
+        ("https://www.linkedin.com/in", None),
+        ("https://example.com/in/jane-doe", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_profile_slug(url: str | None, slug: str | None) -> None:
+    assert profile_slug(url) == slug
+
+
+@pytest.mark.parametrize(
+    ("raw", "norm"),
+    [
+        ("Jane.Doe@Example.com", "jane.doe@example.com"),
+        ("mailto:jane@example.com", "jane@example.com"),
+        ("j.a.n.e+linkedin@gmail.com", "jane@gmail.com"),
+        ("jane@googlemail.com", "jane@gmail.com"),
+        ("jane.doe+x@example.com", "jane.doe+x@example.com"),  # only gmail drops tags
+        ("not-an-email", None),
+        ("", None),
+    ],
+)
+def test_normalize_email(raw: str, norm: str | None) -> None:
+    assert normalize_email(raw) == norm
+
+
+@pytest.mark.parametrize(
+    ("email", "role", "domain"),
+    [
+        ("info@acme.com", True, None),
+        ("noreply@acme.com", True, None),
+        ("jane@acme.com", False, "acme.com"),
+        ("jane@gmail.com", False, None),
+    ],
+)
+def test_role_and_domain(email: str, role: bool, domain: str | None) -> None:
+    assert is_role_address(email) is role
+    assert email_domain(email) == domain
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Microsoft Corporation", "microsoft"),
+        ("The Boeing Company", "boeing"),
+        ("Nestlé S.A.", "nestle"),
+        ("", ""),
+    ],
+)
+def test_company_key(name: str, key: str) -> None:
+    assert company_key(name) == key
+
+
+def test_company_relation_rules() -> None:
+    ms = company_signals("Microsoft Corporation", None, [])
+    assert company_relation(ms, company_signals("Microsoft", None, [])) == "agrees"
+    assert company_relation(ms, company_signals(None, None, ["jane@microsoft.com"])) == "agrees"
+    assert company_relation(ms, company_signals("Acme Corp", None, [])) == "differs"
+    assert company_relation(ms, company_signals(None, None, ["jane@gmail.com"])) is None
+    assert company_from_headline("Recruiter at Acme Corp | Hiring") == "Acme Corp"
