@@ -19,12 +19,22 @@ from core.importers.batch import ImportBatch, InputError
 from . import data
 
 SEEDS = [
-    data.CONNECTIONS_2024, data.INVITATIONS_2024, data.INVITATIONS_URN, data.MESSAGES_2026,
-    data.MESSAGES_2018, data.CONTACTS_2023, data.GOOGLE_NEW, data.OUTLOOK, data.VCARD3,
+    data.CONNECTIONS_2024,
+    data.INVITATIONS_2024,
+    data.INVITATIONS_URN,
+    data.MESSAGES_2026,
+    data.MESSAGES_2018,
+    data.CONTACTS_2023,
+    data.GOOGLE_NEW,
+    data.OUTLOOK,
+    data.VCARD3,
     data.GENERIC,
 ]
-FUZZ = settings(max_examples=60, deadline=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+FUZZ = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 
 
 def _import_bytes(name: str, payload: bytes, kind: str | None = None) -> ImportBatch | InputError:
