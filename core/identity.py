@@ -10,6 +10,7 @@ import base64
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 _LOCALE_SEGMENT = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$")
@@ -90,6 +91,7 @@ _ROLE_LOCALS = frozenset(
 )
 
 
+@lru_cache(maxsize=262_144)
 def profile_slug(url: str | None) -> str | None:
     """Identity key of a LinkedIn member URL: the `/in/<slug>`, decoded and casefolded.
 

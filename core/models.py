@@ -7,7 +7,8 @@ check, verdict, decision.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
+from functools import cache
 from typing import Any, Literal, Self
 
 ExportStatus = Literal["pending", "accepted"]
@@ -29,15 +30,41 @@ CHECK_IDS: tuple[str, ...] = (
 )
 
 
+def _plain(value: Any) -> Any:
+    if isinstance(value, Record):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
 class Record:
     """Mixin: JSON round trip that ignores unknown keys (newer schema) and fills defaults."""
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)  # type: ignore[call-overload]
+        """A JSON-ready dict (nested records and lists copied); much faster than asdict()."""
+        out: dict[str, Any] = {}
+        for name in _field_names(type(self)):
+            value = getattr(self, name)
+            if isinstance(value, Record):
+                value = value.to_dict()
+            elif isinstance(value, list):
+                value = [_plain(item) for item in value]
+            elif isinstance(value, dict):
+                value = {k: _plain(v) for k, v in value.items()}
+            out[name] = value
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        names = _field_names(cls)
         return cls(**{k: v for k, v in data.items() if k in names})
 
 

@@ -729,3 +729,7 @@ def main() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # silence the flush at exit
         raise SystemExit(0) from None
+
+
+if __name__ == "__main__":
+    main()

@@ -107,10 +107,12 @@ def still_pending_after_export(view: InvitationView) -> bool:
 def reconcile(before: dict[str, str], ws: Workspace) -> ReconcileSummary:
     """Outcomes of an import, given the id -> status map taken just before it."""
     summary = ReconcileSummary()
-    for view in ws.views():
-        old = before.get(view.id)
-        if old is None:
-            continue  # new with this import: nothing was decided on it yet
+    states = ws.store.states()
+    for inv_id, old in before.items():
+        state = states.get(inv_id)
+        if state is None or state.decision == "pending":
+            continue  # only decisions can be carried out (or not) on LinkedIn
+        view = ws.view(inv_id)
         decision = view.state.decision
         hit = False
         if view.status == "done" and old != "done":

@@ -6,6 +6,7 @@ decisions durably, undoes them, imports exports, and answers lookups.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -145,6 +146,16 @@ class Workspace:
         incoming.sort(key=lambda i: (i.sent_at or "", i.id), reverse=True)
         return [i.id for i in incoming]
 
+    def statuses(self) -> dict[str, str]:
+        """Status of every incoming invitation, without evaluating checks (cheap)."""
+        d = self._d()
+        owners, states = d["owners"], d["states"]
+        return {
+            inv.id: status_of(inv, states.get(inv.id), owners.get(inv.owner_id))
+            for inv in d["invitations"].values()
+            if inv.direction == "INCOMING"
+        }
+
     def resolve(self, given: str) -> str:
         """An exact id or a unique prefix of one; NotFound otherwise."""
         invs = self._d()["invitations"]
@@ -158,11 +169,12 @@ class Workspace:
             raise NotFound(f"id {given!r} is ambiguous: {', '.join(sorted(hits)[:5])}")
         raise NotFound(f"no invitation with id {given!r} (see `linkvet list`)")
 
-    def view(self, inv_id: str) -> InvitationView:
+    def view(self, inv_id: str, now: datetime | None = None) -> InvitationView:
         """Everything about one invitation, computed now (cached until it changes)."""
         cached = self._views.get(inv_id)
         if cached is not None:
             return cached
+        now = now or self.clock()
         d = self._d()
         inv: Invitation = d["invitations"][inv_id]
         owner = d["owners"].get(inv.owner_id)
@@ -181,14 +193,15 @@ class Workspace:
             reply_note=state.reply_note,
             overrides=dict(state.overrides),
             prior=prior,
-            now=self.clock(),
+            now=now,
         )
         checks = evaluate(ctx, self.config.checklist)
         verdict = recommend(ctx, checks, self.config.recommend, self.config.rules)
         status = status_of(inv, state, owner)
         message = None
         if state.decision == "ask" or verdict.verdict == "ask":
-            message = ask_message(ctx, self.config.ask, owner.name if owner else None)
+            settings, owner_name = self.config.ask, owner.name if owner else None
+            message = functools.partial(ask_message, ctx, settings, owner_name)
         view = InvitationView(
             invitation=inv,
             owner=owner,
@@ -199,13 +212,13 @@ class Workspace:
             checks=checks,
             verdict=verdict,
             conversation=conversation,
-            flags=_flags(match, checks, state, self.today()),
+            flags=_flags(match, checks, state, now.date().isoformat()),
             prior=(
                 {"decision": prior.decision, "at": prior.at, "invitation_id": prior.invitation_id}
                 if prior
                 else None
             ),
-            ask_message=message,
+            ask_builder=message,
         )
         self._views[inv_id] = view
         return view
@@ -219,9 +232,10 @@ class Workspace:
     ) -> list[InvitationView]:
         """Incoming invitations (newest first), optionally narrowed."""
         out = []
-        today = self.today()
+        now = self.clock()
+        today = now.date().isoformat()
         for inv_id in self.invitation_ids():
-            v = self.view(inv_id)
+            v = self.view(inv_id, now)
             if status and v.status != status:
                 continue
             if verdict and (v.verdict is None or v.verdict.verdict != verdict):
@@ -398,9 +412,7 @@ class Workspace:
         generation, and reconcile. `also` runs under the same lock after the commit (bundles
         record their decisions there). Nothing is written when nothing changed."""
         with self.store.transaction():
-            previous_status = {
-                v.id: v.status for v in (self.views() if not self.store.is_empty() else [])
-            }
+            previous_status = self.statuses() if not self.store.is_empty() else {}
             merged = merge(
                 batch,
                 self.store.owners(),
@@ -449,13 +461,13 @@ class Workspace:
             return report
         self._generation = None
         self.refresh()
-        views = self.views()
-        report.pending = sum(1 for v in views if v.status == "pending")
+        now = self.statuses()
+        report.pending = sum(1 for status in now.values() if status == "pending")
         report.reconcile = dict(
             Counter(
-                f"{previous_status[v.id]}->{v.status}"
-                for v in views
-                if v.id in previous_status and previous_status[v.id] != v.status
+                f"{previous_status[i]}->{status}"
+                for i, status in now.items()
+                if i in previous_status and previous_status[i] != status
             )
         )
         report.outcomes = reconcile(previous_status, self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,11 +25,19 @@ class InvitationView:
     conversation: Conversation | None
     flags: list[str] = field(default_factory=list)
     prior: dict[str, Any] | None = None
-    ask_message: str | None = None
+    ask_builder: Callable[[], str] | None = None  # built on first use: most views never need it
+    _ask: str | None = None
 
     @property
     def id(self) -> str:
         return self.invitation.id
+
+    @property
+    def ask_message(self) -> str | None:
+        """The ready-to-send "why do you want to connect?" message, when asking applies."""
+        if self._ask is None and self.ask_builder is not None:
+            self._ask = self.ask_builder()
+        return self._ask
 
     def to_json(self, history: bool = False) -> dict[str, Any]:
         """The documented invitation object (README "JSON output"); stable keys, never missing."""
