@@ -1,0 +1,35 @@
+"""Fixtures for the TUI tests: a real Workspace over a fixture database in tmp_path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from core.store import Store
+from core.store.decisions import TriageState
+from core.triage import Workspace
+from tests.tui.fixtures import workspace
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "db"
+
+
+@pytest.fixture
+def ws(db: Path) -> Workspace:
+    return workspace(db)
+
+
+def fresh_states(db: Path) -> dict[str, TriageState]:
+    """What a brand-new process would read from the database now."""
+    return Store(db).states()
+
+
+async def ready(pilot: Pilot[object]) -> None:
+    """Wait until the queue has loaded (thread worker) and the screen has settled."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()

@@ -1,0 +1,120 @@
+"""Import dialog (thread worker with progress), the action-list key, and the sample data."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from core.sample import load_sample_data, sample_root
+from tests.tui.conftest import fresh_states, ready
+from tests.tui.fixtures import workspace
+from tui.app import make_app
+from tui.screens.importer import ImportScreen, complete_path
+from tui.screens.triage import TriageScreen
+from tui.widgets.queue_table import QueueTable
+
+SAMPLE = sample_root()
+needs_sample = pytest.mark.skipif(
+    not (SAMPLE / "lee-okafor").is_dir(), reason="sample_data/ not generated"
+)
+
+
+def test_path_completion(tmp_path: Path) -> None:
+    (tmp_path / "exports").mkdir()
+    (tmp_path / "export.zip").write_text("x")
+    assert complete_path(str(tmp_path / "exp")) == str(tmp_path / "export.zip")
+    assert complete_path(str(tmp_path / "exports")) == str(tmp_path / "exports") + "/"
+    assert complete_path(str(tmp_path / "exports") + "/") is None  # empty folder
+    assert complete_path(str(tmp_path / "export.zip")) is None  # already complete
+    assert complete_path(str(tmp_path / "nothing")) is None
+
+
+@needs_sample
+async def test_import_from_empty_database_fills_the_queue(db: Path) -> None:
+    ws = workspace(db, empty=True)
+    app = make_app(ws)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, ImportScreen)
+        box = app.screen.query_one("#import-path")
+        box.value = str(SAMPLE / "lee-okaf")  # type: ignore[attr-defined]
+        await pilot.press("tab")  # completes the folder name
+        assert box.value == str(SAMPLE / "lee-okafor") + "/"  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        await ready(pilot)
+        assert isinstance(app.screen, TriageScreen)
+        queue = app.screen.query_one("#queue", QueueTable)
+        assert app.screen.query_one("#switcher").current == "main"  # type: ignore[attr-defined]
+        assert queue.row_count == len(ws.queue()) > 0
+        await pilot.press("a")
+        first = queue.visible_ids()[0]
+        assert fresh_states(db)[first].decision == "accept"
+
+
+async def test_import_of_missing_path_shows_error_and_stays(db: Path) -> None:
+    ws = workspace(db, empty=True)
+    app = make_app(ws)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        app.screen.query_one("#import-path").value = "/no/such/[bold]file"  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ImportScreen)
+        status = app.screen.query_one("#import-status").render()
+        assert "/no/such/[bold]file: no such file or folder" in status.plain  # type: ignore[attr-defined]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, TriageScreen)
+        assert ws.store.is_empty()
+
+
+async def test_action_list_key_follows_core_export(db: Path) -> None:
+    ws = workspace(db)
+    available = importlib.util.find_spec("core.export.actions") is not None
+    app = make_app(ws)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        allowed = app.screen.check_action("write_actions", ())
+        if not available:
+            assert allowed is None  # shown dimmed, does nothing
+            await pilot.press("x")
+            assert isinstance(app.screen, TriageScreen)
+            return
+        assert allowed is True
+        out = db.parent / "actions.md"
+        await pilot.press("x")
+        await pilot.pause()
+        app.screen.query_one("#actions-path").value = str(out)  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert out.exists() and out.stat().st_size > 0
+
+
+@needs_sample
+async def test_sample_data_team_mode(tmp_path: Path) -> None:
+    ws = workspace(tmp_path / "db", empty=True)
+    load_sample_data(ws)
+    queue_ids = [v.id for v in ws.queue()]
+    app = make_app(ws, demo=True)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await ready(pilot)
+        queue = app.screen.query_one("#queue", QueueTable)
+        assert queue.visible_ids() == queue_ids
+        assert "owner" in [str(c.key.value) for c in queue.ordered_columns]  # team mode
+        assert app.title == "linkvet demo"
+        await pilot.press("space", "space", "space", "d")
+        states = fresh_states(tmp_path / "db")
+        assert sum(1 for s in states.values() if s.decision == "decline") == 3
+        await pilot.press("u")
+        states = fresh_states(tmp_path / "db")
+        assert all(s.decision == "pending" for s in states.values())
+        await pilot.press("q")
+    assert app.return_value is not None and "decided 0 this session" in app.return_value

@@ -1,0 +1,116 @@
+"""The linkvet Textual app and `make_app`, the one factory the CLI, the demo and tests use."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Iterable
+from functools import partial
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from core.triage import Workspace
+from tui.screens.triage import TriageScreen, _bindings_of
+
+
+class LinkvetApp(App[str]):
+    """Keyboard-first invitation triage over one Workspace; returns the session summary."""
+
+    # the default screen's stylesheet is not loaded by Textual on its own: list it here
+    CSS_PATH = ["app.tcss", "screens/triage.tcss"]
+    TITLE = "linkvet"
+    BINDING_GROUP_TITLE = "General"
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("question_mark", "help", "Help", id="help"),
+    ]
+
+    def __init__(self, workspace: Workspace, *, demo: bool = False) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.demo = demo
+        self.cursor_blink = True  # snapshot tests switch it off
+        if demo:
+            self.title = "linkvet demo"
+        self.keymap: dict[str, str] = dict(getattr(workspace.config, "keys", {}) or {})
+        self._started = time.monotonic()
+        self._start_decisions = {
+            inv_id: state.decision for inv_id, state in workspace.store.states().items()
+        }
+        self.triage = TriageScreen(workspace)
+        if self.keymap:
+            self.set_keymap(self.keymap)
+
+    def get_default_screen(self) -> Screen[None]:
+        return self.triage
+
+    def on_mount(self) -> None:
+        unknown = sorted(set(self.keymap) - self.binding_ids())
+        if unknown:
+            self.notify(
+                "Unknown key binding ids in the config: " + ", ".join(unknown),
+                severity="warning",
+                markup=False,
+            )
+
+    def binding_ids(self) -> set[str]:
+        """Every binding id the user may remap."""
+        nodes = [self, self.triage, *self.triage.query("QueueTable")]
+        return {b.id for node in nodes for _, b in _bindings_of(node) if b.id}
+
+    # ----- actions -----------------------------------------------------------------------
+    def action_help(self) -> None:
+        if self.screen is self.triage:
+            self.triage.action_help()
+
+    async def action_quit(self) -> None:
+        self.exit(self.session_summary())
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if screen is not self.triage:
+            return
+        for row_binding in _bindings_of(self.triage):
+            binding = row_binding[1]
+            if not binding.description:
+                continue
+            key = self.keymap.get(binding.id or "", binding.key)
+            yield SystemCommand(
+                binding.description,
+                f"key: {key}",
+                partial(self._palette_action, binding.action),
+            )
+        yield SystemCommand("Help: all keys", "key: ?", self.triage.action_help)
+
+    def _palette_action(self, action: str) -> None:
+        self.call_later(self.run_action, action, self.triage)
+
+    # ----- session summary ---------------------------------------------------------------
+    def session_counts(self) -> Counter[str]:
+        """Invitations whose decision changed this session, by their decision now."""
+        now = self.workspace.store.states()
+        counts: Counter[str] = Counter()
+        for inv_id, state in now.items():
+            if state.decision != self._start_decisions.get(inv_id, "pending"):
+                counts[state.decision] += 1
+        return counts
+
+    def session_summary(self) -> str:
+        """One line: decided this session, by decision, time taken, overall progress."""
+        counts = self.session_counts()
+        decided = sum(n for d, n in counts.items() if d != "pending")
+        parts = [f"{d} {counts[d]}" for d in ("accept", "decline", "ask") if counts.get(d)]
+        if counts.get("pending"):
+            parts.append(f"back to pending {counts['pending']}")
+        seconds = int(time.monotonic() - self._started)
+        took = f"{seconds // 60}m {seconds % 60:02d}s"
+        detail = f" ({', '.join(parts)})" if parts else ""
+        overall = f"; {self.triage.progress_text()}" if self.triage.loaded else ""
+        return f"linkvet: decided {decided} this session{detail} in {took}{overall}"
+
+
+def make_app(workspace: Workspace, *, demo: bool = False) -> LinkvetApp:
+    """Build the app over an open Workspace (used by `linkvet triage`, `demo` and tests)."""
+    return LinkvetApp(workspace, demo=demo)

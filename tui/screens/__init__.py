@@ -1,0 +1,1 @@
+"""Screens of the linkvet TUI: triage (main), modals, help and stats."""

@@ -1,0 +1,719 @@
+"""The triage screen: invitation list on the left, detail and checks on the right.
+
+Decisions are written through Workspace.decide (durable on return) and only then shown in
+the row; rows are patched in place, never reloaded, so a keystroke stays a few ms at 10k.
+"""
+
+from __future__ import annotations
+
+import importlib
+import webbrowser
+from collections.abc import Callable
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Center, Horizontal, Vertical
+from textual.css.query import NoMatches
+from textual.message import Message
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import ContentSwitcher, DataTable, Footer, Header, Input, Static
+
+from core.models import CHECK_IDS
+from core.safe_text import inert
+from core.triage import ImportReport, InvitationView, Workspace
+from tui.screens.ask import AskScreen
+from tui.screens.help import HelpScreen, KeyRow
+from tui.screens.importer import ImportScreen
+from tui.screens.lookup import LookupScreen
+from tui.screens.prompt import PromptScreen, path_validator, snooze_screen
+from tui.screens.stats import StatsScreen
+from tui.widgets.panes import ChecksPane, DetailPane
+from tui.widgets.queue_table import QueueTable
+from tui.widgets.render import SortText, haystack, row_cells
+
+FILTER_DELAY = 0.12  # seconds of quiet typing before the filter runs
+FILTER_LIMIT = 500  # rows shown for a filter (the full list stays mounted underneath)
+VERDICT_ORDER = {"decline": 0, "ask": 1, "accept": 2}
+
+EMPTY_TEXT = """\
+Welcome to linkvet
+
+There are no invitations in this database yet. linkvet works from your own LinkedIn data:
+
+ 1. On LinkedIn open  Me > Settings & Privacy > Data privacy > Get a copy of your data.
+ 2. Pick "Download larger data archive" (or at least Connections, Invitations and
+    Messages) and request it. LinkedIn e-mails a link, usually within minutes to a day.
+ 3. Download the zip and import it:
+      press  i  here and type its path, or run   linkvet import PATH
+
+Address books (vCard .vcf, Outlook/Google CSV) can be imported the same way, so linkvet
+knows who you know outside LinkedIn. Want to look around first? Quit with q and run
+linkvet demo.
+"""
+
+
+def fallback_ask(view: InvitationView) -> str:
+    """A neutral ask message for when the core did not prepare one."""
+    first = (view.invitation.sender.name or "").split(" ")[0] or "there"
+    return (
+        f"Hi {first}, thanks for the invitation! I only connect with people I know or have "
+        "a reason to work with. Could you tell me where we met or what you have in mind?"
+    )
+
+
+def actions_writer() -> Callable[[Workspace, Any], Any] | None:
+    """core.export.actions.write_actions when that module exists, else None."""
+    try:
+        module = importlib.import_module("core.export.actions")
+    except ImportError:
+        return None
+    return getattr(module, "write_actions", None)
+
+
+class TriageScreen(Screen[None]):
+    """Clear the queue without the mouse: move, decide, undo, filter, look up."""
+
+    CSS_PATH = "triage.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    BINDING_GROUP_TITLE = "Triage"
+
+    BINDINGS = [
+        Binding("a", "decide('accept')", "Accept", id="decide.accept"),
+        Binding("d", "decide('decline')", "Decline", id="decide.decline"),
+        Binding("w", "ask", "Ask", tooltip="Ask why they want to connect", id="decide.ask"),
+        Binding(
+            "enter",
+            "take",
+            "Advice",
+            tooltip="Take the recommended verdict",
+            priority=True,
+            id="decide.take",
+        ),
+        Binding("p", "decide('pending')", "Back to pending", show=False, id="decide.pending"),
+        Binding("s", "snooze", "Snooze", show=False, id="decide.snooze"),
+        Binding("u", "undo", "Undo", id="undo"),
+        Binding("space", "select", "Select row", show=False, id="select.toggle"),
+        Binding("asterisk", "select_all", "Select all visible", show=False, id="select.all"),
+        *[
+            Binding(
+                str(n),
+                f"toggle_check({n})",
+                f"Toggle check {n} ({check_id})",
+                show=False,
+                id=f"check.{n}",
+            )
+            for n, check_id in enumerate(CHECK_IDS, start=1)
+        ],
+        Binding("slash", "filter", "Filter", id="filter"),
+        Binding("escape", "clear_filter", "Clear filter", show=False, id="filter.clear"),
+        Binding("v", "sort", "Sort date/advice", show=False, id="sort"),
+        Binding("f", "find", "Find contact", show=False, id="find"),
+        Binding("o", "open_profile", "Open profile", show=False, id="profile.open"),
+        Binding("y", "copy_link", "Copy link", show=False, id="profile.copy"),
+        Binding("i", "import", "Import", show=False, id="import"),
+        Binding("x", "write_actions", "Write action list", show=False, id="actions"),
+        Binding("t", "stats", "Stats", show=False, id="stats"),
+        Binding("l", "pane(1)", "Next pane", show=False, id="pane.next"),
+        Binding("h", "pane(-1)", "Previous pane", show=False, id="pane.previous"),
+    ]
+
+    class QueueLoaded(Message):
+        """The queue views, computed in a thread worker."""
+
+        def __init__(self, views: list[InvitationView], team: bool, empty: bool) -> None:
+            super().__init__()
+            self.views, self.team, self.empty = views, team, empty
+
+    class FilterDone(Message):
+        """Filter results (invitation ids, best first) for one query."""
+
+        def __init__(self, query: str, ids: list[str]) -> None:
+            super().__init__()
+            self.query, self.ids = query, ids
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.ws = workspace
+        self.views: dict[str, InvitationView] = {}
+        self.order: list[str] = []  # queue order (newest first)
+        self.hay: dict[str, str] = {}
+        self.selected: set[str] = set()
+        self.sort_by = "date"
+        self.filter_query = ""
+        self.filter_ids: list[str] = []
+        self.team = False
+        self.loaded = False
+        self._filter_timer: Timer | None = None
+        self._shown_id: str | None = None
+
+    # ----- layout ------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Header(icon="⚖")
+        with ContentSwitcher(initial="main", id="switcher"):
+            with Center(id="empty"):
+                yield Static(Text(EMPTY_TEXT), id="empty-text")
+            with Horizontal(id="main"):
+                with Vertical(id="list-pane"):
+                    yield Static(Text("Loading invitations…"), id="status")
+                    yield Input(placeholder="filter: name, headline, note", id="filter")
+                    yield QueueTable(id="queue")
+                    yield QueueTable(id="results")
+                with Vertical(id="side"):
+                    yield DetailPane(id="detail")
+                    yield ChecksPane(id="checks")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#filter", Input).display = False
+        self.query_one("#results", QueueTable).display = False
+        self.query_one("#filter", Input).cursor_blink = bool(
+            getattr(self.app, "cursor_blink", True)
+        )
+        self.query_one("#queue", QueueTable).loading = True
+        self.load_queue()
+
+    # ----- loading -----------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def load_queue(self) -> None:
+        """Compute every view off the UI thread, then hand them over."""
+        empty = self.ws.store.is_empty()
+        views = [] if empty else self.ws.queue()
+        team = len(self.ws.owners()) > 1
+        self.post_message(self.QueueLoaded(views, team, empty))
+
+    @on(QueueLoaded)
+    def _loaded(self, message: QueueLoaded) -> None:
+        self.views = {v.id: v for v in message.views}
+        self.order = [v.id for v in message.views]
+        self.hay = {v.id: haystack(v) for v in message.views}
+        self.selected.clear()
+        self.team = message.team
+        switcher = self.query_one("#switcher", ContentSwitcher)
+        switcher.current = "empty" if message.empty else "main"
+        queue = self.query_one("#queue", QueueTable)
+        results = self.query_one("#results", QueueTable)
+        now = self.ws.clock()
+        with self.app.batch_update():
+            queue.setup_columns(self.team)
+            results.setup_columns(self.team)
+            queue.fill(self._ordered_views(), now, self.selected)
+            queue.loading = False
+        self.loaded = True
+        if self.filter_query:
+            self._run_filter(self.filter_query)
+        if message.empty:
+            self.set_focus(None)
+        else:
+            self.set_focus(queue)
+            self._advance(from_start=True)
+        self._show_current()
+        self._update_status()
+        self.refresh_bindings()
+
+    def _ordered_views(self) -> list[InvitationView]:
+        views = [self.views[i] for i in self.order]
+        if self.sort_by == "verdict":
+            rank = self._verdict_rank
+            views.sort(key=lambda v: rank(v.id))
+        return views
+
+    def _verdict_rank(self, inv_id: str) -> tuple[int, int, float, int]:
+        view = self.views[inv_id]
+        decided = 0 if view.state.decision == "pending" else 1
+        verdict = view.verdict.verdict if view.verdict else ""
+        confidence = view.verdict.confidence if view.verdict else 0.0
+        return (decided, VERDICT_ORDER.get(verdict, 3), -confidence, self._position(inv_id))
+
+    def _position(self, inv_id: str) -> int:
+        if not hasattr(self, "_positions") or len(self._positions) != len(self.order):
+            self._positions = {i: n for n, i in enumerate(self.order)}
+        return self._positions.get(inv_id, len(self.order))
+
+    # ----- helpers -----------------------------------------------------------------------
+    @property
+    def table(self) -> QueueTable:
+        """The list the user is looking at: filter results while filtering, else the queue."""
+        return self.query_one("#results" if self.filter_query else "#queue", QueueTable)
+
+    def current_view(self) -> InvitationView | None:
+        inv_id = self.table.current_id()
+        return self.views.get(inv_id) if inv_id else None
+
+    def target_ids(self) -> list[str]:
+        """The selection in display order when there is one, else the cursor row."""
+        if self.selected:
+            visible = self.table.visible_ids()
+            chosen = [i for i in visible if i in self.selected]
+            rest = [i for i in self.order if i in self.selected and i not in set(chosen)]
+            return chosen + rest
+        current = self.table.current_id()
+        return [current] if current else []
+
+    def decided_count(self) -> int:
+        return sum(1 for v in self.views.values() if v.state.decision != "pending")
+
+    def progress_text(self) -> str:
+        return f"{self.decided_count()} of {len(self.views)} decided"
+
+    def _update_status(self) -> None:
+        text = Text(self.progress_text(), style="bold")
+        text.append(f" · sort: {'advice' if self.sort_by == 'verdict' else 'date'}", style="dim")
+        if self.filter_query:
+            text.append(" · filter: ", style="dim")
+            text.append(inert(self.filter_query), style="bold")
+            shown = len(self.filter_ids)
+            text.append(f" ({shown}{'+' if shown >= FILTER_LIMIT else ''})", style="dim")
+        if self.selected:
+            text.append(f" · {len(self.selected)} selected", style="bold cyan")
+        self.query_one("#status", Static).update(text, layout=False)
+        if self.sub_title != self.progress_text():
+            self.sub_title = self.progress_text()
+
+    def _show_current(self, force: bool = False) -> None:
+        view = self.current_view()
+        inv_id = view.id if view else None
+        if not force and inv_id == self._shown_id and inv_id is not None:
+            return
+        self._shown_id = inv_id
+        self.query_one("#detail", DetailPane).show(view, self.team)
+        self.query_one("#checks", ChecksPane).show(view)
+
+    def _refresh_rows(self, ids: list[str]) -> None:
+        """Re-read views of changed invitations and patch their rows in place."""
+        now = self.ws.clock()
+        queue = self.query_one("#queue", QueueTable)
+        results = self.query_one("#results", QueueTable)
+        with self.app.batch_update():
+            for inv_id in ids:
+                view = self.ws.view(inv_id)
+                self.views[inv_id] = view
+                self.hay[inv_id] = haystack(view)
+                selected = inv_id in self.selected
+                if not queue.patch(view, now, selected):
+                    self._insert_row(view)
+                results.patch(view, now, selected)
+        self._show_current(force=True)
+        self._update_status()
+
+    def _insert_row(self, view: InvitationView) -> None:
+        """A row that came back (undone snooze): re-add it at the end of the list."""
+        if view.id not in self.order:
+            self.order.append(view.id)
+        queue = self.query_one("#queue", QueueTable)
+        queue.add_row(*row_cells(view, self.ws.clock(), False, self.team), key=view.id)
+
+    def _remove_rows(self, ids: list[str]) -> None:
+        gone = set(ids)
+        for table in (self.query_one("#queue", QueueTable), self.query_one("#results", QueueTable)):
+            for inv_id in ids:
+                if inv_id in table.rows:
+                    table.remove_row(inv_id)
+        self.order = [i for i in self.order if i not in gone]
+        self.filter_ids = [i for i in self.filter_ids if i not in gone]
+        for inv_id in ids:
+            self.views.pop(inv_id, None)
+        self.selected -= gone
+
+    def _advance(self, from_start: bool = False) -> None:
+        """Move the cursor to the next undecided invitation (wrapping); stay if none."""
+        table = self.table
+        ids = table.visible_ids()
+        if not ids:
+            return
+        start = 0 if from_start else table.cursor_row + 1
+        for offset in range(len(ids)):
+            inv_id = ids[(start + offset) % len(ids)]
+            view = self.views.get(inv_id)
+            if view is not None and view.state.decision == "pending":
+                table.move_cursor(row=(start + offset) % len(ids))
+                return
+        if not from_start and table.cursor_row + 1 < len(ids):
+            table.move_cursor(row=table.cursor_row + 1)
+
+    # ----- events ------------------------------------------------------------------------
+    @on(DataTable.RowHighlighted, "QueueTable")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.data_table is self.table:
+            self._show_current()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("decide", "ask", "take", "snooze", "select", "toggle_check"):
+            if self.loaded and not self.views:
+                return False  # empty database: keep the footer to what can be done
+            if not (self.loaded and self.table.row_count):
+                return None
+            return not isinstance(self.focused, Input)  # let the filter box have its keys
+        if action in ("open_profile", "copy_link"):
+            view = self.current_view() if self.loaded else None
+            return True if view and view.invitation.sender.profile_url else None
+        if action == "select_all":
+            return True if self.loaded and self.table.row_count else None
+        if action == "clear_filter":
+            return bool(self.filter_query or self._filter_open())
+        if action == "write_actions":
+            return True if actions_writer() is not None and self.loaded else None
+        if action in ("undo", "filter", "sort", "find", "stats"):
+            return True if self.loaded else None
+        return True
+
+    def _filter_open(self) -> bool:
+        try:
+            return bool(self.query_one("#filter", Input).display)
+        except NoMatches:
+            return False
+
+    # ----- decisions ---------------------------------------------------------------------
+    def decide(self, ids: list[str], decision: str, note: str | None = None) -> None:
+        """Record, then show: the row changes only after the store has fsync'd."""
+        if not ids:
+            return
+        self.ws.decide(ids, decision, note)
+        bulk = len(ids) > 1
+        self.selected -= set(ids)
+        self._refresh_rows(ids)
+        if bulk:
+            self.notify(f"{decision}: {len(ids)} invitations (u undoes all)", timeout=3)
+        if decision != "pending":
+            self._advance()
+
+    def action_decide(self, decision: str) -> None:
+        self.decide(self.target_ids(), decision)
+
+    def action_take(self) -> None:
+        """Take the recommended verdict for the cursor row (or each selected row)."""
+        ids = self.target_ids()
+        if not ids:
+            return
+        by_verdict: dict[str, list[str]] = {}
+        for inv_id in ids:
+            view = self.views[inv_id]
+            if view.verdict is not None:
+                by_verdict.setdefault(view.verdict.verdict, []).append(inv_id)
+        if not by_verdict:
+            self.notify("No recommendation for this invitation yet", severity="warning")
+            return
+        asks = by_verdict.pop("ask", [])
+        if len(by_verdict) == 1 and not asks:
+            ((verdict, chosen),) = by_verdict.items()
+            self.decide(chosen, verdict)
+            return
+        for verdict, chosen in by_verdict.items():
+            self.decide(chosen, verdict)
+        if asks:
+            self._ask(asks)
+
+    def action_ask(self) -> None:
+        self._ask(self.target_ids())
+
+    def _ask(self, ids: list[str]) -> None:
+        if not ids:
+            return
+        view = self.views[ids[0]]
+        message = view.ask_message or fallback_ask(view)
+
+        def done(text: str | None) -> None:
+            if text is None:
+                return
+            self.app.copy_to_clipboard(text)
+            self.decide(ids, "ask", note=None)
+            self.notify("Message copied: paste it into LinkedIn", timeout=3)
+
+        self.app.push_screen(AskScreen(view.invitation.sender.name, message, len(ids)), done)
+
+    def action_snooze(self) -> None:
+        ids = self.target_ids()
+        if not ids:
+            return
+
+        def done(until: str | None) -> None:
+            if until is None:
+                return
+            self.ws.snooze(ids, until)
+            index = self.table.cursor_row
+            self._remove_rows(ids)
+            if self.table.row_count:
+                self.table.move_cursor(row=min(index, self.table.row_count - 1))
+            self._show_current(force=True)
+            self._update_status()
+            self.notify(f"Snoozed {len(ids)} until {until}", timeout=3)
+
+        self.app.push_screen(snooze_screen(self.ws.clock().date(), len(ids)), done)
+
+    def action_undo(self) -> None:
+        events = self.ws.undo()
+        if not events:
+            self.notify("Nothing to undo", severity="warning", timeout=2)
+            return
+        ids = list(dict.fromkeys(e.invitation_id for e in events))
+        self._refresh_rows(ids)
+        self.table.go_to(ids[0])
+        self._show_current(force=True)
+        what = events[0].kind
+        self.notify(
+            f"Undid {what} on {len(ids)} invitation{'s' if len(ids) > 1 else ''}", timeout=2
+        )
+        self.refresh_bindings()
+
+    def action_toggle_check(self, number: int) -> None:
+        view = self.current_view()
+        if view is None:
+            return
+        self.ws.toggle_check(view.id, CHECK_IDS[number - 1])
+        self._refresh_rows([view.id])
+
+    # ----- selection ---------------------------------------------------------------------
+    def action_select(self) -> None:
+        inv_id = self.table.current_id()
+        if inv_id is None:
+            return
+        self.selected ^= {inv_id}
+        self._refresh_rows([inv_id])
+        self.table.action_cursor_down()
+
+    def action_select_all(self) -> None:
+        ids = self.table.visible_ids()
+        if ids and all(i in self.selected for i in ids):
+            changed = ids
+            self.selected -= set(ids)
+        else:
+            changed = [i for i in ids if i not in self.selected]
+            self.selected |= set(ids)
+        self._patch_marks(changed)
+
+    def _patch_marks(self, ids: list[str]) -> None:
+        now = self.ws.clock()
+        with self.app.batch_update():
+            for table in (
+                self.query_one("#queue", QueueTable),
+                self.query_one("#results", QueueTable),
+            ):
+                for inv_id in ids:
+                    if inv_id in self.views:
+                        table.patch(self.views[inv_id], now, inv_id in self.selected)
+        self._update_status()
+
+    # ----- filter ------------------------------------------------------------------------
+    def action_filter(self) -> None:
+        box = self.query_one("#filter", Input)
+        box.display = True
+        box.focus()
+
+    def action_clear_filter(self) -> None:
+        box = self.query_one("#filter", Input)
+        current = self.table.current_id()
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+        self.filter_query = ""
+        self.filter_ids = []
+        with self.app.batch_update():
+            box.value = ""
+            box.display = False
+            self.query_one("#results", QueueTable).display = False
+            queue = self.query_one("#queue", QueueTable)
+            queue.display = True
+            queue.focus()
+            if current:
+                queue.go_to(current)
+        self._show_current(force=True)
+        self._update_status()
+        self.refresh_bindings()
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+        query = event.value
+        self._filter_timer = self.set_timer(FILTER_DELAY, lambda: self._run_filter(query))
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self) -> None:
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+        self._run_filter(self.query_one("#filter", Input).value)
+        self.table.focus()
+
+    def _run_filter(self, query: str) -> None:
+        query = query.strip()
+        if not query:
+            if self.filter_query:
+                self.filter_query = ""
+                self.filter_ids = []
+                self.query_one("#results", QueueTable).display = False
+                self.query_one("#queue", QueueTable).display = True
+                self._show_current(force=True)
+                self._update_status()
+            return
+        self._apply_filter(query, filter_ids(query, self.order, self.hay))
+
+    def _apply_filter(self, query: str, ids: list[str]) -> None:
+        self.filter_query = query
+        self.filter_ids = ids
+        results = self.query_one("#results", QueueTable)
+        with self.app.batch_update():
+            results.fill((self.views[i] for i in ids), self.ws.clock(), self.selected)
+            results.display = True
+            self.query_one("#queue", QueueTable).display = False
+        if ids:
+            results.move_cursor(row=0)
+        self._show_current(force=True)
+        self._update_status()
+        self.refresh_bindings()
+
+    # ----- sorting, panes, look-ups ------------------------------------------------------
+    def action_sort(self) -> None:
+        self.sort_by = "verdict" if self.sort_by == "date" else "date"
+        current = self.table.current_id()
+        queue = self.query_one("#queue", QueueTable)
+        if self.sort_by == "verdict":
+            rank = self._verdict_rank
+            queue.sort(
+                "age", key=lambda cell: rank(cell.inv_id) if isinstance(cell, SortText) else ()
+            )
+        else:
+            position = self._position
+            queue.sort(
+                "age", key=lambda cell: position(cell.inv_id) if isinstance(cell, SortText) else 0
+            )
+        if current:
+            self.table.go_to(current)
+        self._update_status()
+
+    def action_pane(self, step: int) -> None:
+        panes = [self.table, self.query_one("#detail"), self.query_one("#checks")]
+        focused = self.focused
+        index = next((n for n, p in enumerate(panes) if p is focused), -1)
+        panes[(index + step) % len(panes)].focus()
+
+    def action_find(self) -> None:
+        view = self.current_view()
+        self.app.push_screen(LookupScreen(self.ws, view.invitation.sender.name if view else ""))
+
+    def action_open_profile(self) -> None:
+        view = self.current_view()
+        if view and view.invitation.sender.profile_url:
+            webbrowser.open(view.invitation.sender.profile_url)
+
+    def action_copy_link(self) -> None:
+        view = self.current_view()
+        if view and view.invitation.sender.profile_url:
+            self.app.copy_to_clipboard(view.invitation.sender.profile_url)
+            self.notify("Profile link copied", timeout=2)
+
+    def action_import(self) -> None:
+        def done(report: ImportReport | None) -> None:
+            if report is None:
+                return
+            self.loaded = False
+            self.query_one("#queue", QueueTable).loading = True
+            self.load_queue()
+            self.notify(
+                f"Imported: {report.pending} pending invitations, "
+                f"{report.newly_accepted} newly accepted",
+                timeout=4,
+            )
+
+        self.app.push_screen(ImportScreen(self.ws), done)
+
+    def action_write_actions(self) -> None:
+        writer = actions_writer()
+        if writer is None:
+            return
+
+        def done(path: str | None) -> None:
+            if path is None or writer is None:
+                return
+            try:
+                writer(self.ws, path)
+            except OSError as exc:
+                self.notify(inert(f"{path}: {exc.strerror or exc}"), severity="error", markup=False)
+                return
+            self.notify(inert(f"Action list written to {path}"), markup=False, timeout=3)
+
+        self.app.push_screen(
+            PromptScreen(
+                "Write the action list (what to do on LinkedIn) to",
+                "linkvet-actions.md",
+                "enter writes the file, escape cancels",
+                path_validator,
+                "actions-path",
+            ),
+            done,
+        )
+
+    def action_stats(self) -> None:
+        self.app.push_screen(StatsScreen(self.ws))
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.key_rows()))
+
+    def key_rows(self) -> list[KeyRow]:
+        """Every binding of this screen, its list and the app, with the keys now in force."""
+        rows: list[KeyRow] = []
+        seen: set[tuple[str, str, str]] = set()
+        chain = [
+            (self.app, "General"),
+            (self, "Triage"),
+            (self.query_one("#queue", QueueTable), "List"),
+        ]
+        keymap: dict[str, str] = dict(getattr(self.app, "keymap", {}))
+        for node, group in chain:
+            for _, binding in _bindings_of(node):
+                if not binding.description:
+                    continue
+                key = keymap.get(binding.id or "", binding.key)
+                display = ", ".join(
+                    self.app.get_key_display(_as_binding(binding, k)) for k in key.split(",")
+                )
+                marker = (binding.key, binding.action, group)
+                if marker in seen:
+                    continue
+                seen.add(marker)
+                description = binding.tooltip or binding.description
+                rows.append(KeyRow(display, description, binding.id or "", group))
+        rows.append(KeyRow("↑ ↓ PgUp PgDn Home End", "Move in the list", "", "List"))
+        return rows
+
+
+def _bindings_of(node: Any) -> list[tuple[str, Binding]]:
+    """(key, binding) pairs declared on a node's class hierarchy (BINDINGS), in order."""
+    out: list[tuple[str, Binding]] = []
+    for cls in reversed(type(node).__mro__):
+        for item in cls.__dict__.get("BINDINGS", []):
+            if isinstance(item, Binding):
+                out.append((item.key, item))
+            elif isinstance(item, tuple):
+                out.append((item[0], Binding(*item)))
+    return out
+
+
+def _as_binding(binding: Binding, key: str) -> Binding:
+    return Binding(
+        key.strip(), binding.action, binding.description, key_display=binding.key_display
+    )
+
+
+def filter_ids(query: str, order: list[str], hay: dict[str, str]) -> list[str]:
+    """Invitation ids whose sender, headline, company or note match `query`, best first.
+
+    Every word must appear (substring); failing that, a fuzzy partial match of the whole
+    query (typos) counts, scored lower. At most FILTER_LIMIT ids.
+    """
+    words = query.lower().split()
+    exact = [i for i in order if all(w in hay[i] for w in words)]
+    if len(exact) >= FILTER_LIMIT or len(query) < 3:
+        return exact[:FILTER_LIMIT]
+    seen = set(exact)
+    rest = [i for i in order if i not in seen]
+    fuzzy = process.extract(
+        query.lower(),
+        [hay[i] for i in rest],
+        scorer=fuzz.partial_ratio,
+        score_cutoff=80,
+        limit=FILTER_LIMIT - len(exact),
+    )
+    return exact + [rest[index] for _, _, index in fuzzy]

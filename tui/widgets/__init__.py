@@ -1,0 +1,1 @@
+"""Widgets of the triage screen: the invitation list, the detail and checklist panes."""

@@ -1,0 +1,73 @@
+"""The right-hand panes: invitation detail and the seven checks, updated in place.
+
+Both are RichLog (Line API) widgets: replacing their content repaints only the pane and
+never forces a layout of the whole screen, which keeps a cursor move cheap at 10k rows.
+"""
+
+from __future__ import annotations
+
+from rich.console import RenderableType
+from rich.text import Text
+from textual import events
+from textual.widgets import RichLog
+
+from core.triage import InvitationView
+from tui.widgets.render import checks_text, detail_text
+
+
+class _Pane(RichLog):
+    """A read-only, scrollable, focusable text pane whose content is replaced as a whole."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(
+            wrap=True, markup=False, highlight=False, auto_scroll=False, min_width=10, id=id
+        )
+        self.shown: RenderableType = Text("")
+        self._width = 0
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Re-wrap the content to the new width (RichLog keeps lines as written)."""
+        if event.size.width != self._width:
+            self._width = event.size.width
+            self.replace(self.shown)
+
+    def replace(self, renderable: RenderableType) -> None:
+        """Show `renderable` instead of the current content, scrolled to the top."""
+        self.shown = renderable
+        self.clear()
+        self.write(renderable, scroll_end=False)
+        self.scroll_home(animate=False)
+
+
+class DetailPane(_Pane):
+    """Sender, profile link, note, who they are to you, patterns, dialogue, history."""
+
+    HELP = """
+### Detail
+Who sent the invitation, their note, who they are to you (match candidates with
+score and evidence), the mass-invite patterns they are part of, your dialogue and the
+decision history. **o** opens the profile in the browser, **y** copies the link.
+"""
+
+    def show(self, view: InvitationView | None, team: bool) -> None:
+        """Render one invitation (or a placeholder) without recomposing."""
+        if view is None:
+            self.replace(Text("No invitation selected", style="dim"))
+        else:
+            self.replace(detail_text(view, team))
+
+
+class ChecksPane(_Pane):
+    """The seven checks with pass/fail/unknown, evidence, manual ticks, and the verdict."""
+
+    HELP = """
+### Checks
+The seven considerations: **1** known, **2** note, **3** network tap, **4** two-way value,
+**5** quality, **6** mass invite, **7** rapport. Press the number to cycle your own
+answer: computed → pass → fail → computed (marked ✎ manual). The recommendation and
+its reasons follow.
+"""
+
+    def show(self, view: InvitationView | None) -> None:
+        """Render the checks and verdict of one invitation."""
+        self.replace(Text("") if view is None else checks_text(view))

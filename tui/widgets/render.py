@@ -1,0 +1,318 @@
+"""Turn invitation views into rich Text for the list, detail and checklist panes.
+
+Every string that comes from an export (names, headlines, notes, evidence) goes through
+`core.safe_text.inert` and into a `Text` object, never into markup, so `[/]`, `[bold]` or
+escape sequences in a sender's name render literally and cannot break the screen.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from core.models import CHECK_IDS, Match
+from core.safe_text import inert
+from core.triage import InvitationView
+
+DECISION_GLYPH: dict[str, tuple[str, str]] = {
+    "accept": ("✔", "bold green"),
+    "decline": ("✘", "bold red"),
+    "ask": ("?", "bold yellow"),
+    "pending": ("·", "dim"),
+}
+VERDICT_STYLE: dict[str, str] = {"accept": "green", "decline": "red", "ask": "yellow"}
+VERDICT_SHORT: dict[str, str] = {"accept": "acc", "decline": "dec", "ask": "ask"}
+CHECK_GLYPH: dict[str, tuple[str, str]] = {
+    "pass": ("✔", "green"),
+    "fail": ("✘", "red"),
+    "unknown": ("?", "yellow"),
+}
+CHECK_TITLES: dict[str, str] = {
+    "known": "do I know them?",
+    "note": "personal note?",
+    "network_tap": "not just after my network?",
+    "two_way": "value both ways?",
+    "quality": "not an open networker?",
+    "mass_invite": "not a mass invite?",
+    "rapport": "dialogue exchanged?",
+}
+FLAG_LETTERS: dict[str, tuple[str, str]] = {
+    "known": ("K", "green"),
+    "mass_invite": ("M", "red"),
+    "recruiter": ("R", "magenta"),
+    "open_networker": ("O", "yellow"),
+    "duplicate_profile": ("D", "cyan"),
+}
+FLAG_NAMES: dict[str, str] = {
+    "known": "known",
+    "mass_invite": "mass invite",
+    "recruiter": "recruiter",
+    "open_networker": "open networker",
+    "duplicate_profile": "duplicate profile",
+    "snoozed": "snoozed",
+}
+
+
+class SortText(Text):
+    """A list cell that also carries its invitation id (DataTable.sort passes cells only)."""
+
+    inv_id: str = ""
+
+
+def safe(text: str | None, style: str = "") -> Text:
+    """Untrusted text as an inert, literal Text (never parsed as markup)."""
+    return Text(inert(text), style=style, no_wrap=True, overflow="ellipsis")
+
+
+def parse_when(text: str | None) -> datetime | None:
+    """An ISO timestamp or date, or None when missing or unreadable."""
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def age(sent_at: str | None, now: datetime) -> str:
+    """Compact age of an invitation: 5h, 3d, 2w, 4mo, 2y."""
+    when = parse_when(sent_at)
+    if when is None:
+        return "?"
+    if when.tzinfo is None and now.tzinfo is not None:
+        when = when.replace(tzinfo=now.tzinfo)
+    elif when.tzinfo is not None and now.tzinfo is None:
+        now = now.replace(tzinfo=when.tzinfo)
+    seconds = max(0.0, (now - when).total_seconds())
+    days = seconds / 86400
+    if days < 1:
+        return f"{int(seconds // 3600)}h"
+    if days < 14:
+        return f"{int(days)}d"
+    if days < 60:
+        return f"{int(days // 7)}w"
+    if days < 730:
+        return f"{int(days // 30)}mo"
+    return f"{int(days // 365)}y"
+
+
+def mark_cell(view: InvitationView, selected: bool) -> Text:
+    """Selection dot plus the decision glyph."""
+    glyph, style = DECISION_GLYPH.get(view.state.decision, ("·", "dim"))
+    text = Text("●" if selected else " ", style="bold cyan")
+    text.append(glyph, style=style)
+    return text
+
+
+def verdict_cell(view: InvitationView) -> Text:
+    """Short recommended verdict, coloured."""
+    if view.verdict is None:
+        return Text("—", style="dim")
+    word = view.verdict.verdict
+    return Text(VERDICT_SHORT.get(word, word[:3]), style=VERDICT_STYLE.get(word, ""))
+
+
+def flags_cell(view: InvitationView) -> Text:
+    """One letter per flag (K known, M mass invite, R recruiter, O open networker, D dup)."""
+    text = Text(no_wrap=True)
+    for flag in view.flags:
+        if flag in FLAG_LETTERS:
+            letter, style = FLAG_LETTERS[flag]
+            text.append(letter, style=style)
+    return text
+
+
+def about(view: InvitationView) -> str:
+    """The sender's headline, else their company."""
+    sender = view.invitation.sender
+    return sender.headline or sender.company or ""
+
+
+def owner_name(view: InvitationView) -> str:
+    """Who received the invitation (team mode)."""
+    if view.owner is not None:
+        return view.owner.name
+    return view.invitation.recipient.name or view.invitation.owner_id
+
+
+def row_cells(view: InvitationView, now: datetime, selected: bool, team: bool) -> tuple[Text, ...]:
+    """The cells of one list row, in column order (owner only in team mode)."""
+    sender = view.invitation.sender
+    age_text = SortText(age(view.invitation.sent_at, now), style="dim")
+    age_text.inv_id = view.id
+    cells: list[Text] = [
+        mark_cell(view, selected),
+        verdict_cell(view),
+        safe(sender.name, "bold" if view.state.decision == "pending" else ""),
+        safe(about(view), "dim"),
+    ]
+    if team:
+        cells.append(safe(owner_name(view)))
+    cells.extend([flags_cell(view), age_text])
+    return tuple(cells)
+
+
+def _section(out: Text, title: str) -> None:
+    out.append("\n")
+    out.append(title, style="bold underline")
+    out.append("\n")
+
+
+def _line(out: Text, text: str, style: str = "", indent: str = "  ") -> None:
+    out.append(indent)
+    out.append(inert(text), style=style)
+    out.append("\n")
+
+
+def detail_text(view: InvitationView, team: bool = False) -> Text:
+    """Sender, link, note, who they are to you, patterns, dialogue, history."""
+    inv = view.invitation
+    sender = inv.sender
+    out = Text()
+    out.append(inert(sender.name) or "(no name)", style="bold")
+    out.append(f"   {view.status}", style="italic")
+    if view.state.decision != "pending":
+        out.append(f" (decided: {view.state.decision})", style="italic")
+    out.append("\n")
+    if sender.profile_url:
+        out.append(inert(sender.profile_url), style="underline")
+        out.append("\n")
+    for label, value in (("Headline", sender.headline), ("Company", sender.company)):
+        if value:
+            out.append(f"{label}: ", style="dim")
+            out.append(inert(value))
+            out.append("\n")
+    received = inv.sent_at_raw or inv.sent_at or "?"
+    out.append("Received: ", style="dim")
+    out.append(inert(received))
+    if team or view.owner is not None:
+        out.append(" by ", style="dim")
+        out.append(inert(owner_name(view)))
+    if inv.mutual_connections is not None:
+        out.append(f"   mutual connections: {inv.mutual_connections}", style="dim")
+    out.append("\n")
+    flags = [FLAG_NAMES.get(f, f) for f in view.flags]
+    if flags:
+        out.append("Flags: ", style="dim")
+        out.append(", ".join(flags), style="bold")
+        out.append("\n")
+
+    _section(out, "Note")
+    if inv.message.strip():
+        for para in inert(inv.message, keep_newlines=True).splitlines() or [""]:
+            _line(out, para)
+    else:
+        _line(out, "(no note)", "dim")
+
+    _section(out, "Who they are to you")
+    match = view.match
+    if match.known_contact is not None:
+        _match_line(out, match.known_contact, "✔ known: ", "green")
+    for cand in match.candidates:
+        _match_line(out, cand, "? maybe: ", "yellow")
+    if match.known_contact is None and not match.candidates:
+        _line(out, "nobody you know matches this sender", "dim")
+    if match.ambiguous:
+        _line(out, "two contacts tie: not linked automatically", "yellow")
+    for flag in match.flags:
+        _line(out, f"! {flag.replace('_', ' ')}", "yellow")
+
+    if view.patterns:
+        _section(out, "Patterns")
+        for pattern in view.patterns:
+            head = f"{pattern.kind} ({len(pattern.members)} invitations"
+            head += f", {pattern.company})" if pattern.company else ")"
+            _line(out, head, "bold red")
+            for ev in pattern.evidence:
+                _line(out, ev, "", "    ")
+
+    _section(out, "Dialogue")
+    conv = view.conversation
+    if conv is None:
+        _line(out, "no messages exchanged", "dim")
+    else:
+        _line(out, f"{conv.sent} sent, {conv.received} received")
+        if conv.last_at:
+            _line(out, f"last message {conv.last_at}", "dim")
+    if view.prior:
+        _line(
+            out,
+            f"earlier you chose {view.prior.get('decision')} for this person "
+            f"({view.prior.get('at')})",
+            "yellow",
+        )
+    if view.state.reply_note:
+        _line(out, f"reply: {view.state.reply_note}", "cyan")
+    if view.state.snooze_until:
+        _line(out, f"snoozed until {view.state.snooze_until}", "dim")
+
+    if view.state.history:
+        _section(out, "History")
+        for event in view.state.history[-8:]:
+            what = event.kind
+            if event.kind == "override":
+                what = f"check {event.check} → {event.after}"
+            elif event.kind in ("decision", "snooze"):
+                what = f"{event.kind} {event.before or ''} → {event.after}"
+            _line(out, f"{event.at}  {what}", "dim")
+    out.rstrip()
+    return out
+
+
+def _match_line(out: Text, match: Match, prefix: str, style: str) -> None:
+    out.append("  ")
+    out.append(prefix, style=style)
+    out.append(inert(match.name), style="bold")
+    if match.company:
+        out.append(" · " + inert(match.company))
+    out.append(f"  ({inert(match.source)}, score {match.score}, {match.confidence})", style="dim")
+    out.append("\n")
+    if match.evidence:
+        out.append("      ")
+        out.append(inert(", ".join(match.evidence)), style="dim")
+        out.append("\n")
+
+
+def checks_text(view: InvitationView) -> Group:
+    """The seven checks (key, state, evidence, manual tick) and the verdict with reasons."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    by_id = {c.id: c for c in view.checks}
+    for number, check_id in enumerate(CHECK_IDS, start=1):
+        check = by_id.get(check_id)
+        state = check.state if check else "unknown"
+        glyph, style = CHECK_GLYPH.get(state, ("?", "yellow"))
+        body = Text(check_id, style="bold")
+        body.append(f" {CHECK_TITLES.get(check_id, '')}", style="dim")
+        if check and check.manual:
+            body.append("  ✎ manual", style="cyan")
+        if check and check.evidence:
+            body.append("\n")
+            body.append(inert("; ".join(check.evidence)), style="dim")
+        grid.add_row(Text(str(number), style="dim"), Text(glyph, style=f"bold {style}"), body)
+    verdict_text = Text()
+    verdict = view.verdict
+    if verdict is None:
+        verdict_text.append("No recommendation yet", style="dim")
+    else:
+        verdict_text.append("Recommend: ", style="bold")
+        verdict_text.append(
+            verdict.verdict.upper(), style=f"bold {VERDICT_STYLE.get(verdict.verdict, '')}"
+        )
+        verdict_text.append(f"  ({verdict.confidence:.0%})", style="dim")
+        for reason in verdict.reasons:
+            verdict_text.append("\n  · ")
+            verdict_text.append(inert(reason))
+    return Group(grid, Text(""), verdict_text)
+
+
+def haystack(view: InvitationView) -> str:
+    """What `/` searches: sender name, headline, company and note, folded to lower case."""
+    sender = view.invitation.sender
+    parts = (sender.name, sender.headline or "", sender.company or "", view.invitation.message)
+    return " ".join(parts).lower()
