@@ -90,24 +90,24 @@ class Workspace:
         return cls(Store(Path(db)), config)
 
     # ----- derived indexes ---------------------------------------------------------------
-    def refresh(self) -> bool:
-        """Pick up changes other processes made; True when anything changed."""
-        changed = False
+    def refresh(self) -> str:
+        """Pick up what other processes changed: "data" after an import elsewhere (every
+        view is stale), "decisions" after journal appends, "" when nothing changed."""
         gen = self.store.generation()
         if gen != self._generation:
             self._generation = gen
             self._derived = None
             self._index = None
             self._views.clear()
-            changed = True
+            return "data"
         count = len(self.store.events())
         if count != self._events_seen:
             self._events_seen = count
             self._views.clear()
             if self._derived is not None:
                 self._derived["states"] = self.store.states()
-            changed = True
-        return changed
+            return "decisions"
+        return ""
 
     def _d(self) -> dict[str, Any]:
         if self._derived is None:

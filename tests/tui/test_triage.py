@@ -492,3 +492,25 @@ async def test_stats_screen_chart_and_pattern_timeline(ws: Workspace) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, TriageScreen)
+
+
+async def test_decisions_from_another_process_appear_and_nothing_is_lost(
+    ws: Workspace, db: Path
+) -> None:
+    """TUI + CLI on one database: the CLI's decision shows up; both decisions are kept."""
+    from core.store import Store
+
+    app = make_app(ws)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        table = app.screen.query_one("#queue", QueueTable)
+        other = Workspace(Store(db), ws.config, clock=lambda: NOW)  # as `linkvet decide` does
+        other.decide(["i03"], "decline")
+        triage(app)._poll_store()  # what the 2-second timer calls
+        await pilot.pause()
+        assert "✘" in row_texts(table, "i03")[0]
+        await pilot.press("a")  # the TUI's own decision on the cursor row (i01)
+        states = fresh_states(db)
+        assert states["i03"].decision == "decline"
+        assert states["i01"].decision == "accept"
+        assert sorted(e.seq for e in Store(db).events()) == [1, 2]

@@ -148,6 +148,7 @@ class TriageScreen(Screen[None]):
         self.filter_ids: list[str] = []
         self.team = False
         self.loaded = False
+        self._seen_events = 0  # journal events already shown (ours and other processes')
         self._filter_timer: Timer | None = None
         self._shown_id: str | None = None
 
@@ -176,6 +177,25 @@ class TriageScreen(Screen[None]):
         )
         self.query_one("#queue", QueueTable).loading = True
         self.load_queue()
+        self.set_interval(2.0, self._poll_store)
+
+    def _poll_store(self) -> None:
+        """Show what another linkvet process changed meanwhile (a CLI `decide`, an import):
+        the journal is shared, so nothing either side saved is lost or hidden."""
+        if not self.loaded:
+            return
+        before = self._seen_events
+        changed = self.ws.refresh()
+        if changed == "data":
+            self.loaded = False
+            self.load_queue()
+        elif changed == "decisions":
+            events = self.ws.store.events()[before:]
+            batches = {e.batch for e in events if e.batch}
+            ids = {e.invitation_id for e in events}
+            ids |= {e.invitation_id for e in self.ws.store.events() if e.batch in batches}
+            self._refresh_rows([i for i in ids if i in self.views])
+        self._seen_events = len(self.ws.store.events())
 
     # ----- loading -----------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
@@ -189,6 +209,7 @@ class TriageScreen(Screen[None]):
     @on(QueueLoaded)
     def _loaded(self, message: QueueLoaded) -> None:
         self.views = {v.id: v for v in message.views}
+        self._seen_events = len(self.ws.store.events())
         self.order = [v.id for v in message.views]
         self.hay = {v.id: haystack(v) for v in message.views}
         self.selected.clear()
@@ -271,8 +292,6 @@ class TriageScreen(Screen[None]):
         if self.selected:
             text.append(f" · {len(self.selected)} selected", style="bold cyan")
         self.query_one("#status", Static).update(text, layout=False)
-        if self.sub_title != self.progress_text():
-            self.sub_title = self.progress_text()
 
     def _show_current(self, force: bool = False) -> None:
         view = self.current_view()
@@ -299,6 +318,7 @@ class TriageScreen(Screen[None]):
                 results.patch(view, now, selected)
         self._show_current(force=True)
         self._update_status()
+        self._seen_events = len(self.ws.store.events())
 
     def _insert_row(self, view: InvitationView) -> None:
         """A row that came back (undone snooze): re-add it at the end of the list."""
@@ -375,11 +395,12 @@ class TriageScreen(Screen[None]):
         self.ws.decide(ids, decision, note)
         bulk = len(ids) > 1
         self.selected -= set(ids)
-        self._refresh_rows(ids)
+        with self.app.batch_update():  # one repaint for the row change and the cursor move
+            self._refresh_rows(ids)
+            if decision != "pending":
+                self._advance()
         if bulk:
             self.notify(f"{decision}: {len(ids)} invitations (u undoes all)", timeout=3)
-        if decision != "pending":
-            self._advance()
 
     def action_decide(self, decision: str) -> None:
         self.decide(self.target_ids(), decision)
