@@ -30,8 +30,13 @@ def analyze(
     match_settings: MatchSettings | None = None,
     pattern_settings: PatternSettings | None = None,
     progress: Progress | None = None,
+    previous_patterns: list[Pattern] | None = None,
 ) -> tuple[dict[str, MatchResult], list[Pattern]]:
-    """Return (matches by invitation id, patterns) after an import."""
+    """Return (matches by invitation id, patterns) after an import.
+
+    Patterns depend only on invitations and owners: pass `previous_patterns` when neither
+    changed (e.g. an address-book import) to keep them instead of recomputing.
+    """
     pending = [inv for inv in invitations.values() if needs_match(inv)]
     contact_list = list(contacts)
     index = ContactIndex(contact_list, match_settings)
@@ -55,6 +60,8 @@ def analyze(
             matches[inv.id] = result
         if progress:
             progress("matching senders", min(start + step, total), total)
+    if previous_patterns is not None:
+        return matches, previous_patterns
     if progress:
         progress("finding mass-invite patterns", 0, 1)
     incoming = [inv for inv in invitations.values() if inv.direction == "INCOMING"]

@@ -424,6 +424,10 @@ class Workspace:
                 c.imported or c.updated for c in merged.counts.values()
             )
             if changed and not dry_run:
+                owners_changed = any(
+                    (c.imported or c.updated) for k, c in merged.counts.items() if k == "owners"
+                )
+                keep = not (merged.changed_invitations or owners_changed)
                 matches, patterns = analyze(
                     merged.invitations,
                     merged.owners,
@@ -434,6 +438,7 @@ class Workspace:
                     self.config.matching,
                     self.config.patterns,
                     progress,
+                    previous_patterns=self.store.patterns() if keep else None,
                 )
                 self.store.save(
                     owners=merged.owners.values(),
