@@ -190,7 +190,8 @@ def name_key(name: str) -> str:
 def short_id(*parts: str, length: int = 7) -> str:
     """A short, stable, lowercase base32 id derived from the given parts."""
     digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).digest()
-    return base64.b32encode(digest).decode("ascii").lower()[:length]
+    # base32 turns each 5 bytes into 8 characters: encode only the bytes the id needs
+    return base64.b32encode(digest[: (length * 5 + 7) // 8 + 1]).decode("ascii").lower()[:length]
 
 
 def person_key(name: str, profile_url: str | None) -> str:

@@ -134,6 +134,12 @@ class Store:
         key = "contacts"
         return self._memo(key, lambda: [Contact.from_dict(d) for d in docs])
 
+    def contact_owners(self, source: str) -> set[str]:
+        """Ids of owners with at least one contact from `source` (no records built)."""
+        return {
+            d["owner_id"] for d in self._docs("contacts.json", "contacts") if d["source"] == source
+        }
+
     def conversations(self) -> dict[str, Conversation]:
         docs = self._docs("contacts.json", "conversations")
         key = "conversations"

@@ -63,7 +63,7 @@ def health(ws: Workspace) -> list[HealthNote]:
         ]
     today = ws.today()
     max_age = ws.config.actions.stale_export_days
-    books = {c.owner_id for c in ws.store.contacts() if c.source == "address_book"}
+    books = ws.store.contact_owners("address_book")
     notes: list[HealthNote] = []
     for owner in owners:
         if not owner.has_connections:

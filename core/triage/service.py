@@ -147,12 +147,12 @@ class Workspace:
         return [i.id for i in incoming]
 
     def statuses(self) -> dict[str, str]:
-        """Status of every incoming invitation, without evaluating checks (cheap)."""
-        d = self._d()
-        owners, states = d["owners"], d["states"]
+        """Status of every incoming invitation, without evaluating checks or building the
+        derived indexes (cheap: used around imports)."""
+        owners, states = self.store.owners(), self.store.states()
         return {
             inv.id: status_of(inv, states.get(inv.id), owners.get(inv.owner_id))
-            for inv in d["invitations"].values()
+            for inv in self.store.invitations().values()
             if inv.direction == "INCOMING"
         }
 
@@ -440,11 +440,17 @@ class Workspace:
                     progress,
                     previous_patterns=self.store.patterns() if keep else None,
                 )
-                self.store.save(
-                    owners=merged.owners.values(),
-                    invitations=merged.invitations.values(),
-                    contacts=merged.contacts.values(),
-                    conversations=merged.conversations.values(),
+                counts = merged.counts
+                table_changed = {k: bool(c.imported or c.updated) for k, c in counts.items()}
+                invitations_changed = bool(merged.changed_invitations) or owners_changed
+                contacts_changed = table_changed.get("contacts") or table_changed.get(
+                    "conversations"
+                )
+                self.store.save(  # only the files whose tables changed are rewritten
+                    owners=merged.owners.values() if invitations_changed else None,
+                    invitations=merged.invitations.values() if invitations_changed else None,
+                    contacts=merged.contacts.values() if contacts_changed else None,
+                    conversations=merged.conversations.values() if contacts_changed else None,
                     matches=matches,
                     patterns=patterns,
                 )
