@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -249,12 +249,25 @@ class Workspace:
 
     def queue(self) -> list[InvitationView]:
         """What the triage screen lists: everything not settled on LinkedIn, snoozed hidden."""
-        return [
-            v
-            for v in self.views(include_snoozed=False)
-            if v.status in ("pending", "accepted", "declined", "asked")
-            and not (v.status == "accepted" and v.state.decision == "pending")
-        ]
+        return list(self.iter_queue())
+
+    def iter_queue(self) -> Iterator[InvitationView]:
+        """The queue, newest first, one view at a time (the TUI shows the first screenful
+        before the rest is computed)."""
+        now = self.clock()
+        today = now.date().isoformat()
+        for inv_id in self.invitation_ids():
+            v = self.view(inv_id, now)
+            if is_snoozed(v.state, today) or v.status not in (
+                "pending",
+                "accepted",
+                "declined",
+                "asked",
+            ):
+                continue
+            if v.status == "accepted" and v.state.decision == "pending":
+                continue  # accepted on LinkedIn before linkvet saw it: nothing to do
+            yield v
 
     def _conversation(self, inv: Invitation) -> Conversation | None:
         convs = self._d()["conversations"]

@@ -514,3 +514,24 @@ async def test_decisions_from_another_process_appear_and_nothing_is_lost(
         assert states["i03"].decision == "decline"
         assert states["i01"].decision == "accept"
         assert sorted(e.seq for e in Store(db).events()) == [1, 2]
+
+
+async def test_queue_streams_in_chunks_and_ends_complete(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Large queues show a first screenful at once and append the rest in order."""
+    import tui.screens.triage as triage_module
+
+    monkeypatch.setattr(triage_module, "FIRST_CHUNK", 2)
+    monkeypatch.setattr(triage_module, "MORE_CHUNK", 3)
+    expected = [v.id for v in ws.queue()]
+    app = make_app(ws)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.pause()
+        table = app.screen.query_one("#queue", QueueTable)
+        assert table.visible_ids() == expected
+        assert not triage(app).loading_rows
+        assert f"0 of {len(expected)} decided" in text_of(app, "#status")
+        await pilot.press("a")
+        assert table.current_id() == expected[1]

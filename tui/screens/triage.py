@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+import threading
 import webbrowser
 from collections.abc import Callable
 from typing import Any
@@ -23,6 +24,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, DataTable, Footer, Header, Input, Static
+from textual.worker import get_current_worker
 
 from core.models import CHECK_IDS
 from core.safe_text import inert
@@ -37,6 +39,8 @@ from tui.widgets.panes import ChecksPane, DetailPane
 from tui.widgets.queue_table import QueueTable
 from tui.widgets.render import SortText, haystack, row_cells
 
+FIRST_CHUNK = 200  # views shown before the rest of the queue is computed
+MORE_CHUNK = 500
 FILTER_DELAY = 0.12  # seconds of quiet typing before the filter runs
 FILTER_LIMIT = 500  # rows shown for a filter (the full list stays mounted underneath)
 VERDICT_ORDER = {"decline": 0, "ask": 1, "accept": 2}
@@ -124,11 +128,20 @@ class TriageScreen(Screen[None]):
     ]
 
     class QueueLoaded(Message):
-        """The queue views, computed in a thread worker."""
+        """The first screenful of queue views, computed in a thread worker."""
 
-        def __init__(self, views: list[InvitationView], team: bool, empty: bool) -> None:
+        def __init__(
+            self, views: list[InvitationView], team: bool, empty: bool, final: bool
+        ) -> None:
             super().__init__()
-            self.views, self.team, self.empty = views, team, empty
+            self.views, self.team, self.empty, self.final = views, team, empty, final
+
+    class QueueMore(Message):
+        """The next chunk of queue views (appended in queue order)."""
+
+        def __init__(self, views: list[InvitationView], final: bool) -> None:
+            super().__init__()
+            self.views, self.final = views, final
 
     class FilterDone(Message):
         """Filter results (invitation ids, best first) for one query."""
@@ -149,6 +162,8 @@ class TriageScreen(Screen[None]):
         self.filter_ids: list[str] = []
         self.team = False
         self.loaded = False
+        self.loading_rows = False  # later chunks of the queue are still arriving
+        self._chunk_shown = threading.Event()  # the worker waits for each chunk to be shown
         self._seen_events = 0  # journal events already shown (ours and other processes')
         self._filter_timer: Timer | None = None
         self._shown_id: str | None = None
@@ -201,14 +216,65 @@ class TriageScreen(Screen[None]):
     # ----- loading -----------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load_queue(self) -> None:
-        """Compute every view off the UI thread, then hand them over."""
+        """Compute views off the UI thread: the first screenful at once, so the list is
+        usable in about a second at any size, then the rest in chunks."""
         empty = self.ws.store.is_empty()
-        views = [] if empty else self.ws.queue()
         team = len(self.ws.owners()) > 1
-        self.post_message(self.QueueLoaded(views, team, empty))
+        worker = get_current_worker()
+        views = iter(()) if empty else self.ws.iter_queue()
+        chunk: list[InvitationView] = []
+        first, size = True, FIRST_CHUNK
+        for view in views:
+            if worker.is_cancelled:
+                return
+            chunk.append(view)
+            if len(chunk) >= size:
+                message = (
+                    self.QueueLoaded(chunk, team, empty, final=False)
+                    if first
+                    else self.QueueMore(chunk, final=False)
+                )
+                self._chunk_shown.clear()
+                self.post_message(message)
+                # wait until the UI has shown it, so keystrokes get in between chunks
+                self._chunk_shown.wait(timeout=10)
+                chunk, first, size = [], False, MORE_CHUNK
+        if first:
+            self.post_message(self.QueueLoaded(chunk, team, empty, final=True))
+        else:
+            self.post_message(self.QueueMore(chunk, final=True))
+
+    @on(QueueMore)
+    def _more(self, message: QueueMore) -> None:
+        """Append a chunk; when it is the last, settle sort, filter and progress."""
+        queue = self.query_one("#queue", QueueTable)
+        now = self.ws.clock()
+        for view in message.views:
+            self.views[view.id] = view
+            self.order.append(view.id)
+            self.hay[view.id] = haystack(view)
+        with self.app.batch_update():
+            queue.extend(message.views, now, self.selected)
+        if message.final:
+            self._finish_loading()
+        self._update_status()
+        self.call_after_refresh(self._chunk_shown.set)
+
+    def _finish_loading(self) -> None:
+        self.loading_rows = False
+        if self.sort_by == "verdict":
+            self.sort_by = "date"
+            self.action_sort()  # rows that arrived later take their place too
+        if self.filter_query:
+            self._run_filter(self.filter_query)
+        # The loaded queue (views, table cells) is long-lived: keep it out of the cyclic
+        # garbage collector's full passes, which otherwise stall keystrokes for 100s of ms.
+        gc.collect()
+        gc.freeze()
 
     @on(QueueLoaded)
     def _loaded(self, message: QueueLoaded) -> None:
+        self.loading_rows = not message.final
         self.views = {v.id: v for v in message.views}
         self._seen_events = len(self.ws.store.events())
         self.order = [v.id for v in message.views]
@@ -236,10 +302,9 @@ class TriageScreen(Screen[None]):
         self._show_current()
         self._update_status()
         self.refresh_bindings()
-        # The loaded queue (views, table cells) is long-lived: keep it out of the cyclic
-        # garbage collector's full passes, which otherwise stall keystrokes for 100s of ms.
-        gc.collect()
-        gc.freeze()
+        if message.final:
+            self._finish_loading()
+        self.call_after_refresh(self._chunk_shown.set)
 
     def _ordered_views(self) -> list[InvitationView]:
         views = [self.views[i] for i in self.order]
@@ -284,7 +349,8 @@ class TriageScreen(Screen[None]):
         return sum(1 for v in self.views.values() if v.state.decision != "pending")
 
     def progress_text(self) -> str:
-        return f"{self.decided_count()} of {len(self.views)} decided"
+        more = " (loading more…)" if self.loading_rows else ""
+        return f"{self.decided_count()} of {len(self.views)} decided{more}"
 
     def _update_status(self) -> None:
         text = Text(self.progress_text(), style="bold")

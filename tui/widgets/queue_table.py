@@ -85,6 +85,11 @@ Flags: **K** known, **M** mass invite, **R** recruiter, **O** open networker,
         for view in views:
             self.add_row(*row_cells(view, now, view.id in selected, self.team), key=view.id)
 
+    def extend(self, views: Iterable[InvitationView], now: datetime, selected: set[str]) -> None:
+        """Append rows (later chunks of a queue that is still loading)."""
+        for view in views:
+            self.add_row(*row_cells(view, now, view.id in selected, self.team), key=view.id)
+
     def patch(self, view: InvitationView, now: datetime, selected: bool) -> bool:
         """Update one row's cells in place; False when the row is not in this table.
 
