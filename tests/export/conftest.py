@@ -9,9 +9,7 @@ import pytest
 from core.models import Invitation
 from tests.triage.helpers import (
     OWNER,
-    build_sample,
     connection,
-    copy_db,
     incoming,
     outgoing,
     save_records,
@@ -31,16 +29,8 @@ HOSTILE_NAMES = [
 ]
 
 
-@pytest.fixture(scope="session")
-def team_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("team") / "db"
-    build_sample(db, full=False)
-    return db
-
-
-@pytest.fixture
-def db(team_db: Path, tmp_path: Path) -> Path:
-    return copy_db(team_db, tmp_path / "db")
+# the same sample-team database as tests/triage (imported once per session, copied per test)
+from tests.triage.conftest import db, team_db  # noqa: E402, F401
 
 
 def hostile_invitations() -> list[Invitation]:
@@ -58,7 +48,7 @@ def hostile_invitations() -> list[Invitation]:
 @pytest.fixture
 def hostile_db(tmp_path: Path) -> Path:
     """Hand-built owner with hostile senders, all decided, plus stale sent invitations."""
-    db = tmp_path / "hostile"
+    path = tmp_path / "hostile"
     invs = hostile_invitations()
     sent = [
         outgoing("o000001", "-Still Waiting", "https://www.linkedin.com/in/still-waiting", 40),
@@ -67,10 +57,10 @@ def hostile_db(tmp_path: Path) -> Path:
         outgoing("o000004", "Name Only", None, 30),
     ]
     conns = [connection("Now Connected", "https://www.linkedin.com/in/now-connected")]
-    save_records(db, [OWNER], invs + sent, conns)
-    ws = workspace(db)
+    save_records(path, [OWNER], invs + sent, conns)
+    ws = workspace(path)
     ids = [i.id for i in invs]
     ws.decide(ids[0::3], "accept")
     ws.decide(ids[1::3], "decline")
     ws.decide(ids[2::3], "ask")
-    return db
+    return path
