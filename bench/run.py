@@ -265,6 +265,8 @@ def main() -> None:
             f"{ref:.1f} s; ratio {imp['seconds'] / ref:.2f}x",
         )
     )
+    phases = ", ".join(f"{k} {v:.1f} s" for k, v in imp["phases"].items())
+    print(_row("  of which", phases, "-"))
     print(
         _row(
             "import peak RSS",
