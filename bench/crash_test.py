@@ -95,7 +95,9 @@ def main() -> int:
         api_saved: dict[int, tuple[str, str]] = {}
         for n in range(args.rounds):
             kind = ("api", "cli", "import")[n % 3]
-            delay = 0.05 + rng.random() * (0.6 if kind == "api" else 1.2)
+            # each writer needs ~1 s to start (imports, loading the sample); kill after that
+            base, spread = {"api": (0.9, 1.2), "cli": (1.2, 2.5), "import": (0.9, 2.0)}[kind]
+            delay = base + rng.random() * spread
             if kind == "api":
                 lines = _kill_after([sys.executable, "-c", API_WRITER, str(db)], delay)
                 for line in lines:
