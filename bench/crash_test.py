@@ -33,7 +33,7 @@ import sys
 from core.store import Store
 from core.triage import Workspace
 ws = Workspace(Store(sys.argv[1]))
-ids = [v.id for v in ws.views() if v.status == 'pending']
+ids = ws.invitation_ids()
 n = 0
 while True:
     inv = ids[n % len(ids)]
