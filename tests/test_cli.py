@@ -229,3 +229,19 @@ def test_help_explains_every_command() -> None:
         assert command in result.stdout
         sub = CliRunner().invoke(app, [command, "--help"])
         assert sub.exit_code == 0 and len(sub.stdout) > 100
+
+
+def test_decide_a_whole_pattern_in_one_undoable_step(db: Path) -> None:
+    patterns = json.loads(run(db, "patterns", "--json")[1])
+    fanout = next(p for p in patterns if p["kind"] == "fanout" and len(p["members"]) >= 3)
+    code, out, _ = run(db, "decide", "--pattern", fanout["id"], "decline")
+    assert code == 0 and out.count("(saved)") == len(fanout["members"])
+    for member in fanout["members"]:
+        assert json.loads(run(db, "show", member, "--json")[1])["status"] == "declined"
+    code, out, _ = run(db, "undo")
+    assert code == 0 and out.count("undid") == len(fanout["members"])
+    assert {json.loads(run(db, "show", m, "--json")[1])["status"] for m in fanout["members"]} == {
+        "pending"
+    }
+    assert run(db, "decide", "--pattern", fanout["id"], "abc", "decline")[0] == 2
+    assert run(db, "decide", "--pattern", "nosuch", "decline")[0] == 1

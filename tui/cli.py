@@ -371,17 +371,31 @@ def decide_cmd(
         ),
     ],
     note: Annotated[str | None, typer.Option(help="A note kept with the decision.")] = None,
+    pattern: Annotated[
+        str | None,
+        typer.Option(
+            help="Decide every still-pending invitation of this mass-invite pattern "
+            "(see `linkvet patterns`); then give only the DECISION.",
+        ),
+    ] = None,
 ) -> None:
     """Record a decision on one or more invitations (one undoable step)."""
-    if len(args) < 2:
-        raise typer.BadParameter("give at least one ID and a decision", param_hint="ID... DECISION")
     *ids, decision = args
     if decision not in ("accept", "decline", "ask", "pending"):
         raise typer.BadParameter(
             f"{decision!r} is not accept, decline, ask or pending", param_hint="DECISION"
         )
+    if pattern and ids:
+        raise typer.BadParameter("give either --pattern or IDs, not both", param_hint="ID...")
+    if not pattern and not ids:
+        raise typer.BadParameter("give at least one ID and a decision", param_hint="ID... DECISION")
     ws = env(ctx).workspace()
-    events = ws.decide(ids, decision, note)
+    if pattern:
+        events = ws.decide_pattern(pattern, decision)
+        if not events:
+            typer.echo(f"pattern {pattern}: no pending invitations left to decide")
+    else:
+        events = ws.decide(ids, decision, note)
     for e in events:
         typer.echo(f"{e.invitation_id}: {e.before or 'pending'} -> {e.after} (saved)")
     if decision == "ask":
