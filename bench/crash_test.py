@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core.sample import load_sample_data, owner_folders, sample_root  # noqa: E402
+from core.sample import load_sample_data  # noqa: E402
 from core.store import Store  # noqa: E402
 from core.triage import Workspace  # noqa: E402
 
@@ -58,15 +58,34 @@ while True:
 
 IMPORT_WRITER = """
 import sys
-from pathlib import Path
 from core.store import Store
 from core.triage import Workspace
 ws = Workspace(Store(sys.argv[1]))
-folders = sys.argv[2].split(',')
-while True:
-    ws.import_paths(folders)
+files = sys.argv[2].split(',')
+n = 0
+while True:  # alternate two versions of one file: every import changes 60 notes
+    ws.import_paths([files[n % 2]], kind='generic')
     print('imported', flush=True)
+    n += 1
 """
+
+VERSIONED_ROWS = 60
+
+
+def _versioned_csvs(work: Path) -> list[Path]:
+    """Two generic CSVs with the same invitations and different notes ("version A"/"B")."""
+    paths = []
+    for version in "AB":
+        rows = ["Name,Profile URL,Message,Received,Recipient"]
+        rows += [
+            f"Crash Sender {n},https://www.linkedin.com/in/crash-sender-{n},version {version},"
+            f"2026-10-{1 + n % 28:02d},Dana Whitfield"
+            for n in range(VERSIONED_ROWS)
+        ]
+        path = work / f"version_{version}.csv"
+        path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths
 
 
 def _kill_after(args: list[str], seconds: float) -> list[str]:
@@ -88,9 +107,11 @@ def main() -> int:
     db = work / "db"
     try:
         load_sample_data(Workspace(Store(db)))
+        versions = _versioned_csvs(work)
+        Workspace(Store(db)).import_paths([versions[0]], kind="generic")
         pending = [v.id for v in Workspace(Store(db)).views() if v.status == "pending"]
         expected = len(Store(db).invitations())
-        folders = ",".join(str(p) for p in owner_folders(sample_root()))
+        files = ",".join(str(p) for p in versions)
         stats = {"api": [0, 0], "cli": [0, 0], "import": [0, 0]}  # kills, saves checked
         api_saved: dict[int, tuple[str, str]] = {}
         for n in range(args.rounds):
@@ -108,7 +129,7 @@ def main() -> int:
                     [sys.executable, "-c", CLI_WRITER, str(db), ",".join(pending[:20])], delay
                 )
             else:
-                lines = _kill_after([sys.executable, "-c", IMPORT_WRITER, str(db), folders], delay)
+                lines = _kill_after([sys.executable, "-c", IMPORT_WRITER, str(db), files], delay)
             stats[kind][0] += 1
             store = Store(db)  # must open after every kill
             if len(store.invitations()) != expected:
@@ -116,6 +137,12 @@ def main() -> int:
                     f"round {n}: {len(store.invitations())} invitations, not {expected}, "
                     f"after a kill during {kind}"
                 )
+                return 1
+            notes = {
+                i.message for i in store.invitations().values() if i.sender.name.startswith("Crash")
+            }
+            if len(notes) != 1:
+                print(f"round {n}: a half-imported file: notes {sorted(notes)}")
                 return 1
             journal = {e.seq: (e.invitation_id, e.after) for e in store.events()}
             for seq, value in api_saved.items():
@@ -146,7 +173,7 @@ def main() -> int:
         )
         print(
             f"  imports:             {stats['import'][0]} kills, {stats['import'][1]} completed "
-            "imports; never a half-imported state"
+            f"imports (each rewrites {VERSIONED_ROWS} notes); never a half-imported state"
         )
         return 0
     finally:
