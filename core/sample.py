@@ -45,6 +45,11 @@ def load_sample_data(
 ) -> list[ImportReport]:
     """Import every owner folder (team mode), the address books, and the generic CSV."""
     root = root or sample_root()
+    if not root.is_dir():
+        raise ValueError(
+            f"{root}: the sample data is not here; `linkvet demo` runs from a source checkout "
+            "installed with `pip install -e .`"
+        )
     folders = owner_folders(root)
     reports = [ws.import_paths(folders, progress=progress)]
     books_dir = root / "address_books"
