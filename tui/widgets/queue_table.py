@@ -94,22 +94,29 @@ Flags: **K** known, **M** mass invite, **R** recruiter, **O** open networker,
         """Update one row's cells in place; False when the row is not in this table.
 
         `DataTable.update_cell` bumps the table's update counter, which throws away the
-        cached row order and line offsets and re-renders every visible line: O(rows), about
-        100 ms per decision at 10,000 rows. Row order and heights do not change here, so
-        this writes the cells, drops only the render caches, and repaints the one row.
-        (Textual is pinned exactly; tests/tui cover the rows this changes.)
+        cached row order, line offsets and every rendered cell: O(rows) plus a re-render of
+        every visible cell, ~100 ms per decision at 10,000 rows. Row order and heights do not
+        change here, so this writes the cells and drops only this row's cached cells (the
+        line and row caches are keyed by cursor position and miss after a move anyway).
+        Textual is pinned exactly; tests/tui check the rows this changes.
         """
         if view.id not in self.rows:
             return False
+        key = RowKey(view.id)
+        index = self.get_row_index(view.id)
         cells = row_cells(view, now, selected, self.team)
-        row = self._data[RowKey(view.id)]
+        row = self._data[key]
         for column, value in zip(self.columns, cells, strict=True):
             row[column] = value
+        cell_cache = self._cell_render_cache
+        for cache_key in [k for k in cell_cache.keys() if k[0] == key]:  # noqa: SIM118 - LRUCache, not a dict
+            cell_cache.discard(cache_key)
+        renderables = self._row_renderable_cache
+        for cache_key in [k for k in renderables.keys() if k[1] == index]:  # noqa: SIM118
+            renderables.discard(cache_key)
         self._row_render_cache.clear()
-        self._cell_render_cache.clear()
-        self._row_renderable_cache.clear()
         self._line_cache.clear()
-        self.refresh_row(self.get_row_index(view.id))
+        self.refresh_row(index)
         return True
 
     def current_id(self) -> str | None:
