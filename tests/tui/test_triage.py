@@ -535,3 +535,22 @@ async def test_queue_streams_in_chunks_and_ends_complete(
         assert f"0 of {len(expected)} decided" in text_of(app, "#status")
         await pilot.press("a")
         assert table.current_id() == expected[1]
+
+
+async def test_decided_row_repaints_with_its_new_mark(ws: Workspace) -> None:
+    """The screen, not just the table's data, shows the decision (no stale cached cells)."""
+    app = make_app(ws)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        table = app.screen.query_one("#queue", QueueTable)
+
+        def painted(inv_id: str) -> str:
+            y = table.header_height + table.get_row_index(inv_id) - int(table.scroll_offset.y)
+            return table.render_line(y).text
+
+        assert "✔" not in painted("i01")
+        await pilot.press("a")
+        assert "✔" in painted("i01")
+        await pilot.press("u")
+        await pilot.pause()
+        assert "✔" not in painted("i01")
