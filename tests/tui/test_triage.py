@@ -537,8 +537,11 @@ async def test_queue_streams_in_chunks_and_ends_complete(
         assert table.current_id() == expected[1]
 
 
-async def test_decided_row_repaints_with_its_new_mark(ws: Workspace) -> None:
-    """The screen, not just the table's data, shows the decision (no stale cached cells)."""
+async def test_decided_row_repaints_with_its_new_mark(ws: Workspace, db: Path) -> None:
+    """The screen, not just the table's data, shows the decision (no stale cached cells),
+    also for a row the cursor is not on (here decided by another process)."""
+    from core.store import Store
+
     app = make_app(ws)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
@@ -548,9 +551,9 @@ async def test_decided_row_repaints_with_its_new_mark(ws: Workspace) -> None:
             y = table.header_height + table.get_row_index(inv_id) - int(table.scroll_offset.y)
             return table.render_line(y).text
 
-        assert "✔" not in painted("i01")
-        await pilot.press("a")
-        assert "✔" in painted("i01")
-        await pilot.press("u")
+        assert "✘" not in painted("i04")  # rendered (and cached) once, cursor elsewhere
+        Workspace(Store(db), ws.config, clock=lambda: NOW).decide(["i04"], "decline")
+        triage(app)._poll_store()
         await pilot.pause()
-        assert "✔" not in painted("i01")
+        assert table.current_id() != "i04"
+        assert "✘" in painted("i04")
