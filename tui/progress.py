@@ -11,6 +11,12 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 Callback = Callable[[str, int, int], None]
+STAGES = ("matching senders", "finding mass-invite patterns")
+
+
+def _short(path: str, width: int = 48) -> str:
+    """A file label that fits one bar: the tail of a long path."""
+    return path if len(path) <= width else "…" + path[-(width - 1) :]
 
 
 @contextmanager
@@ -32,9 +38,13 @@ def reporter(enabled: bool = True) -> Iterator[Callback | None]:
             tasks: dict[str, TaskID] = {}
 
             def update(label: str, done: int, total: int) -> None:
-                if label not in tasks:
-                    tasks[label] = bar.add_task(label, total=max(total, 1))
-                bar.update(tasks[label], completed=done, total=max(total, 1))
+                # every file being read shares one bar (an export has dozens of files);
+                # later stages (matching, patterns) get a bar each
+                stage = label if label in STAGES else "reading"
+                text = label if label in STAGES else f"reading {_short(label)}"
+                if stage not in tasks:
+                    tasks[stage] = bar.add_task(text, total=max(total, 1))
+                bar.update(tasks[stage], description=text, completed=done, total=max(total, 1))
 
             yield update
         return

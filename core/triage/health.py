@@ -40,6 +40,29 @@ class HealthNote:
         return f"{who}{self.message}. Fix: {self.fix}"
 
 
+def summary_lines(notes: list[HealthNote], per_code: int = 3) -> list[str]:
+    """Lines for an import summary: a limitation shared by many owners (team mode) is said
+    once, naming a few of them, instead of once per owner."""
+    groups: dict[str, list[HealthNote]] = {}
+    for note in notes:
+        groups.setdefault(note.code, []).append(note)
+    lines: list[str] = []
+    for group in groups.values():
+        if len(group) <= per_code:
+            lines.extend(note.line() for note in group)
+            continue
+        names = ", ".join(n.owner for n in group[:per_code] if n.owner)
+        first = group[0]
+        message = first.message
+        if first.owner:
+            message = message.replace(first.owner, "each of them")
+        lines.append(
+            f"{len(group)} owners ({names}, ...): {message}. "
+            f"Fix: see `linkvet health` for each owner's fix"
+        )
+    return lines
+
+
 def _age_days(day: str | None, today: str) -> int | None:
     if not day:
         return None

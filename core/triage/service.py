@@ -37,7 +37,7 @@ from core.recommend import recommend
 from core.store import Store
 from core.store.decisions import TriageState
 from core.triage.analysis import Progress, analyze
-from core.triage.health import health
+from core.triage.health import health, summary_lines
 from core.triage.reconcile import ReconcileSummary, reconcile
 from core.triage.status import is_snoozed, status_of
 from core.triage.view import InvitationView
@@ -495,7 +495,7 @@ class Workspace:
             )
         )
         report.outcomes = reconcile(previous_status, self)
-        report.warnings = [note.line() for note in health(self)]
+        report.warnings = summary_lines(health(self))
         return report
 
     # ----- lookups and summaries ---------------------------------------------------------

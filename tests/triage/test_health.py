@@ -77,3 +77,17 @@ def test_sample_team_without_address_books(db: Path) -> None:
         ("Lee Okafor", "no_address_book"),
         ("Priya Raman", "no_address_book"),
     }
+
+
+def test_summary_says_a_limitation_shared_by_many_owners_once() -> None:
+    from core.triage.health import HealthNote, summary_lines
+
+    notes = [
+        HealthNote("no_address_book", f"Owner {n}", f"Owner {n} has no address book", "import")
+        for n in range(5)
+    ] + [HealthNote("stale_export", "Owner 1", "Owner 1's export is old", "re-export")]
+    lines = summary_lines(notes)
+    assert len(lines) == 2
+    assert lines[0].startswith("5 owners (Owner 0, Owner 1, Owner 2, ...)")
+    assert "each of them has no address book" in lines[0]
+    assert lines[1] == "Owner 1: Owner 1's export is old. Fix: re-export"
