@@ -38,8 +38,6 @@ def analyze(
     changed (e.g. an address-book import) to keep them instead of recomputing.
     """
     pending = [inv for inv in invitations.values() if needs_match(inv)]
-    contact_list = list(contacts)
-    index = ContactIndex(contact_list, match_settings)
     todo: list[Invitation] = []
     stale: list[Invitation] = []
     for inv in pending:
@@ -47,6 +45,13 @@ def analyze(
             todo.append(inv)
         else:
             stale.append(inv)
+    # Senders are matched only against their own owner's contacts, so the index needs only
+    # the owners with something to (re)match: an address book for one owner of fifty
+    # indexes that owner's contacts, not everyone's.
+    gained = {c.owner_id for c in new_contacts}
+    stale = [inv for inv in stale if inv.owner_id in gained]
+    needed = {inv.owner_id for inv in todo} | gained
+    index = ContactIndex((c for c in contacts if c.owner_id in needed), match_settings)
     if new_contacts and stale:
         items = [(inv.sender, inv.owner_id) for inv in stale]
         todo.extend(stale[i] for i in index.affected_by(new_contacts, items))
