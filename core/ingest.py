@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from core.identity import name_key, profile_slug
+from core.connections import ConnectionIndex
 from core.importers.batch import ImportBatch
 from core.models import Contact, Conversation, Invitation, Owner, Record
 
@@ -150,29 +150,11 @@ def merge(
 
 def _mark_connections(result: MergeResult) -> None:
     """INCOMING invitations whose sender is now a connection of that owner become accepted."""
-    slugs: dict[str, set[str]] = {}
-    names: dict[str, set[str]] = {}  # all connection names (used when the sender has no URL)
-    bare: dict[str, set[str]] = {}  # names of connections without a URL
-    for contact in result.contacts.values():
-        if contact.source != "connection":
-            continue
-        slug = profile_slug(contact.profile_url)
-        key = name_key(contact.name)
-        if slug:
-            slugs.setdefault(contact.owner_id, set()).add(slug)
-        else:
-            bare.setdefault(contact.owner_id, set()).add(key)
-        names.setdefault(contact.owner_id, set()).add(key)
+    connections = ConnectionIndex.from_contacts(result.contacts.values())
     for inv in list(result.invitations.values()):
         if inv.direction != "INCOMING" or inv.export_status == "accepted":
             continue
-        slug = profile_slug(inv.sender.profile_url)
-        key = name_key(inv.sender.name)
-        if slug:  # profile-URL identity first; exact name only against URL-less connections
-            hit = slug in slugs.get(inv.owner_id, set()) or key in bare.get(inv.owner_id, set())
-        else:
-            hit = key in names.get(inv.owner_id, set())
-        if hit:
+        if connections.contains(inv.owner_id, inv.sender.name, inv.sender.profile_url):
             inv = Invitation.from_dict(inv.to_dict())  # never mutate the store's cached copy
             inv.export_status = "accepted"
             result.invitations[inv.id] = inv

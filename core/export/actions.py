@@ -18,12 +18,14 @@ from typing import Any
 
 import orjson
 
+from core.connections import ConnectionIndex
 from core.export.links import person_link
-from core.identity import name_key, profile_slug
+from core.identity import name_key
 from core.models import Invitation, Owner
 from core.safe_text import inert, spreadsheet_safe
 from core.triage.reconcile import reply_after
 from core.triage.service import Workspace
+from core.triage.status import no_longer_listed
 
 GROUPS: tuple[str, ...] = ("accept", "decline", "ask", "follow_up", "withdraw")
 TITLES: dict[str, str] = {
@@ -142,50 +144,25 @@ def _incoming_items(ws: Workspace) -> list[ActionItem]:
     return items
 
 
-def _connection_keys(ws: Workspace) -> dict[str, tuple[set[str], set[str], set[str]]]:
-    """Per owner: connection slugs, names of URL-less connections, all connection names."""
-    keys: dict[str, tuple[set[str], set[str], set[str]]] = {}
-    for contact in ws.store.contacts():
-        if contact.source != "connection":
-            continue
-        slugs, bare, names = keys.setdefault(contact.owner_id, (set(), set(), set()))
-        slug = profile_slug(contact.profile_url)
-        key = name_key(contact.name)
-        if slug:
-            slugs.add(slug)
-        else:
-            bare.add(key)
-        names.add(key)
-    return keys
-
-
 def stale_sent(ws: Workspace) -> list[ActionItem]:
     """The owners' OUTGOING invitations older than [actions] stale_sent_days whose invitee is
-    still not a connection (same rule as core.ingest._mark_connections). Owners without a
+    still not a connection (core.connections). Owners without a
     Connections.csv are skipped: nothing can be known about them."""
     today = ws.today()
     limit = ws.config.actions.stale_sent_days
     owners = ws.store.owners()
-    keys = _connection_keys(ws)
+    connections = ConnectionIndex.from_contacts(ws.store.contacts())
     items: list[ActionItem] = []
     for inv in ws.store.invitations().values():
         owner = owners.get(inv.owner_id)
         if inv.direction != "OUTGOING" or owner is None or not owner.has_connections:
             continue
-        if (
-            owner.invitations_export
-            and inv.last_seen_export
-            and (inv.last_seen_export < owner.invitations_export)
-        ):
-            continue  # no longer listed: accepted, withdrawn or expired since
+        if no_longer_listed(inv, owner):
+            continue  # accepted, withdrawn or expired since
         age = _days_between(inv.sent_at, today)
         if age is None or age <= limit:
             continue
-        slugs, bare, names = keys.get(inv.owner_id, (set(), set(), set()))
-        slug = profile_slug(inv.recipient.profile_url)
-        key = name_key(inv.recipient.name)
-        connected = (slug in slugs or key in bare) if slug else key in names
-        if connected:
+        if connections.contains(inv.owner_id, inv.recipient.name, inv.recipient.profile_url):
             continue
         link, kind = person_link(inv.recipient.name, inv.recipient.profile_url)
         items.append(

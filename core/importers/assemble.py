@@ -7,7 +7,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from core.identity import invitation_id, name_key, short_id
+from core.connections import ConnectionIndex
+from core.identity import invitation_id, name_key, person_key, profile_slug, short_id
 from core.importers.batch import ImportBatch, InputError
 from core.importers.dates import local_day
 from core.importers.parsed import (
@@ -16,7 +17,6 @@ from core.importers.parsed import (
     RawContact,
     RawInvitation,
     RawMessage,
-    slug_of,
 )
 from core.importers.sources import Unit
 from core.models import Contact, Conversation, Invitation, Owner, Person
@@ -36,12 +36,6 @@ _URL_FIX = (
 )
 
 
-def person_key(name: str, profile_url: str | None) -> str:
-    """`core.identity.person_key` with the memoised slug (same result, much faster)."""
-    slug = slug_of(profile_url)
-    return f"in:{slug}" if slug else f"name:{name_key(name)}"
-
-
 def owner_id_for(name: str) -> str:
     """Owner ids come from the normalised name, so re-imports and team merges agree."""
     return short_id("owner", name_key(name), length=6)
@@ -58,12 +52,9 @@ class _Conv:
 
 @dataclass(slots=True)
 class _OwnerState:
-    """Per-owner accumulators: connection keys for the accepted test, URL eras, messages."""
+    """Per-owner accumulators: URL eras, messages."""
 
     owner: Owner
-    conn_slugs: set[str] = field(default_factory=set)
-    conn_names: set[str] = field(default_factory=set)
-    conn_names_without_url: set[str] = field(default_factory=set)
     eras: set[str] = field(default_factory=set)
     incoming: int = 0
     seen_messages: set[tuple[str, str, str]] = field(default_factory=set)
@@ -119,6 +110,7 @@ class Assembler:
         self.states: dict[str, _OwnerState] = {}
         self.invitations: dict[tuple[str, str], Invitation] = {}
         self.contacts: dict[str, Contact] = {}
+        self.connections = ConnectionIndex()  # decides which incoming invitations are accepted
 
     # ---- owners -------------------------------------------------------------------------
 
@@ -239,13 +231,7 @@ class Assembler:
             self._add_messages(state, [m for p in parsed for m in p.messages])
 
     def _add_connection(self, state: _OwnerState, conn: RawConnection) -> None:
-        key = name_key(conn.name)
-        slug = slug_of(conn.url)
-        state.conn_names.add(key)
-        if slug:
-            state.conn_slugs.add(slug)
-        else:
-            state.conn_names_without_url.add(key)
+        self.connections.add(state.owner.id, conn.name, conn.url)
         oid = state.owner.id
         cid = short_id("contact", oid, "connection", person_key(conn.name, conn.url))
         if cid not in self.contacts:
@@ -297,11 +283,11 @@ class Assembler:
 
     def _add_messages(self, state: _OwnerState, messages: list[RawMessage]) -> None:
         owner = state.owner
-        owner_slug = slug_of(owner.profile_url)
+        owner_slug = profile_slug(owner.profile_url)
         owner_key = name_key(owner.name)
 
         def is_owner(name: str, url: str | None) -> bool:
-            slug = slug_of(url)
+            slug = profile_slug(url)
             if slug and owner_slug:
                 return slug == owner_slug
             return name_key(name) == owner_key
@@ -313,7 +299,7 @@ class Assembler:
                 learnt.setdefault(name_key(m.from_name), set()).add(m.from_url)
             if len(m.to_urls) == 1:
                 learnt.setdefault(name_key(m.to_name), set()).add(m.to_urls[0])
-        slug_name = {slug_of(u): n for n, urls in learnt.items() for u in urls}
+        slug_name = {profile_slug(u): n for n, urls in learnt.items() for u in urls}
 
         def url_for(name: str, url: str | None) -> str | None:
             if url:
@@ -330,7 +316,7 @@ class Assembler:
             else:
                 names = [n.strip() for n in m.to_name.split(",")]
                 if len(names) != len(m.to_urls):
-                    names = [slug_name.get(slug_of(u)) or "" for u in m.to_urls]
+                    names = [slug_name.get(profile_slug(u)) or "" for u in m.to_urls]
                 people = list(zip(names, m.to_urls, strict=True))
             dedupe = (m.at.isoformat(), name_key(m.from_name), m.text[:200])
             if dedupe in state.seen_messages:
@@ -345,7 +331,7 @@ class Assembler:
                 key = person_key(name, url)
                 conv = state.convs.get(key)
                 if conv is None:
-                    label = name or slug_name.get(slug_of(url)) or slug_of(url) or ""
+                    label = name or slug_name.get(profile_slug(url)) or profile_slug(url) or ""
                     conv = state.convs[key] = _Conv(label, url)
                 conv.events.append((m.at, direction, m.text))
 
@@ -356,11 +342,9 @@ class Assembler:
         batch = self.batch
         for key, inv in self.invitations.items():
             if key[0] == "INCOMING":
-                state = self.states[inv.owner_id]
-                slug = slug_of(inv.sender.profile_url)
-                nkey = name_key(inv.sender.name)
-                names = state.conn_names_without_url if slug else state.conn_names
-                accepted = (slug is not None and slug in state.conn_slugs) or nkey in names
+                accepted = self.connections.contains(
+                    inv.owner_id, inv.sender.name, inv.sender.profile_url
+                )
                 inv.export_status = "accepted" if accepted else "pending"
             batch.invitations.append(inv)
         for state in self.states.values():

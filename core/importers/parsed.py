@@ -98,15 +98,9 @@ class Parsed:
 
 
 @lru_cache(maxsize=1 << 16)
-def slug_of(url: str | None) -> str | None:
-    """`core.identity.profile_slug`, memoised: the same URLs recur thousands of times."""
-    return profile_slug(url)
-
-
-@lru_cache(maxsize=1 << 16)
 def usable_url(value: str | None) -> str | None:
     """A clean LinkedIn member URL, or None for empty, URN, bare `/in` or foreign values."""
-    if not value or slug_of(value) is None:
+    if not value or profile_slug(value) is None:
         return None
     return canonical_profile_url(value)
 

@@ -16,7 +16,7 @@ def status_of(inv: Invitation, state: TriageState | None, owner: Owner | None) -
     if decision == "accept":
         return "done" if inv.export_status == "accepted" else "accepted"
     if decision == "decline":
-        return "done" if _gone(inv, owner) else "declined"
+        return "done" if no_longer_listed(inv, owner) else "declined"
     if decision == "ask":
         return "done" if inv.export_status == "accepted" else "asked"
     if inv.export_status == "accepted":
@@ -24,8 +24,9 @@ def status_of(inv: Invitation, state: TriageState | None, owner: Owner | None) -
     return "pending"
 
 
-def _gone(inv: Invitation, owner: Owner | None) -> bool:
-    """True when a newer export of the owner's invitations no longer lists this one."""
+def no_longer_listed(inv: Invitation, owner: Owner | None) -> bool:
+    """True when a newer export of the owner's invitations no longer lists this one
+    (declined, withdrawn, accepted or expired on LinkedIn since)."""
     if owner is None or not owner.invitations_export or not inv.last_seen_export:
         return False
     return inv.last_seen_export < owner.invitations_export

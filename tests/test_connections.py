@@ -1,0 +1,39 @@
+"""The one connection rule: profile URL first, exact name only where a URL is missing."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.connections import ConnectionIndex
+from core.models import Contact
+
+
+@pytest.fixture
+def index() -> ConnectionIndex:
+    contacts = [
+        Contact("c1", "o1", "connection", "Ada Lovelace",
+                profile_url="https://www.linkedin.com/in/ada-l"),
+        Contact("c2", "o1", "connection", "Grace Hopper"),  # no URL in the export
+        Contact("c3", "o1", "address_book", "Alan Turing",
+                profile_url="https://www.linkedin.com/in/alan"),  # not a connection
+    ]  # fmt: skip
+    return ConnectionIndex.from_contacts(contacts)
+
+
+@pytest.mark.parametrize(
+    ("owner", "name", "url", "expected"),
+    [
+        ("o1", "Ada Lovelace", "https://de.linkedin.com/in/ADA-L/?x=1", True),  # slug identity
+        ("o1", "Someone Else", "https://www.linkedin.com/in/ada-l", True),  # renamed, same URL
+        ("o1", "Ada Lovelace", "https://www.linkedin.com/in/ada-clone", False),  # other profile
+        ("o1", "ada  LOVELACE", None, True),  # no sender URL: exact normalised name
+        ("o1", "Grace Hopper", "https://www.linkedin.com/in/grace", True),  # connection has no URL
+        ("o1", "Alan Turing", "https://www.linkedin.com/in/alan", False),  # address book only
+        ("o2", "Ada Lovelace", "https://www.linkedin.com/in/ada-l", False),  # another owner's
+        ("o1", "Ada Lovelace", "https://www.linkedin.com/in", True),  # bare URL = no URL
+    ],
+)
+def test_connection_rule(
+    index: ConnectionIndex, owner: str, name: str, url: str | None, expected: bool
+) -> None:
+    assert index.contains(owner, name, url) is expected
