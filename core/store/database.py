@@ -200,6 +200,25 @@ class Store:
             self.events()  # tail the journal so sequence numbers and undo are current
             yield
 
+    def append(self, drafts: Sequence[HistoryEvent]) -> list[HistoryEvent]:
+        """The one way into the journal: number the drafts after the newest event, give a
+        group of several one batch id (one undo step), fill `at`/`who` where empty, append
+        and fsync. Durable on return. Re-entrant inside `transaction()`."""
+        with self.transaction():
+            events = self.events()
+            seq = events[-1].seq + 1 if events else 1
+            batch = f"b{seq}" if len(drafts) > 1 else None
+            stamp, who = now_iso(), _who()
+            for i, event in enumerate(drafts):
+                event.seq = seq + i
+                event.at = event.at or stamp
+                event.who = event.who or who
+                if event.kind != "undo":
+                    event.batch = batch
+            self.journal.append(drafts)
+            events.extend(drafts)
+            return list(drafts)
+
     def record(
         self,
         kind: str,
@@ -211,31 +230,22 @@ class Store:
         contexts: dict[str, dict[str, Any]] | None = None,
     ) -> list[HistoryEvent]:
         """Append one event per invitation (one undo step for all), durable on return."""
-        with self.transaction():
-            events = self.events()
-            seq = events[-1].seq + 1 if events else 1
-            batch = f"b{seq}" if len(invitation_ids) > 1 else None
-            who = _who()
-            stamp = now_iso()
-            new = [
+        return self.append(
+            [
                 HistoryEvent(
-                    seq=seq + i,
-                    at=stamp,
+                    seq=0,
+                    at="",
                     kind=kind,  # type: ignore[arg-type]
                     invitation_id=inv_id,
                     before=(before or {}).get(inv_id),
                     after=after,
                     note=note,
-                    who=who,
-                    batch=batch,
                     check=check,
                     context=(contexts or {}).get(inv_id),
                 )
-                for i, inv_id in enumerate(invitation_ids)
+                for inv_id in invitation_ids
             ]
-            self.journal.append(new)
-            events.extend(new)
-            return new
+        )
 
     def undo(self) -> list[HistoryEvent]:
         """Revert the newest not-yet-undone step (a whole bulk batch at once)."""
@@ -245,18 +255,15 @@ class Store:
             if target is None:
                 return []
             group = [e for e in events if target.batch and e.batch == target.batch] or [target]
-            seq = events[-1].seq + 1
             marker = HistoryEvent(
-                seq=seq,
-                at=now_iso(),
+                seq=0,
+                at="",
                 kind="undo",
                 invitation_id=target.invitation_id,
                 undoes=target.seq,
                 batch=target.batch,
-                who=_who(),
             )
-            self.journal.append([marker])
-            events.append(marker)
+            self.append([marker])
             return group
 
     def commit(self, files: dict[str, dict[str, Iterable[dict[str, Any]]]]) -> str:

@@ -250,42 +250,28 @@ def read_bundle(path: str | Path) -> Bundle:
 
 def record_decisions(store: Store, bundle: Bundle) -> list[HistoryEvent]:
     """Journal the bundle's decisions that differ from the current state (one undo step),
-    `who` = the bundle owner; durable on return."""
+    `who` = the bundle owner, at the bundle's dates; durable on return."""
     with store.transaction():
         states = store.states()
-        events = store.events()
-        seq = events[-1].seq + 1 if events else 1
-        new: list[HistoryEvent] = []
+        drafts = []
         for inv_id in sorted(bundle.decisions):
             wanted = bundle.decisions[inv_id]
             current = states.get(inv_id) or TriageState()
             if current.decision == wanted.decision:
                 continue
-            new.append(
+            drafts.append(
                 HistoryEvent(
-                    seq=seq + len(new),
-                    at=wanted.at or _now(),
+                    seq=0,
+                    at=wanted.at or "",
                     kind="decision",
                     invitation_id=inv_id,
                     before=current.decision,
                     after=wanted.decision,
                     note=wanted.note,
                     who=bundle.owner.name,
-                    batch=f"b{seq}",
                 )
             )
-        if new:
-            if len(new) == 1:
-                new[0].batch = None
-            store.journal.append(new)
-            events.extend(new)
-        return new
-
-
-def _now() -> str:
-    from core.store.database import now_iso
-
-    return now_iso()
+        return store.append(drafts) if drafts else []
 
 
 def import_bundle(ws: Workspace, path: str | Path, dry_run: bool = False) -> ImportReport:
