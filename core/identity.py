@@ -176,11 +176,6 @@ def email_domain(email: str | None) -> str | None:
     return None if domain in _FREE_MAIL else domain
 
 
-def is_free_mail(domain: str) -> bool:
-    """True for consumer mail providers (gmail, outlook, ...), which say nothing of employer."""
-    return domain.lower() in _FREE_MAIL
-
-
 def name_key(name: str) -> str:
     """Exact-ish name identity: NFKC, casefold, single spaces. Used where URLs are missing."""
     text = unicodedata.normalize("NFKC", name or "").casefold()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
+from core.importers import read_sources
 from core.triage import ImportReport, Workspace
 from core.triage.analysis import Progress
 
@@ -25,19 +25,13 @@ def owner_folders(root: Path) -> list[Path]:
 
 
 def first_owner_name(folder: Path) -> str | None:
-    """The owner's full name from Profile.csv (the address books belong to the first owner)."""
+    """The owner's full name from the folder's Profile.csv, read by the importer (the
+    address books belong to the first owner)."""
     profile = next((p for p in folder.iterdir() if p.name.lower() == "profile.csv"), None)
     if profile is None:
         return None
-    with profile.open(encoding="utf-8-sig", newline="") as handle:
-        delimiter = ";" if ";" in handle.readline() else ","
-        handle.seek(0)
-        for row in csv.DictReader(handle, delimiter=delimiter):
-            first = (row.get("First Name") or "").strip()
-            last = (row.get("Last Name") or "").strip()
-            if first or last:
-                return f"{first} {last}".strip()
-    return None
+    owners = read_sources([profile]).owners
+    return owners[0].name if owners else None
 
 
 def load_sample_data(

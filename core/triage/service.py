@@ -223,15 +223,14 @@ class Workspace:
         self._views[inv_id] = view
         return view
 
-    def views(
+    def iter_views(
         self,
         status: str | None = None,
         verdict: str | None = None,
         flag: str | None = None,
         include_snoozed: bool = True,
-    ) -> list[InvitationView]:
-        """Incoming invitations (newest first), optionally narrowed."""
-        out = []
+    ) -> Iterator[InvitationView]:
+        """Incoming invitations (newest first), optionally narrowed, one view at a time."""
         now = self.clock()
         today = now.date().isoformat()
         for inv_id in self.invitation_ids():
@@ -244,29 +243,29 @@ class Workspace:
                 continue
             if not include_snoozed and is_snoozed(v.state, today):
                 continue
-            out.append(v)
-        return out
+            yield v
+
+    def views(
+        self,
+        status: str | None = None,
+        verdict: str | None = None,
+        flag: str | None = None,
+        include_snoozed: bool = True,
+    ) -> list[InvitationView]:
+        """Incoming invitations (newest first), optionally narrowed."""
+        return list(self.iter_views(status, verdict, flag, include_snoozed))
 
     def queue(self) -> list[InvitationView]:
         """What the triage screen lists: everything not settled on LinkedIn, snoozed hidden."""
         return list(self.iter_queue())
 
     def iter_queue(self) -> Iterator[InvitationView]:
-        """The queue, newest first, one view at a time (the TUI shows the first screenful
-        before the rest is computed)."""
-        now = self.clock()
-        today = now.date().isoformat()
-        for inv_id in self.invitation_ids():
-            v = self.view(inv_id, now)
-            if is_snoozed(v.state, today) or v.status not in (
-                "pending",
-                "accepted",
-                "declined",
-                "asked",
-            ):
+        """The queue, one view at a time (the TUI shows the first screenful before the rest
+        is computed). Invitations accepted on LinkedIn before linkvet saw them, and done
+        ones, have nothing left to do."""
+        for v in self.iter_views(include_snoozed=False):
+            if v.status == "done" or (v.status == "accepted" and v.state.decision == "pending"):
                 continue
-            if v.status == "accepted" and v.state.decision == "pending":
-                continue  # accepted on LinkedIn before linkvet saw it: nothing to do
             yield v
 
     def _conversation(self, inv: Invitation) -> Conversation | None:

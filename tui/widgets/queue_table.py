@@ -82,8 +82,7 @@ Flags: **K** known, **M** mass invite, **R** recruiter, **O** open networker,
     def fill(self, views: Iterable[InvitationView], now: datetime, selected: set[str]) -> None:
         """Replace all rows (expensive at scale: call on load, import and filter only)."""
         self.clear()
-        for view in views:
-            self.add_row(*row_cells(view, now, view.id in selected, self.team), key=view.id)
+        self.extend(views, now, selected)
 
     def extend(self, views: Iterable[InvitationView], now: datetime, selected: set[str]) -> None:
         """Append rows (later chunks of a queue that is still loading)."""
