@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from core.connections import ConnectionIndex
 from core.importers.batch import ImportBatch
-from core.models import Contact, Conversation, Invitation, Owner, Record
+from core.models import Contact, Conversation, Invitation, Owner, Record, merge_owners
 
 
 @dataclass(slots=True)
@@ -61,20 +61,8 @@ def _upsert(existing: dict[str, T], incoming: Iterable[T], counts: MergeCounts) 
 
 
 def _merge_owner(old: Owner | None, new: Owner) -> Owner:
-    if old is None:
-        return new
-    merged = Owner.from_dict(old.to_dict())
-    for name in ("name", "profile_url", "company", "headline"):
-        value = getattr(new, name)
-        if value:
-            setattr(merged, name, value)
-    merged.has_connections = old.has_connections or new.has_connections
-    merged.url_identity = new.url_identity if new.invitations_export else old.url_identity
-    merged.export_date = max(filter(None, [old.export_date, new.export_date]), default=None)
-    merged.invitations_export = max(
-        filter(None, [old.invitations_export, new.invitations_export]), default=None
-    )
-    return merged
+    """The newer import's details win; the stored record fills what it lacks."""
+    return new if old is None else merge_owners(new, old)
 
 
 def _merge_invitation(old: Invitation | None, new: Invitation) -> Invitation:

@@ -94,6 +94,23 @@ class Owner(Record):
     url_identity: bool = True  # False when invitations carried no usable profile URLs
 
 
+def merge_owners(base: Owner, extra: Owner) -> Owner:
+    """One owner record from two views of the same person: `base`'s descriptive fields win,
+    `extra` fills the gaps; connections known if either knew them; newest export dates."""
+    merged = Owner.from_dict(base.to_dict())
+    for name in ("name", "profile_url", "company", "headline"):
+        if not getattr(merged, name):
+            setattr(merged, name, getattr(extra, name))
+    merged.has_connections = base.has_connections or extra.has_connections
+    if not base.invitations_export:
+        merged.url_identity = extra.url_identity  # only an invitations file can tell
+    merged.export_date = max(filter(None, [base.export_date, extra.export_date]), default=None)
+    merged.invitations_export = max(
+        filter(None, [base.invitations_export, extra.invitations_export]), default=None
+    )
+    return merged
+
+
 @dataclass(slots=True)
 class Invitation(Record):
     """One invitation row. Only INCOMING ones are triaged; OUTGOING ones are 'people I invited'."""

@@ -19,7 +19,7 @@ from core.importers.parsed import (
     RawMessage,
 )
 from core.importers.sources import Unit
-from core.models import Contact, Conversation, Invitation, Owner, Person
+from core.models import Contact, Conversation, Invitation, Owner, Person, merge_owners
 
 NO_CONNECTIONS = (
     "no Connections.csv: every incoming invitation is treated as pending; "
@@ -119,15 +119,7 @@ class Assembler:
         if state is None:
             state = self.states[owner.id] = _OwnerState(owner)
             return state
-        known = state.owner
-        known.profile_url = known.profile_url or owner.profile_url
-        known.company = known.company or owner.company
-        known.headline = known.headline or owner.headline
-        known.has_connections = known.has_connections or owner.has_connections
-        for attr in ("export_date", "invitations_export"):
-            new, old = getattr(owner, attr), getattr(known, attr)
-            if new and (not old or new > old):
-                setattr(known, attr, new)
+        state.owner = merge_owners(state.owner, owner)  # the first unit's details win
         return state
 
     def _unit_owner(self, unit: Unit, parsed: list[Parsed]) -> Owner | None:
