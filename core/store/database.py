@@ -325,39 +325,30 @@ class Store:
     ) -> str:
         """Commit an import and/or re-analysis as one generation (caller holds the
         transaction). Tables passed as None keep their current content."""
+        match_docs = (
+            None
+            if matches is None
+            else [{"invitation_id": k, "result": v.to_dict()} for k, v in matches.items()]
+        )
+        given: dict[str, dict[str, Iterable[Any] | None]] = {
+            "invitations.json": {"owners": owners, "invitations": invitations},
+            "contacts.json": {"contacts": contacts, "conversations": conversations},
+            "analysis.json": {"matches": match_docs, "patterns": patterns},
+        }
         files: dict[str, dict[str, Iterable[dict[str, Any]]]] = {}
-        if owners is not None or invitations is not None:
-            files["invitations.json"] = {
-                "meta": [{"schema": SCHEMA_VERSION}],
-                "owners": (o.to_dict() for o in (owners if owners is not None else [])),
-                "invitations": (i.to_dict() for i in (invitations or [])),
+        for name, tables in given.items():
+            if all(records is None for records in tables.values()):
+                continue  # the file is copied unchanged into the new generation
+            files[name] = {
+                table: self._docs(name, table)
+                if records is None
+                else (r if isinstance(r, dict) else r.to_dict() for r in records)
+                for table, records in tables.items()
             }
-            if owners is None:
-                files["invitations.json"]["owners"] = self._docs("invitations.json", "owners")
-            if invitations is None:
-                files["invitations.json"]["invitations"] = self._docs(
-                    "invitations.json", "invitations"
-                )
-        if contacts is not None or conversations is not None:
-            files["contacts.json"] = {
-                "contacts": (c.to_dict() for c in contacts)
-                if contacts is not None
-                else self._docs("contacts.json", "contacts"),
-                "conversations": (c.to_dict() for c in conversations)
-                if conversations is not None
-                else self._docs("contacts.json", "conversations"),
-            }
-        if matches is not None or patterns is not None:
-            files["analysis.json"] = {
-                "matches": (
-                    ({"invitation_id": k, "result": v.to_dict()} for k, v in matches.items())
-                    if matches is not None
-                    else self._docs("analysis.json", "matches")
-                ),
-                "patterns": (p.to_dict() for p in patterns)
-                if patterns is not None
-                else self._docs("analysis.json", "patterns"),
-            }
+        if "invitations.json" in files:  # the schema version travels with the invitations
+            files["invitations.json"] = {"meta": [{"schema": SCHEMA_VERSION}]} | files[
+                "invitations.json"
+            ]
         return self.commit(files)
 
 
