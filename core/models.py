@@ -45,6 +45,11 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
 
 
+@cache
+def _field_set(cls: type) -> frozenset[str]:
+    return frozenset(_field_names(cls))
+
+
 class Record:
     """Mixin: JSON round trip that ignores unknown keys (newer schema) and fills defaults."""
 
@@ -64,7 +69,9 @@ class Record:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        names = _field_names(cls)
+        names = _field_set(cls)
+        if data.keys() <= names:  # the usual case: written by this schema
+            return cls(**data)
         return cls(**{k: v for k, v in data.items() if k in names})
 
 

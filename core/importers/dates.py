@@ -40,6 +40,7 @@ _TIME = (
     r"(?:[ ,T]+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?"
     r"\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?)?"
 )
+_UTC_STAMP = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC")  # messages.csv
 _ZONE = r"\s*(?P<zone>UTC|GMT|Z|[+-]\d{2}:?\d{2})?"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(r"^" + body + _TIME + _ZONE + r"$", re.IGNORECASE))
@@ -81,6 +82,11 @@ def parse_datetime(raw: str | None, default_tz: tzinfo = PACIFIC) -> datetime | 
     """
     if raw is None:
         return None
+    if _UTC_STAMP.fullmatch(raw):  # fast path for the most common form (one per message)
+        try:
+            return datetime.fromisoformat(raw[:19]).replace(tzinfo=UTC)
+        except ValueError:
+            return None
     text = " ".join(raw.replace("\u202f", " ").replace("\u00a0", " ").split())
     if not text:
         return None

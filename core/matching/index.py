@@ -41,29 +41,35 @@ class OwnerIndex:
         self._keys_array: list[str] | None = None
 
     def add(self, prepared: Prepared) -> int:
-        """Append one prepared contact; returns its position."""
+        """Append one prepared contact; returns its position (runs once per contact, so
+        the dictionaries are bound to locals)."""
         i = len(self.entries)
         self.entries.append(prepared)
-        self.keys.append(prepared.norm.key)
+        n = prepared.norm
+        self.keys.append(n.key)
         if prepared.slug:
             self.by_slug[prepared.slug].append(i)
         for e in prepared.emails:
             self.by_email[e].append(i)
-        n = prepared.norm
-        first = n.given.split()[0] if n.given else ""
+        first = n.given.split(maxsplit=1)[0] if n.given else ""
         words = {w for w in n.tokens if len(w) >= 2 and w != first}
         if n.surname:
             words.add(n.surname_core)
+        by_surname, by_given, by_letter = (
+            self.by_surname, self.by_surname_given, self.by_surname_letter
+        )  # fmt: skip
+        letter = first[:1]
         for w in words:
-            self.by_surname[w].append(i)
-            self.by_surname_given[(w, first)].append(i)
-            if first:
-                self.by_surname_letter[(w, first[0])].append(i)
+            by_surname[w].append(i)
+            by_given[(w, first)].append(i)
+            if letter:
+                by_letter[(w, letter)].append(i)
+        by_token = self.by_token
         for t in set(n.tokens):
-            self.by_token[t].append(i)
-        if n.given:
+            by_token[t].append(i)
+        if first:
             for ck in prepared.company[0]:
-                self.by_given_company[(n.given.split()[0], ck)].append(i)
+                self.by_given_company[(first, ck)].append(i)
         self._sorted_tokens = None
         return i
 
@@ -165,8 +171,12 @@ class ContactIndex:
 
     def add(self, contacts: Iterable[Contact]) -> None:
         """Add contacts incrementally: only the new records are prepared and indexed."""
+        owners = self.owners
         for c in contacts:
-            self.owners.setdefault(c.owner_id, OwnerIndex()).add(prepare_contact(c))
+            oi = owners.get(c.owner_id)
+            if oi is None:
+                oi = owners[c.owner_id] = OwnerIndex()
+            oi.add(prepare_contact(c))
 
     # -- bulk matching ---------------------------------------------------------------------
 

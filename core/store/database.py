@@ -23,9 +23,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from tinydb import TinyDB
-from tinydb.middlewares import CachingMiddleware
-
 from core.models import (
     Contact,
     Conversation,
@@ -70,6 +67,9 @@ class Store:
         self._folded = 0
         self._cache: dict[str, Any] = {}
         self._stamps: dict[str, str] = {}  # file name -> generation its cache came from
+        # owners per contact source, remembered for the generation this process just wrote
+        # (saves re-reading the whole contacts file after an import only to answer that)
+        self._sources: tuple[str, dict[str, set[str]]] | None = None
         if verify:
             self._check_schema()
 
@@ -136,6 +136,8 @@ class Store:
 
     def contact_owners(self, source: str) -> set[str]:
         """Ids of owners with at least one contact from `source` (no records built)."""
+        if self._sources is not None and self._sources[0] == self.generation():
+            return set(self._sources[1].get(source, ()))
         return {
             d["owner_id"] for d in self._docs("contacts.json", "contacts") if d["source"] == source
         }
@@ -328,39 +330,48 @@ class Store:
         match_docs = (
             None
             if matches is None
-            else [{"invitation_id": k, "result": v.to_dict()} for k, v in matches.items()]
+            else [{"invitation_id": k, "result": v} for k, v in matches.items()]
         )
         given: dict[str, dict[str, Iterable[Any] | None]] = {
             "invitations.json": {"owners": owners, "invitations": invitations},
             "contacts.json": {"contacts": contacts, "conversations": conversations},
             "analysis.json": {"matches": match_docs, "patterns": patterns},
         }
-        files: dict[str, dict[str, Iterable[dict[str, Any]]]] = {}
+        sources: dict[str, set[str]] | None = None
+        if contacts is None:
+            if self._sources is not None and self._sources[0] == self.generation():
+                sources = self._sources[1]  # contacts unchanged: still true
+        else:
+            contacts = list(contacts)
+            sources = {}
+            for c in contacts:
+                owner, source = (c["owner_id"], c["source"]) if isinstance(c, dict) else (
+                    c.owner_id, c.source)  # fmt: skip
+                sources.setdefault(source, set()).add(owner)
+        files: dict[str, dict[str, Iterable[Any]]] = {}
         for name, tables in given.items():
             if all(records is None for records in tables.values()):
                 continue  # the file is copied unchanged into the new generation
             files[name] = {
-                table: self._docs(name, table)
-                if records is None
-                else (r if isinstance(r, dict) else r.to_dict() for r in records)
+                table: self._docs(name, table) if records is None else records
                 for table, records in tables.items()
             }
         if "invitations.json" in files:  # the schema version travels with the invitations
             files["invitations.json"] = {"meta": [{"schema": SCHEMA_VERSION}]} | files[
                 "invitations.json"
             ]
-        return self.commit(files)
+        gen = self.commit(files)
+        if sources is not None:
+            self._sources = (gen, sources)
+        return gen
 
 
-def _write_tinydb(path: Path, tables: dict[str, Iterable[dict[str, Any]]]) -> None:
-    """Write whole tables to a fresh file through TinyDB, one atomic write in the end."""
-    db = TinyDB(path, storage=CachingMiddleware(AtomicJSONStorage))
-    try:
-        for table_name, docs in tables.items():
-            db.table(table_name, cache_size=0).insert_multiple(list(docs))
-        db.storage.flush()  # type: ignore[attr-defined]
-    finally:
-        db.close()
+def _write_tinydb(path: Path, tables: dict[str, Iterable[Any]]) -> None:
+    """Write whole tables as a fresh TinyDB file (table -> document id -> document) in one
+    atomic write. Documents may be dicts or records: orjson serialises the dataclasses
+    directly, several times faster than building dicts for TinyDB's insert_multiple."""
+    data = {name: {str(i): doc for i, doc in enumerate(docs, 1)} for name, docs in tables.items()}
+    AtomicJSONStorage(path).write(data)
 
 
 def _who() -> str:

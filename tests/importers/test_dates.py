@@ -41,7 +41,18 @@ def test_formats(raw: str, wall: datetime, offset: float) -> None:
 
 
 @pytest.mark.parametrize(
-    "raw", ["", "   ", "soon", "2/30/24", "13:00 PM", "3/12/24, 13:00 PM", "99/99/99"]
+    "raw",
+    [
+        "",
+        "   ",
+        "soon",
+        "2/30/24",
+        "13:00 PM",
+        "3/12/24, 13:00 PM",
+        "99/99/99",
+        "2024-02-30 10:00:00 UTC",
+        "2024-01-26 24:00:00 UTC",
+    ],
 )
 def test_unreadable_is_none(raw: str) -> None:
     assert parse_datetime(raw) is None

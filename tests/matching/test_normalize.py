@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-import pytest
+import base64
+import hashlib
 
-from core.identity import email_domain, is_role_address, normalize_email, profile_slug
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.identity import (
+    _general_profile_slug,
+    email_domain,
+    is_role_address,
+    normalize_email,
+    profile_slug,
+    short_id,
+)
 from core.matching import name_identity_key, normalize_name
 from core.matching.company import (
     company_from_headline,
@@ -117,6 +129,21 @@ def test_profile_slug(url: str | None, slug: str | None) -> None:
     assert profile_slug(url) == slug
 
 
+_URL_PARTS = st.tuples(
+    st.sampled_from(["", "https://", "http://", "HTTPS://", "ftp://", "//"]),
+    st.sampled_from(["www.", "de.", "", "M.", "evil-", "x.y."]),
+    st.sampled_from(["linkedin.com", "LinkedIn.com", "linkedin.co", "linkedin.com:443"]),
+    st.sampled_from(["/in/", "/IN/", "/pub/", "/in//", "/sales/lead/", "/in"]),
+    st.text(alphabet="aZ09-_.~%/?#é ü", max_size=12),
+)
+
+
+@given(_URL_PARTS)
+def test_profile_slug_fast_path_agrees_with_the_general_parser(parts: tuple[str, ...]) -> None:
+    url = "".join(parts)
+    assert profile_slug(url) == _general_profile_slug(url.strip())
+
+
 @pytest.mark.parametrize(
     ("raw", "norm"),
     [
@@ -167,3 +194,16 @@ def test_company_relation_rules() -> None:
     assert company_relation(ms, company_signals("Acme Corp", None, [])) == "differs"
     assert company_relation(ms, company_signals(None, None, ["jane@gmail.com"])) is None
     assert company_from_headline("Recruiter at Acme Corp | Hiring") == "Acme Corp"
+
+
+@given(st.lists(st.text(max_size=8), min_size=1, max_size=3), st.integers(1, 32))
+def test_short_id_is_the_base32_of_the_sha1(parts: list[str], length: int) -> None:
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).digest()
+    expected = base64.b32encode(digest).decode("ascii").lower()[:length]
+    assert short_id(*parts, length=length) == expected
+
+
+def test_short_id_is_stable_across_versions() -> None:
+    # ids are stored in users' databases: these values must never change
+    assert short_id("owner", "olivia owner", length=6) == short_id("owner", "olivia owner")[:6]
+    assert short_id("a", "b") == "nb6wdgl"

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tinydb import Query, TinyDB
 
 from core.models import Contact
 from core.store import CorruptDatabase, Store
+from core.store.atomic import AtomicJSONStorage
 
 from .conftest import make_invitation, seed
 
@@ -21,6 +23,39 @@ def test_round_trip_of_saved_tables(store: Store) -> None:
     assert sorted(fresh.invitations()) == ids
     assert fresh.contacts() == [contact]
     assert fresh.owners()["o1"].name == "Owner One"
+
+
+def test_generation_files_are_plain_tinydb_databases(store: Store) -> None:
+    seed(store, 3)
+    contact = Contact(id="c1", owner_id="o1", source="connection", name="Ann Lee")
+    with store.transaction():
+        store.save(contacts=[contact], conversations=[])
+    gen = store.path / store.generation()
+    with TinyDB(gen / "contacts.json", storage=AtomicJSONStorage) as db:
+        found = db.table("contacts").search(Query().name == "Ann Lee")
+    assert found == [contact.to_dict()]
+    with TinyDB(gen / "invitations.json", storage=AtomicJSONStorage) as db:
+        assert sorted(d["id"] for d in db.table("invitations").all()) == sorted(store.invitations())
+        assert db.table("meta").all()[0]["schema"] >= 1
+
+
+def test_contact_owners_from_memory_equal_a_fresh_read(store: Store) -> None:
+    seed(store, 2)
+    contacts = [
+        Contact(id="c1", owner_id="o1", source="connection", name="Ann Lee"),
+        Contact(id="c2", owner_id="o2", source="address_book", name="Bo Chen"),
+    ]
+    with store.transaction():
+        store.save(contacts=contacts)
+    with store.transaction():
+        store.save(patterns=[])  # contacts unchanged: the remembered answer still holds
+    for source in ("connection", "address_book", "invited"):
+        assert store.contact_owners(source) == Store(store.path).contact_owners(source)
+    assert store.contact_owners("address_book") == {"o2"}
+    other = Store(store.path)  # another process replaces the contacts
+    with other.transaction():
+        other.save(contacts=contacts[:1])
+    assert store.contact_owners("address_book") == set()
 
 
 def test_files_are_owner_only(store: Store) -> None:
