@@ -17,7 +17,7 @@ from __future__ import annotations
 import getpass
 import os
 import shutil
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -67,9 +67,9 @@ class Store:
         self._folded = 0
         self._cache: dict[str, Any] = {}
         self._stamps: dict[str, str] = {}  # file name -> generation its cache came from
-        # owners per contact source, remembered for the generation this process just wrote
-        # (saves re-reading the whole contacts file after an import only to answer that)
-        self._sources: tuple[str, dict[str, set[str]]] | None = None
+        # file name -> table -> records built from it (or saved by this process), valid for
+        # the generation in _stamps; kept apart from the raw tables so either can be missing
+        self._records: dict[str, dict[str, Any]] = {}
         if verify:
             self._check_schema()
 
@@ -102,7 +102,7 @@ class Store:
                 ) from None
             self._cache[name] = data
             self._stamps[name] = gen
-            self._cache.pop("_memo", None)
+            self._records.pop(name, None)
         return self._cache[name]
 
     def _docs(self, name: str, table: str) -> list[dict[str, Any]]:
@@ -120,50 +120,62 @@ class Store:
                 migrate(self, version)
 
     def owners(self) -> dict[str, Owner]:
-        key = "owners"
-        docs = self._docs("invitations.json", "owners")
-        return self._memo(key, lambda: {d["id"]: Owner.from_dict(d) for d in docs})
+        return self._built(
+            "invitations.json", "owners", lambda docs: {d["id"]: Owner.from_dict(d) for d in docs}
+        )
 
     def invitations(self) -> dict[str, Invitation]:
-        docs = self._docs("invitations.json", "invitations")
-        key = "invitations"
-        return self._memo(key, lambda: {d["id"]: Invitation.from_dict(d) for d in docs})
+        return self._built(
+            "invitations.json",
+            "invitations",
+            lambda docs: {d["id"]: Invitation.from_dict(d) for d in docs},
+        )
 
     def contacts(self) -> list[Contact]:
-        docs = self._docs("contacts.json", "contacts")
-        key = "contacts"
-        return self._memo(key, lambda: [Contact.from_dict(d) for d in docs])
+        return self._built(
+            "contacts.json", "contacts", lambda docs: [Contact.from_dict(d) for d in docs]
+        )
 
     def contact_owners(self, source: str) -> set[str]:
         """Ids of owners with at least one contact from `source` (no records built)."""
-        if self._sources is not None and self._sources[0] == self.generation():
-            return set(self._sources[1].get(source, ()))
+        ready = self._records.get("contacts.json", {})
+        if "contacts" in ready and self._stamps.get("contacts.json") == self.generation():
+            return {c.owner_id for c in ready["contacts"] if c.source == source}
         return {
             d["owner_id"] for d in self._docs("contacts.json", "contacts") if d["source"] == source
         }
 
     def conversations(self) -> dict[str, Conversation]:
-        docs = self._docs("contacts.json", "conversations")
-        key = "conversations"
-        return self._memo(key, lambda: {d["id"]: Conversation.from_dict(d) for d in docs})
+        return self._built(
+            "contacts.json",
+            "conversations",
+            lambda docs: {d["id"]: Conversation.from_dict(d) for d in docs},
+        )
 
     def matches(self) -> dict[str, MatchResult]:
-        docs = self._docs("analysis.json", "matches")
-        key = "matches"
-        return self._memo(
-            key, lambda: {d["invitation_id"]: MatchResult.from_dict(d["result"]) for d in docs}
+        return self._built(
+            "analysis.json",
+            "matches",
+            lambda docs: {d["invitation_id"]: MatchResult.from_dict(d["result"]) for d in docs},
         )
 
     def patterns(self) -> list[Pattern]:
-        docs = self._docs("analysis.json", "patterns")
-        key = "patterns"
-        return self._memo(key, lambda: [Pattern.from_dict(d) for d in docs])
+        return self._built(
+            "analysis.json", "patterns", lambda docs: [Pattern.from_dict(d) for d in docs]
+        )
 
-    def _memo(self, key: str, build: Any) -> Any:
-        memo = self._cache.setdefault("_memo", {})
-        if key not in memo:
-            memo[key] = build()
-        return memo[key]
+    def _built(self, name: str, table: str, build: Callable[[list[dict[str, Any]]], Any]) -> Any:
+        """Records of one table of the live generation, built once per generation."""
+        gen = self.generation()
+        if gen is None:
+            return build([])
+        if self._stamps.get(name) == gen and table in self._records.get(name, {}):
+            return self._records[name][table]
+        docs = self._docs(name, table)  # (re)reads the file when stale, dropping its records
+        ready = self._records.setdefault(name, {})
+        if table not in ready:
+            ready[table] = build(docs)
+        return ready[table]
 
     def events(self) -> list[HistoryEvent]:
         """Every journal event, including ones other processes appended since last call."""
@@ -286,9 +298,17 @@ class Store:
         fsync_dir(gen_dir)
         write_atomic(self.path / "CURRENT", gen.encode("ascii") + b"\n")
         self._prune(keep={gen, old} if old else {gen})
-        self._cache.clear()
-        self._stamps.clear()
+        for name in FILES:  # a file copied byte for byte keeps what was read from it
+            if name not in files and old is not None and self._stamps.get(name) == old:
+                self._stamps[name] = gen
+            else:
+                self._forget(name)
         return gen
+
+    def _forget(self, name: str) -> None:
+        self._cache.pop(name, None)
+        self._records.pop(name, None)
+        self._stamps.pop(name, None)
 
     def _prune(self, keep: set[str | None]) -> None:
         for child in self.path.iterdir():
@@ -310,8 +330,8 @@ class Store:
                 except CorruptDatabase:
                     continue
                 write_atomic(self.path / "CURRENT", gen.encode("ascii") + b"\n")
-                self._cache.clear()
-                self._stamps.clear()
+                for name in FILES:
+                    self._forget(name)
                 return gen
             return None
 
@@ -326,34 +346,26 @@ class Store:
         patterns: Iterable[Pattern] | None = None,
     ) -> str:
         """Commit an import and/or re-analysis as one generation (caller holds the
-        transaction). Tables passed as None keep their current content."""
-        match_docs = (
-            None
-            if matches is None
-            else [{"invitation_id": k, "result": v} for k, v in matches.items()]
-        )
-        given: dict[str, dict[str, Iterable[Any] | None]] = {
-            "invitations.json": {"owners": owners, "invitations": invitations},
-            "contacts.json": {"contacts": contacts, "conversations": conversations},
-            "analysis.json": {"matches": match_docs, "patterns": patterns},
+        transaction). Tables passed as None keep their current content. The records saved
+        become this store's cache for the new generation (no re-read after an import), so
+        callers must not change them afterwards."""
+        built: dict[str, dict[str, Any]] = {
+            "invitations.json": {"owners": _by_id(owners), "invitations": _by_id(invitations)},
+            "contacts.json": {
+                "contacts": None if contacts is None else list(contacts),
+                "conversations": _by_id(conversations),
+            },
+            "analysis.json": {
+                "matches": None if matches is None else dict(matches),
+                "patterns": None if patterns is None else list(patterns),
+            },
         }
-        sources: dict[str, set[str]] | None = None
-        if contacts is None:
-            if self._sources is not None and self._sources[0] == self.generation():
-                sources = self._sources[1]  # contacts unchanged: still true
-        else:
-            contacts = list(contacts)
-            sources = {}
-            for c in contacts:
-                owner, source = (c["owner_id"], c["source"]) if isinstance(c, dict) else (
-                    c.owner_id, c.source)  # fmt: skip
-                sources.setdefault(source, set()).add(owner)
         files: dict[str, dict[str, Iterable[Any]]] = {}
-        for name, tables in given.items():
+        for name, tables in built.items():
             if all(records is None for records in tables.values()):
                 continue  # the file is copied unchanged into the new generation
             files[name] = {
-                table: self._docs(name, table) if records is None else records
+                table: self._docs(name, table) if records is None else _documents(table, records)
                 for table, records in tables.items()
             }
         if "invitations.json" in files:  # the schema version travels with the invitations
@@ -361,9 +373,21 @@ class Store:
                 "invitations.json"
             ]
         gen = self.commit(files)
-        if sources is not None:
-            self._sources = (gen, sources)
+        for name in files:
+            self._records[name] = {t: r for t, r in built[name].items() if r is not None}
+            self._stamps[name] = gen
         return gen
+
+
+def _by_id(records: Iterable[Any] | None) -> dict[str, Any] | None:
+    return None if records is None else {r.id: r for r in records}
+
+
+def _documents(table: str, records: dict[str, Any] | list[Any]) -> Iterable[Any]:
+    """The documents of a table as stored: matches keep their invitation id beside them."""
+    if table == "matches":
+        return [{"invitation_id": k, "result": v} for k, v in records.items()]  # type: ignore[union-attr]
+    return records.values() if isinstance(records, dict) else records
 
 
 def _write_tinydb(path: Path, tables: dict[str, Iterable[Any]]) -> None:
