@@ -91,6 +91,7 @@ async def test_accept_is_durable_shown_and_cursor_advances(ws: Workspace, db: Pa
         await pilot.press("k", "p")
         assert fresh_states(db)["i02"].decision == "pending"
         assert table.current_id() == "i02"
+        assert "1 of 8 decided" in text_of(app, "#status")  # the count follows both ways
 
 
 async def test_cursor_skips_decided_rows(ws: Workspace) -> None:
@@ -253,6 +254,7 @@ async def test_snooze_hides_until_date_and_undo_restores(ws: Workspace, db: Path
         await pilot.press("u")
         assert fresh_states(db)["i01"].snooze_until is None
         assert "i01" in queue.rows
+        assert "0 of 8 decided" in text_of(app, "#status")
 
 
 async def test_snooze_rejects_a_past_date(ws: Workspace, db: Path) -> None:

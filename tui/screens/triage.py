@@ -154,6 +154,7 @@ class TriageScreen(Screen[None]):
         super().__init__()
         self.ws = workspace
         self.views: dict[str, InvitationView] = {}
+        self.decided: set[str] = set()  # ids in `views` with a decision (kept by _keep)
         self.order: list[str] = []  # queue order (newest first)
         self.hay: dict[str, str] = {}
         self.selected: set[str] = set()
@@ -250,7 +251,7 @@ class TriageScreen(Screen[None]):
         queue = self.query_one("#queue", QueueTable)
         now = self.ws.clock()
         for view in message.views:
-            self.views[view.id] = view
+            self._keep(view)
             self.order.append(view.id)
             self.hay[view.id] = haystack(view)
         with self.app.batch_update():
@@ -275,7 +276,9 @@ class TriageScreen(Screen[None]):
     @on(QueueLoaded)
     def _loaded(self, message: QueueLoaded) -> None:
         self.loading_rows = not message.final
-        self.views = {v.id: v for v in message.views}
+        self.views, self.decided = {}, set()
+        for view in message.views:
+            self._keep(view)
         self._seen_events = len(self.ws.store.events())
         self.order = [v.id for v in message.views]
         self.hay = {v.id: haystack(v) for v in message.views}
@@ -345,8 +348,17 @@ class TriageScreen(Screen[None]):
         current = self.table.current_id()
         return [current] if current else []
 
+    def _keep(self, view: InvitationView) -> None:
+        """Hold the latest view of an invitation, keeping the decided count in step (the
+        header shows it after every key; counting 10,000 views each time cost ~2 ms)."""
+        self.views[view.id] = view
+        if view.state.decision != "pending":
+            self.decided.add(view.id)
+        else:
+            self.decided.discard(view.id)
+
     def decided_count(self) -> int:
-        return sum(1 for v in self.views.values() if v.state.decision != "pending")
+        return len(self.decided)
 
     def progress_text(self) -> str:
         more = " (loading more…)" if self.loading_rows else ""
@@ -381,7 +393,7 @@ class TriageScreen(Screen[None]):
         with self.app.batch_update():
             for inv_id in ids:
                 view = self.ws.view(inv_id)
-                self.views[inv_id] = view
+                self._keep(view)
                 self.hay[inv_id] = haystack(view)
                 selected = inv_id in self.selected
                 if not queue.patch(view, now, selected):
@@ -409,6 +421,7 @@ class TriageScreen(Screen[None]):
         self.filter_ids = [i for i in self.filter_ids if i not in gone]
         for inv_id in ids:
             self.views.pop(inv_id, None)
+        self.decided -= gone
         self.selected -= gone
 
     def _advance(self, from_start: bool = False) -> None:

@@ -18,10 +18,11 @@ from textual.geometry import Region
 from textual.widgets import RichLog
 
 from core.triage import InvitationView
+from tui.widgets.frame_style import StyleOncePerFrame
 from tui.widgets.render import checks_text, detail_text
 
 
-class _Pane(RichLog):
+class _Pane(StyleOncePerFrame, RichLog):
     """A read-only, scrollable, focusable text pane whose content is replaced as a whole."""
 
     def __init__(self, *, id: str | None = None) -> None:

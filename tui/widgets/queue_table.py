@@ -16,6 +16,7 @@ from textual.widgets import DataTable
 from textual.widgets.data_table import RowDoesNotExist, RowKey
 
 from core.triage import InvitationView
+from tui.widgets.frame_style import StyleOncePerFrame
 from tui.widgets.render import row_cells
 
 BASE_COLUMNS: tuple[tuple[str, str, int], ...] = (
@@ -28,7 +29,7 @@ TAIL_COLUMNS: tuple[tuple[str, str, int], ...] = (("flags", "flags", 5), ("age",
 OWNER_COLUMN: tuple[str, str, int] = ("owner", "to", 12)
 
 
-class QueueTable(DataTable[Text]):
+class QueueTable(StyleOncePerFrame, DataTable[Text]):
     """One row per invitation; the cursor row drives the detail and checklist panes."""
 
     HELP = """
