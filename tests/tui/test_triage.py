@@ -117,8 +117,15 @@ async def test_undo_is_repeatable(ws: Workspace, db: Path) -> None:
         assert fresh_states(db)["i02"].decision == "pending"
         assert table.current_id() == "i02"
         assert "·" in row_texts(table, "i02")[0]
+        assert "1 of 8 decided" in text_of(app, "#status")
+        assert "undid decision on 1 invitation" in text_of(app, "#status")
+        assert app.screen._shown_id == "i02"  # the panes show the row undone
         await pilot.press("u")
         assert fresh_states(db)["i01"].decision == "pending"
+        assert "0 of 8 decided" in text_of(app, "#status")
+        await pilot.press("d")  # the next decision replaces the undo note
+        assert "undid" not in text_of(app, "#status")
+        await pilot.press("u")
         await pilot.press("u")  # nothing left: no crash, nothing changes
         assert all(s.decision == "pending" for s in fresh_states(db).values())
 

@@ -168,6 +168,7 @@ class TriageScreen(Screen[None]):
         self._seen_events = 0  # journal events already shown (ours and other processes')
         self._filter_timer: Timer | None = None
         self._shown_id: str | None = None
+        self.last_action = ""  # shown in the status line until the next decision
 
     # ----- layout ------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -374,6 +375,8 @@ class TriageScreen(Screen[None]):
             text.append(f" ({shown}{'+' if shown >= FILTER_LIMIT else ''})", style="dim")
         if self.selected:
             text.append(f" · {len(self.selected)} selected", style="bold cyan")
+        if self.last_action:
+            text.append(f" · {self.last_action}", style="italic")
         self.query_one("#status", Static).update(text, layout=False)
 
     def _show_current(self, force: bool = False) -> None:
@@ -479,6 +482,7 @@ class TriageScreen(Screen[None]):
         if not ids:
             return
         self.ws.decide(ids, decision, note)
+        self.last_action = ""
         bulk = len(ids) > 1
         self.selected -= set(ids)
         with self.app.batch_update():  # one repaint for the row change and the cursor move
@@ -558,14 +562,13 @@ class TriageScreen(Screen[None]):
             self.notify("Nothing to undo", severity="warning", timeout=2)
             return
         ids = list(dict.fromkeys(e.invitation_id for e in events))
-        self._refresh_rows(ids)
-        self.table.go_to(ids[0])
-        self._show_current(force=True)
-        what = events[0].kind
-        self.notify(
-            f"Undid {what} on {len(ids)} invitation{'s' if len(ids) > 1 else ''}", timeout=2
-        )
-        self.refresh_bindings()
+        plural = "s" if len(ids) > 1 else ""
+        # said in the status line, not a toast: a toast re-lays out the whole screen
+        self.last_action = f"undid {events[0].kind} on {len(ids)} invitation{plural}"
+        with self.app.batch_update():  # one frame for the rows, the cursor and the panes
+            self._refresh_rows(ids, show=False)
+            self.table.go_to(ids[0])
+            self._show_current(force=True)
 
     def action_toggle_check(self, number: int) -> None:
         view = self.current_view()
