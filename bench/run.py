@@ -182,6 +182,51 @@ def step_triage(db: Path) -> dict[str, Any]:
     }
 
 
+_CONNECTIONS_HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+HOSTILE_ROWS = {
+    # kind -> (row written a million times, what ends the file)
+    "hidden members (skipped, counted)": (",,,,,,08 Feb 2024\n", ""),
+    "rows without a name (row problems)": (",,,,Acme,,08 Feb 2024\n", ""),
+    "valid rows past the record cap (refused)": ("Ann,Lee,,,Acme,,08 Feb 2024\n", "\udcff"),
+}
+
+
+def step_hostile(kind: str, folder: Path, rows: int) -> dict[str, Any]:
+    """Import a Connections.csv of `rows` hostile rows into a database that already holds
+    the sample data: time, peak RSS, and whether the database is unchanged when refused."""
+    from core.importers import InputError
+    from core.sample import load_sample_data
+    from core.store import Store
+    from core.triage import Workspace
+
+    row, tail = HOSTILE_ROWS[kind]
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "Connections.csv"
+    with path.open("w", encoding="utf-8", errors="surrogateescape") as handle:
+        handle.write(_CONNECTIONS_HEADER)
+        for _ in range(rows):
+            handle.write(row)
+        handle.write(tail)
+    ws = Workspace(Store(folder / "db"))
+    load_sample_data(ws)
+    before = sorted((folder / "db").rglob("*.json"))
+    snapshot = {p: p.read_bytes() for p in before}
+    base_peak = _peak_mib()
+    start = time.perf_counter()
+    outcome = ""
+    try:
+        report = ws.import_paths([path], owner_name="Dana Whitfield")
+        summary = next(f for f in report.files if f.kind == "connections")
+        outcome = f"imported {summary.imported}, {summary.skipped} skipped"
+    except InputError as err:
+        unchanged = sorted((folder / "db").rglob("*.json")) == before and all(
+            p.read_bytes() == b for p, b in snapshot.items()
+        )
+        outcome = f"refused at line {err.line}; database {'unchanged' if unchanged else 'CHANGED'}"
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "peak_mib": _peak_mib(), "base_mib": base_peak, "outcome": outcome}
+
+
 def step_tui(scale: float) -> dict[str, Any]:
     """The Pilot-driven TUI benchmark (its own 10,000-invitation store); its lines verbatim."""
     pending, contacts = int(10_000 * scale), int(30_000 * scale)
@@ -202,6 +247,7 @@ STEPS = {
     "import": step_import,
     "triage": step_triage,
     "tui": step_tui,
+    "hostile": step_hostile,
 }
 
 
@@ -244,6 +290,9 @@ def main() -> None:
         imp = _child("import", paths, work / "db")
         tri = _child("triage", work / "db")
         tui = _child("tui", scale)
+        rows = int(1_000_000 * scale)
+        hostile = {k: _child("hostile", k, work / f"hostile{n}", rows) for n, k in
+                   enumerate(HOSTILE_ROWS)}  # fmt: skip
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
@@ -313,6 +362,12 @@ def main() -> None:
     print("Pilot's fixed per-key floor):")
     for line in tui.get("lines", [f"skipped: {tui.get('skipped')}"]):
         print(f"    {line}")
+    print()
+    print(f"Hostile input: a {rows:,}-row Connections.csv imported over the sample database")
+    print("(target: no traceback, no hang, memory bounded, nothing written when refused):")
+    for kind, h in hostile.items():
+        grew = h["peak_mib"] - h["base_mib"]
+        print(f"    {kind:<44} {h['seconds']:5.1f} s, peak RSS +{grew:.0f} MiB: {h['outcome']}")
     print()
     print(f"total {time.perf_counter() - started:.0f} s")
 

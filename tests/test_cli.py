@@ -245,3 +245,18 @@ def test_decide_a_whole_pattern_in_one_undoable_step(db: Path) -> None:
     }
     assert run(db, "decide", "--pattern", fanout["id"], "abc", "decline")[0] == 2
     assert run(db, "decide", "--pattern", "nosuch", "decline")[0] == 1
+
+
+def test_many_row_problems_are_counted_but_only_the_first_thousand_kept(tmp_path: Path) -> None:
+    path = tmp_path / "Connections.csv"
+    rows = "".join(f",,,,Acme {n},,08 Feb 2024\n" for n in range(1500))  # no name: a problem
+    header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+    path.write_text(header + "Ann,Lee,,,,,08 Feb 2024\n" + rows, encoding="utf-8")
+    code, out, _ = run(tmp_path / "db", "import", str(path), "--owner", "Olivia Owner", "--json")
+    assert code == 0
+    (summary,) = json.loads(out)["files"]
+    assert (summary["imported"], summary["skipped"], summary["problem_count"]) == (1, 1500, 1500)
+    assert len(summary["problems"]) == 1000
+    assert summary["problems"][0] == {"line": 3, "reason": "no name"}
+    code, out, _ = run(tmp_path / "db2", "import", str(path), "--owner", "Olivia Owner")
+    assert "... and 1480 more problems" in out

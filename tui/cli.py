@@ -184,6 +184,7 @@ def _report_json(report: ImportReport) -> dict[str, Any]:
                 "imported": f.imported,
                 "skipped": f.skipped,
                 "problems": [{"line": p.line, "reason": p.reason} for p in f.problems],
+                "problem_count": f.problem_count,
                 "notes": f.notes,
             }
             for f in report.files
@@ -213,8 +214,8 @@ def _report_text(report: ImportReport) -> str:
             lines.append(f"      {inert(note)}")
         for p in f.problems[:20]:
             lines.append(f"      line {p.line}: {inert(p.reason)}")
-        if len(f.problems) > 20:
-            lines.append(f"      ... and {len(f.problems) - 20} more problems")
+        if f.problem_count > 20:
+            lines.append(f"      ... and {f.problem_count - 20} more problems")
     merged = ", ".join(
         f"{k}: {c.imported} new, {c.updated} updated, {c.unchanged} unchanged"
         for k, c in report.counts.items()

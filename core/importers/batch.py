@@ -6,6 +6,11 @@ from dataclasses import dataclass, field
 
 from core.models import Contact, Conversation, Invitation, Owner
 
+MAX_PROBLEMS = 1000  # row problems kept per file; the rest are only counted
+# Records kept from one file. A file is imported whole or not at all, so its records stay in
+# memory until the end; real exports are far smaller (LinkedIn caps connections at 30,000).
+MAX_RECORDS = 500_000
+
 
 class InputError(Exception):
     """A file that cannot be imported. `str(err)` is the one line shown to the user:
@@ -36,7 +41,8 @@ class FileSummary:
     rows_read: int = 0
     imported: int = 0
     skipped: int = 0
-    problems: list[RowProblem] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)  # the first MAX_PROBLEMS
+    problem_count: int = 0  # all of them (a hostile file can have a million)
     notes: list[str] = field(default_factory=list)  # e.g. "12 hidden members (empty rows) skipped"
 
 

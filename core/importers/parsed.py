@@ -12,7 +12,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from core.identity import canonical_profile_url, profile_slug
-from core.importers.batch import FileSummary, InputError, RowProblem
+from core.importers.batch import MAX_PROBLEMS, MAX_RECORDS, FileSummary, InputError, RowProblem
 from core.importers.table import Row, Table
 
 
@@ -118,10 +118,19 @@ def data_rows(table: Table, summary: FileSummary) -> Iterator[Row]:
         if isinstance(item, InputError):
             reject(summary, item.line or 0, item.reason)
             continue
+        if summary.imported >= MAX_RECORDS:
+            raise InputError(
+                table.display,
+                f"more than {MAX_RECORDS:,} records in one file: not a LinkedIn export "
+                "(refused so that memory stays bounded)",
+                item.line,
+            )
         yield item
 
 
 def reject(summary: FileSummary, line: int, reason: str) -> None:
     """Record a skipped row with the physical line it starts on."""
     summary.skipped += 1
-    summary.problems.append(RowProblem(line, reason))
+    summary.problem_count += 1
+    if len(summary.problems) < MAX_PROBLEMS:  # memory stays bounded on a hostile file
+        summary.problems.append(RowProblem(line, reason))

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import vobject
 
 from core.importers.addressbook import linkedin_url
-from core.importers.batch import InputError
+from core.importers.batch import MAX_RECORDS, InputError
 from core.importers.parsed import Parsed, RawContact, reject
 from core.importers.streams import TextSource
 
-_BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.IGNORECASE | re.MULTILINE)
+MAX_CARD_LINES = 10_000  # a card longer than this is not an address-book entry
+_AT_LINE = re.compile(r"^At line \d+: ")
+# vobject logs every line it skips (ignoreUnreadable) at ERROR level: that would print on
+# the user's terminal during an import; skipped lines are expected in real address books
+logging.getLogger("vobject").setLevel(logging.CRITICAL)
 
 
 def looks_like_vcard(first_line: str) -> bool:
@@ -30,52 +36,86 @@ def _text(value: Any) -> str:
     return str(value or "").strip()
 
 
-def parse_vcard(text: TextSource, out: Parsed) -> None:
-    """One contact per card with a name (FN, else N); nameless cards are row problems."""
-    body = text.read_all()
-    starts: list[int] = []
-    line, pos = 1, 0
-    for found in _BEGIN.finditer(body):
-        line += body.count("\n", pos, found.start())
-        pos = found.start()
-        starts.append(line)
-    summary = out.summary
+def _cards(text: TextSource) -> Iterator[tuple[int, str]]:
+    """(first line, text) of each BEGIN:VCARD ... END:VCARD block, read line by line so a
+    huge file is never held in memory; text outside cards is ignored, like vobject does."""
+    lines: list[str] = []
+    start = 0
+    for number, line in enumerate(text.lines(), start=1):
+        upper = line.strip().upper()
+        if upper == "BEGIN:VCARD":
+            lines, start = [], number
+        if start:
+            lines.append(line)
+            if len(lines) > MAX_CARD_LINES:
+                raise InputError(text.src.display, "vCard with too many lines", start)
+        if upper == "END:VCARD" and start:
+            yield start, "".join(lines)
+            lines, start = [], 0
+    if start:
+        yield start, "".join(lines)  # unterminated: vobject reports it
+
+
+def _read_card(display: str, start: int, body: str) -> Any | None:
+    """One card through vobject; None for a block vobject skips as unreadable."""
     try:
-        cards = list(vobject.readComponents(body, ignoreUnreadable=True))
+        return next(vobject.readComponents(body, ignoreUnreadable=True), None)
     except Exception as err:  # vobject raises a zoo of types on malformed input
-        line = getattr(err, "lineNumber", None)
-        raise InputError(
-            text.src.display, f"not a readable vCard: {err}".split("\n")[0], line
-        ) from None
-    cards = [c for c in cards if getattr(c, "name", "").upper() == "VCARD"]
-    for index, card in enumerate(cards):
-        line = starts[index] if index < len(starts) else 0
+        # its "At line N" counts within the card (and not reliably): name the card's line
+        reason = _AT_LINE.sub("", str(err).split("\n")[0])
+        raise InputError(display, f"not a readable vCard: {reason}", start) from None
+
+
+def parse_vcard(text: TextSource, out: Parsed) -> None:
+    """One contact per card with a name (FN, else N); nameless cards are row problems.
+    Cards are parsed one at a time (streamed); more than MAX_RECORDS is refused."""
+    summary = out.summary
+    display = text.src.display
+    seen = 0
+    for line, body in _cards(text):
+        card = _read_card(display, line, body)
+        if card is None or getattr(card, "name", "").upper() != "VCARD":
+            continue
+        seen += 1
+        if summary.imported >= MAX_RECORDS:
+            raise InputError(
+                display,
+                f"more than {MAX_RECORDS:,} cards in one file: refused so that memory stays "
+                "bounded",
+                line,
+            )
+        contact = _contact(card)
         summary.rows_read += 1
-        name = " ".join(_text(next(iter(_values(card, "fn")), "")).split())
-        first = last = ""
-        n_values = _values(card, "n")
-        if n_values and not isinstance(n_values[0], str):
-            n = n_values[0]
-            first, last = _text(n.given), _text(n.family)
-            if not name:
-                name = " ".join(f"{_text(n.prefix)} {first} {_text(n.additional)} {last}".split())
-        if not name:
+        if contact is None:
             reject(summary, line, "vCard without a name (FN/N)")
             continue
-        org = next(iter(_values(card, "org")), None)
-        company = (org[0] if isinstance(org, list) and org else _text(org)) or None
-        urls = [_text(u) for key in ("url", "x-socialprofile") for u in _values(card, key)]
-        out.contacts.append(
-            RawContact(
-                name=name,
-                first=first,
-                last=last,
-                emails=[_text(e) for e in _values(card, "email") if _text(e)],
-                url=linkedin_url(urls),
-                company=company,
-                title=_text(next(iter(_values(card, "title")), "")) or None,
-            )
-        )
+        out.contacts.append(contact)
         summary.imported += 1
-    if not cards:
-        raise InputError(text.src.display, "no vCard entries")
+    if not seen:
+        raise InputError(display, "no vCard entries")
+
+
+def _contact(card: Any) -> RawContact | None:
+    """The contact a card describes, or None when it has no name."""
+    name = " ".join(_text(next(iter(_values(card, "fn")), "")).split())
+    first = last = ""
+    n_values = _values(card, "n")
+    if n_values and not isinstance(n_values[0], str):
+        n = n_values[0]
+        first, last = _text(n.given), _text(n.family)
+        if not name:
+            name = " ".join(f"{_text(n.prefix)} {first} {_text(n.additional)} {last}".split())
+    if not name:
+        return None
+    org = next(iter(_values(card, "org")), None)
+    company = (org[0] if isinstance(org, list) and org else _text(org)) or None
+    urls = [_text(u) for key in ("url", "x-socialprofile") for u in _values(card, key)]
+    return RawContact(
+        name=name,
+        first=first,
+        last=last,
+        emails=[_text(e) for e in _values(card, "email") if _text(e)],
+        url=linkedin_url(urls),
+        company=company,
+        title=_text(next(iter(_values(card, "title")), "")) or None,
+    )

@@ -158,3 +158,34 @@ def test_broken_vcard(write) -> None:
     with pytest.raises(InputError) as caught:
         read_sources([path], owner_name="O")
     assert str(caught.value).startswith(str(path)) and "\n" not in str(caught.value)
+
+
+CARD = "BEGIN:VCARD\nVERSION:3.0\nFN:Ann Lee {n}\nEMAIL:ann{n}@example.com\nEND:VCARD\n"
+CONNECTIONS = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+
+
+def test_more_records_than_the_cap_are_refused_with_the_line(write, monkeypatch) -> None:
+    monkeypatch.setattr("core.importers.parsed.MAX_RECORDS", 3)
+    rows = "".join(f"Ann,Lee{n},,,,,08 Feb 2024\n" for n in range(4))
+    err = _refused([write("Connections.csv", CONNECTIONS + rows)], "more than 3 records",
+                   owner_name="O")  # fmt: skip
+    assert err.line == 5  # header on line 1: the fourth record
+    hidden = ",,,,,,08 Feb 2024\n" * 10  # skipped rows are not kept, so not capped
+    batch = read_sources([write("C2/Connections.csv", CONNECTIONS + hidden)], owner_name="O")
+    assert batch.files[0].skipped == 10
+
+
+def test_vcards_are_read_one_card_at_a_time_and_capped(write, monkeypatch) -> None:
+    monkeypatch.setattr("core.importers.vcard.MAX_RECORDS", 2)
+    text = "".join(CARD.format(n=n) for n in range(3)) + "text between cards is ignored\n"
+    err = _refused([write("book.vcf", text)], "more than 2 cards", owner_name="O")
+    assert err.line == 11  # the third card begins on line 11
+    monkeypatch.setattr("core.importers.vcard.MAX_RECORDS", 10)
+    batch = read_sources([write("ok.vcf", text)], owner_name="O")
+    assert [c.name for c in batch.contacts] == ["Ann Lee 0", "Ann Lee 1", "Ann Lee 2"]
+
+
+def test_malformed_card_names_the_line_it_starts_on(write) -> None:
+    bad = CARD.format(n=0) + "BEGIN:VCARD\nVERSION:3.0\nFN:Bo\nEMAIL;TYPE=x\n"  # never closed
+    err = _refused([write("bad.vcf", bad)], "not a readable vCard", owner_name="O")
+    assert err.line == 6 and "never closed" in str(err) and "At line" not in str(err)
