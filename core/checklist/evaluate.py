@@ -1,4 +1,9 @@
-"""Run the seven checks for one invitation, applying the owner's manual overrides."""
+"""Run the seven checks for one invitation, applying the owner's manual overrides.
+
+Checks are read-only: the usual fixed-wording answers ("no note", "no dialogue yet") are
+module constants shared by every evaluation, which keeps thousands of views small (and the
+garbage collector's full passes few); an override builds a new Check instead of editing one.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from core.checklist.checks.quality import check_quality
 from core.checklist.checks.rapport import check_rapport
 from core.checklist.checks.two_way import check_two_way
 from core.checklist.context import Context
-from core.checklist.facts import dialogue_of, texts_of
+from core.checklist.facts import dialogue_of, member_patterns, texts_of
 from core.checklist.settings import ChecklistSettings
 from core.models import Check
 
@@ -30,11 +35,12 @@ def evaluate(ctx: Context, settings: ChecklistSettings) -> list[Check]:
     overrides = ctx.overrides or {}
     dialogue = dialogue_of(ctx)
     texts = texts_of(ctx)
+    member_of = member_patterns(ctx)
     known = apply_override(check_known(ctx, dialogue), overrides)
-    note = apply_override(check_note(ctx, settings, texts.note), overrides)
+    note = apply_override(check_note(ctx, settings, texts.note, member_of), overrides)
     tap = apply_override(check_network_tap(settings, texts, known.state, note.state), overrides)
     two_way = apply_override(check_two_way(ctx, settings, texts, dialogue), overrides)
     quality = apply_override(check_quality(ctx, settings, texts), overrides)
-    mass = apply_override(check_mass_invite(ctx), overrides)
+    mass = apply_override(check_mass_invite(member_of), overrides)
     rapport = apply_override(check_rapport(ctx, dialogue), overrides)
     return [known, note, tap, two_way, quality, mass, rapport]

@@ -12,6 +12,7 @@ from datetime import datetime
 from core.checklist.context import Context
 from core.checklist.dates import parse_iso
 from core.checklist.text import fold, same_text
+from core.models import Pattern
 from core.patterns.stock import is_stock_note
 
 
@@ -67,6 +68,13 @@ def replies_after(ctx: Context, since: datetime) -> int:
         if at is not None and at > since:
             count += 1
     return count
+
+
+def member_patterns(ctx: Context) -> list[Pattern]:
+    """The context's patterns that list the invitation as a member, in order (member lists
+    can be thousands long: scanned once per evaluation, read by the note and mass checks)."""
+    invitation_id = ctx.invitation.id
+    return [p for p in ctx.patterns if invitation_id in p.members]
 
 
 # Every stock text names LinkedIn or a network; notes with neither skip the fuzzy comparison.

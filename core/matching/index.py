@@ -158,12 +158,61 @@ def _same_person(a: Prepared, b: Prepared) -> bool:
     return bool(set(a.emails) & set(b.emails))
 
 
+# (score, band, evidence) of one contact for a typed query
+_Scored = tuple[int, Confidence, list[str]]
+# (score, name, contact id, prepared contact, band, evidence): a lookup hit before its Match
+_Row = tuple[int, str, str, Prepared, Confidence, list[str]]
+
+LOOKUP_FUZZY_FLOOR = 50  # a typed key this similar (fuzz.ratio) to a contact's key is a candidate
+
+
+def _name_only(q: Prepared) -> bool:
+    """True for a query without profile URL and company signal: score_pair then depends on
+    the contact's name alone (its norm, a function of `display`), so scores can be shared."""
+    keys, domains = q.company
+    return not q.slug and not keys and not domains
+
+
+class _LookupTables:
+    """Per-index tables for typed lookups, shared by every owner: each distinct sorted-token
+    key once, so one cdist per keystroke replaces one extract per owner."""
+
+    def __init__(self, owners: dict[str, OwnerIndex]) -> None:
+        positions: dict[str, int] = {}
+        self.key_ids: dict[str, np.ndarray] = {}  # owner id -> distinct-key position per entry
+        for owner_id, oi in owners.items():
+            ids = [positions.setdefault(k, len(positions)) for k in oi.keys]
+            self.key_ids[owner_id] = np.array(ids, dtype=np.intp)
+        self.keys: list[str] = list(positions)
+
+    def fuzzy_scores(self, key: str) -> np.ndarray | None:
+        """fuzz.ratio of `key` against every distinct key (0 under the floor); None for a key
+        too short to compare (under three characters)."""
+        if len(key) < 3:
+            return None
+        return process.cdist(
+            [key], self.keys, scorer=fuzz.ratio, processor=None, dtype=np.float64,
+            score_cutoff=LOOKUP_FUZZY_FLOOR,
+        )[0]  # fmt: skip
+
+    def fuzzy_hits(self, owner_id: str, scores: np.ndarray | None, limit: int) -> list[int]:
+        """The owner's entries among its `limit` most similar keys that reach the floor, best
+        first, ties by position (what process.extract over its keys returns)."""
+        if scores is None:
+            return []
+        own = scores[self.key_ids[owner_id]]
+        hits = np.flatnonzero(own >= LOOKUP_FUZZY_FLOOR)
+        best_first = hits[np.argsort(-own[hits], kind="stable")]
+        return best_first[:limit].tolist()
+
+
 class ContactIndex:
     """Matches senders against the contacts of the invitation's owner (team mode: per owner)."""
 
     def __init__(self, contacts: Iterable[Contact], settings: MatchSettings | None = None) -> None:
         self.settings = settings or MatchSettings()
         self.owners: dict[str, OwnerIndex] = {}
+        self._tables: _LookupTables | None = None
         self.add(contacts)
 
     def __len__(self) -> int:
@@ -171,6 +220,7 @@ class ContactIndex:
 
     def add(self, contacts: Iterable[Contact]) -> None:
         """Add contacts incrementally: only the new records are prepared and indexed."""
+        self._tables = None  # the lookup tables are rebuilt on the next lookup
         owners = self.owners
         for c in contacts:
             oi = owners.get(c.owner_id)
@@ -321,16 +371,31 @@ class ContactIndex:
         owner_id: str | None = None,
         limit: int = 10,
     ) -> list[Match]:
-        """Ranked contacts for a typed query (prefix-aware); owner_id None searches all owners."""
+        """Ranked contacts for a typed query (prefix-aware); owner_id None searches all owners.
+
+        Work is shared across owners: one cdist over the distinct keys of every owner, and
+        each distinct contact name scored once per query; Match records are built for the
+        final `limit` rows only."""
         query = prepare_person(Person(name=name, company=company, email=email, profile_url=url))
-        owners = (
-            [self.owners[owner_id]] if owner_id in self.owners else []
-        ) if owner_id is not None else list(self.owners.values())  # fmt: skip
-        found: list[Match] = []
-        for oi in owners:
-            found.extend(self._lookup_owner(oi, query, limit))
-        found.sort(key=lambda m: (-m.score, m.name, m.contact_id))
-        return found[:limit]
+        if owner_id is None:
+            owners = list(self.owners.items())
+        else:
+            owners = [(owner_id, self.owners[owner_id])] if owner_id in self.owners else []
+        tables = self._lookup_tables()
+        fuzzy = tables.fuzzy_scores(query.norm.key)
+        memo: dict[tuple[str, bool], _Scored] | None = {} if _name_only(query) else None
+        rows: list[_Row] = []
+        for oid, oi in owners:
+            hits = tables.fuzzy_hits(oid, fuzzy, limit * 2)
+            rows.extend(self._lookup_owner(oi, query, limit, hits, memo))
+        rows.sort(key=lambda r: (-r[0], r[1], r[2]))
+        return [_to_match(entry, score, band, ev) for score, _, _, entry, band, ev in rows[:limit]]
+
+    def _lookup_tables(self) -> _LookupTables:
+        """The lookup tables of the current contacts (built on first use, dropped by add)."""
+        if self._tables is None:
+            self._tables = _LookupTables(self.owners)
+        return self._tables
 
     def _prefix_ids(self, oi: OwnerIndex, tokens: Sequence[str], cap: int) -> list[int]:
         """Contacts having, for every query token, a name token starting with it."""
@@ -351,32 +416,56 @@ class ContactIndex:
             return []
         return sorted(result)[: cap * 20]
 
-    def _lookup_owner(self, oi: OwnerIndex, q: Prepared, limit: int) -> list[Match]:
-        s = self.settings
+    def _lookup_owner(
+        self,
+        oi: OwnerIndex,
+        q: Prepared,
+        limit: int,
+        fuzzy_hits: list[int],
+        memo: dict[tuple[str, bool], _Scored] | None,
+    ) -> list[_Row]:
+        """One owner's best `limit` rows: key hits, prefix matches and fuzzy-key neighbours."""
         keyed = oi.key_hits(q)
         cand: set[int] = set(keyed)
         prefix = set(self._prefix_ids(oi, q.norm.tokens, limit)) if q.norm.tokens else set()
         cand |= prefix
-        if q.norm.key and len(q.norm.key) >= 3:
-            hits = process.extract(
-                q.norm.key, oi.keys, scorer=fuzz.ratio, processor=None, limit=limit * 2
-            )
-            cand |= {int(h[2]) for h in hits if h[1] >= 50}
-        out: list[Match] = []
+        cand |= set(fuzzy_hits)
         qlen = len(q.norm.compact)
+        rows: list[_Row] = []
         for i in cand:
             e = oi.entries[i]
+            c = e.contact
+            assert c is not None
             if i in keyed:
-                out.append(_to_match(e, 100, "certain", keyed[i]))
-                continue
-            ps = score_pair(q, e, s)
-            score, ev = ps.score, list(ps.evidence)
-            if i in prefix and qlen:
-                cover = min(1.0, qlen / max(1, len(e.norm.compact)))
-                pscore = int(60 + 35 * cover)
-                if pscore > score:
-                    score, ev = pscore, ["prefix"] + [x for x in ev if x.startswith("company")]
-            band = _band(score, False, s) or "possible"
-            out.append(_to_match(e, score, band, ev))
-        out.sort(key=lambda m: (-m.score, m.name))
-        return out[:limit]
+                score, band, ev = 100, "certain", keyed[i]
+            else:
+                score, band, ev = self._lookup_score(q, e, i in prefix, qlen, memo)
+            rows.append((score, c.name or e.display, c.id, e, band, ev))
+        rows.sort(key=lambda r: (-r[0], r[1]))
+        return rows[:limit]
+
+    def _lookup_score(
+        self,
+        q: Prepared,
+        e: Prepared,
+        in_prefix: bool,
+        qlen: int,
+        memo: dict[tuple[str, bool], _Scored] | None,
+    ) -> _Scored:
+        """Score, band and evidence of contact `e` for a typed query (a prefix match scores by
+        how much of the name is typed); memoised by the contact's name when `memo` is given."""
+        key = (e.display, in_prefix)
+        if memo is not None and key in memo:
+            return memo[key]
+        s = self.settings
+        ps = score_pair(q, e, s)
+        score, ev = ps.score, list(ps.evidence)
+        if in_prefix and qlen:
+            cover = min(1.0, qlen / max(1, len(e.norm.compact)))
+            pscore = int(60 + 35 * cover)
+            if pscore > score:
+                score, ev = pscore, ["prefix"] + [x for x in ev if x.startswith("company")]
+        scored: _Scored = (score, _band(score, False, s) or "possible", ev)
+        if memo is not None:
+            memo[key] = scored
+        return scored

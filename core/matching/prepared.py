@@ -35,7 +35,7 @@ class Prepared:
     slug: str | None
     emails: tuple[str, ...]
     company: tuple[tuple[str, ...], tuple[str, ...]]
-    display: str
+    display: str  # the name as written; norm is always normalize_name(display)
     contact: Contact | None = None
 
     @property

@@ -6,7 +6,6 @@ decisions durably, undoes them, imports exports, and answers lookups.
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -14,7 +13,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from core.ask import ask_message
 from core.checklist import Context, PriorDecision, evaluate
 from core.config import Config, load_config
 from core.identity import name_key, person_key, profile_slug
@@ -45,6 +43,11 @@ from core.triage.view import InvitationView
 DECISIONS = ("accept", "decline", "ask", "pending")
 STATUSES = ("pending", "accepted", "declined", "asked", "done")
 FLAGS = ("known", "mass_invite", "recruiter", "open_networker", "duplicate_profile", "snoozed")
+
+# Shared by the views of invitations with no decision, match or pattern (views are read-only)
+_NO_STATE = TriageState()
+_NO_MATCH = MatchResult()
+_NO_PATTERNS: list[Pattern] = []
 
 
 class NotFound(ValueError):
@@ -118,10 +121,12 @@ class Workspace:
                 slug = profile_slug(conv.counterpart_url)
                 if slug:
                     conversations[(conv.owner_id, f"in:{slug}")] = conv
+            identity_of: dict[str, str] = {}  # incoming invitation id -> sender identity
             identities: dict[str, list[str]] = {}
             for inv in invitations.values():
                 if inv.direction == "INCOMING":
-                    identities.setdefault(_identity(inv), []).append(inv.id)
+                    key = identity_of[inv.id] = _identity(inv)
+                    identities.setdefault(key, []).append(inv.id)
             self._derived = {
                 "invitations": invitations,
                 "owners": self.store.owners(),
@@ -129,6 +134,7 @@ class Workspace:
                 "patterns": self.store.patterns(),
                 "by_inv": patterns_by_invitation(self.store.patterns()),
                 "conversations": conversations,
+                "identity_of": identity_of,
                 "identities": identities,
                 "states": self.store.states(),
             }
@@ -175,14 +181,19 @@ class Workspace:
         if cached is not None:
             return cached
         now = now or self.clock()
+        return self._build_view(inv_id, now, now.date().isoformat())
+
+    def _build_view(self, inv_id: str, now: datetime, today: str) -> InvitationView:
+        """Compute one view and cache it; `today` is `now`'s ISO date, passed in by loops."""
         d = self._d()
         inv: Invitation = d["invitations"][inv_id]
         owner = d["owners"].get(inv.owner_id)
-        state: TriageState = d["states"].get(inv_id) or TriageState()
-        match: MatchResult = d["matches"].get(inv_id) or MatchResult()
-        patterns: list[Pattern] = d["by_inv"].get(inv_id, [])
-        conversation = self._conversation(inv)
-        prior = self._prior(inv, state)
+        state: TriageState = d["states"].get(inv_id) or _NO_STATE
+        match: MatchResult = d["matches"].get(inv_id) or _NO_MATCH
+        patterns: list[Pattern] = d["by_inv"].get(inv_id, _NO_PATTERNS)
+        identity = d["identity_of"].get(inv_id) or _identity(inv)
+        conversation = self._conversation(inv, identity)
+        prior = self._prior(inv, state, identity)
         ctx = Context(
             invitation=inv,
             owner=owner,
@@ -197,28 +208,24 @@ class Workspace:
         )
         checks = evaluate(ctx, self.config.checklist)
         verdict = recommend(ctx, checks, self.config.recommend, self.config.rules)
-        status = status_of(inv, state, owner)
-        message = None
-        if state.decision == "ask" or verdict.verdict == "ask":
-            settings, owner_name = self.config.ask, owner.name if owner else None
-            message = functools.partial(ask_message, ctx, settings, owner_name)
+        asking = state.decision == "ask" or verdict.verdict == "ask"
         view = InvitationView(
             invitation=inv,
             owner=owner,
-            status=status,
+            status=status_of(inv, state, owner),
             state=state,
             match=match,
             patterns=patterns,
             checks=checks,
             verdict=verdict,
             conversation=conversation,
-            flags=_flags(match, checks, state, now.date().isoformat()),
+            flags=_flags(match, checks, state, today),
             prior=(
                 {"decision": prior.decision, "at": prior.at, "invitation_id": prior.invitation_id}
                 if prior
                 else None
             ),
-            ask_builder=message,
+            ask_settings=self.config.ask if asking else None,
         )
         self._views[inv_id] = view
         return view
@@ -233,8 +240,9 @@ class Workspace:
         """Incoming invitations (newest first), optionally narrowed, one view at a time."""
         now = self.clock()
         today = now.date().isoformat()
+        views = self._views
         for inv_id in self.invitation_ids():
-            v = self.view(inv_id, now)
+            v = views.get(inv_id) or self._build_view(inv_id, now, today)
             if status and v.status != status:
                 continue
             if verdict and (v.verdict is None or v.verdict.verdict != verdict):
@@ -268,19 +276,25 @@ class Workspace:
                 continue
             yield v
 
-    def _conversation(self, inv: Invitation) -> Conversation | None:
+    def _conversation(self, inv: Invitation, identity: str) -> Conversation | None:
+        """The conversation with the sender: by profile slug (`identity` "in:<slug>"), else
+        by name."""
         convs = self._d()["conversations"]
-        slug = profile_slug(inv.sender.profile_url)
-        if slug and (inv.owner_id, f"in:{slug}") in convs:
-            return convs[(inv.owner_id, f"in:{slug}")]
+        if identity.startswith("in:"):
+            found = convs.get((inv.owner_id, identity))
+            if found is not None:
+                return found
         return convs.get((inv.owner_id, f"name:{name_key(inv.sender.name)}"))
 
-    def _prior(self, inv: Invitation, state: TriageState) -> PriorDecision | None:
-        """The newest decision on the same person made on another invitation."""
+    def _prior(self, inv: Invitation, state: TriageState, identity: str) -> PriorDecision | None:
+        """The newest decision on the same person made on another invitation (only a still
+        pending invitation is reminded of one)."""
         d = self._d()
+        if state.decision != "pending":
+            return None
         best: HistoryEvent | None = None
         best_inv: Invitation | None = None
-        for other_id in d["identities"].get(_identity(inv), []):
+        for other_id in d["identities"].get(identity, ()):
             if other_id == inv.id:
                 continue
             other_state: TriageState | None = d["states"].get(other_id)
@@ -296,7 +310,7 @@ class Workspace:
             )
             if last and (best is None or last.at > best.at):
                 best, best_inv = last, d["invitations"][other_id]
-        if best is None or best_inv is None or state.decision != "pending":
+        if best is None or best_inv is None:
             return None
         context = best.context or {}
         return PriorDecision(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.ask import AskSettings, ask_message
+from core.checklist.context import Context
 from core.models import Check, Conversation, Invitation, MatchResult, Owner, Pattern, Verdict
 from core.store.decisions import TriageState
 
@@ -25,7 +26,7 @@ class InvitationView:
     conversation: Conversation | None
     flags: list[str] = field(default_factory=list)
     prior: dict[str, Any] | None = None
-    ask_builder: Callable[[], str] | None = None  # built on first use: most views never need it
+    ask_settings: AskSettings | None = None  # set when asking applies; see ask_message
     _ask: str | None = None
 
     @property
@@ -34,9 +35,12 @@ class InvitationView:
 
     @property
     def ask_message(self) -> str | None:
-        """The ready-to-send "why do you want to connect?" message, when asking applies."""
-        if self._ask is None and self.ask_builder is not None:
-            self._ask = self.ask_builder()
+        """The ready-to-send "why do you want to connect?" message, when asking applies (built
+        on first use from the view's own fields: most views never need it)."""
+        if self._ask is None and self.ask_settings is not None:
+            ctx = Context(self.invitation, self.owner, self.match, self.patterns, self.conversation)
+            owner_name = self.owner.name if self.owner else None
+            self._ask = ask_message(ctx, self.ask_settings, owner_name)
         return self._ask
 
     def to_json(self, history: bool = False) -> dict[str, Any]:

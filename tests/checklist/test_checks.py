@@ -322,3 +322,24 @@ def test_invalid_override_is_ignored() -> None:
 
 def test_override_to_same_state_is_still_manual() -> None:
     assert check("quality", overrides={"quality": "pass"}).manual
+
+
+def test_overrides_leave_the_shared_fixed_wording_checks_untouched() -> None:
+    plain = evaluate(make_ctx(), SETTINGS)
+    every = {c.id: "fail" if c.state == "pass" else "pass" for c in plain}
+    overridden = evaluate(make_ctx(overrides=every), SETTINGS)
+    assert all(c.manual and c.evidence[-1] == "set by you" for c in overridden)
+    again = evaluate(make_ctx(), SETTINGS)
+    assert again == plain
+    assert not any(c.manual or "set by you" in c.evidence for c in again)
+
+
+def test_note_and_mass_invite_ignore_patterns_not_listing_the_invitation() -> None:
+    others = [pattern("template", members=("zz", "yy")), pattern("fanout", members=("zz",))]
+    checks = {c.id: c for c in evaluate(make_ctx(note="", patterns=others), SETTINGS)}
+    assert checks["note"].evidence == ["no note"]
+    assert checks["mass_invite"].state == "pass"
+    member = [*others, pattern("template", members=("yy", "inv1"))]
+    checks = {c.id: c for c in evaluate(make_ctx(note="", patterns=member), SETTINGS)}
+    assert checks["note"].evidence == ["a template note by Alex Miller, sent to 2 people"]
+    assert checks["mass_invite"].evidence[0] == "template pattern (2 invitations)"

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from rapidfuzz import fuzz, process
 
-from core.matching import DUPLICATE_PROFILE, ContactIndex, MatchSettings
+from core.matching import DUPLICATE_PROFILE, ContactIndex, MatchSettings, normalize_name
+from core.matching.index import LOOKUP_FUZZY_FLOOR
+from core.matching.prepared import prepare_contact, prepare_person
 from core.models import Contact, Person
 
 
@@ -227,3 +230,87 @@ def test_settings_thresholds_are_used() -> None:
     strict = ContactIndex([c("r", "Robert Smith")], MatchSettings(known_threshold=99))
     res = strict.match(Person("Bob Smith"), "me")
     assert res.known_contact is None and res.candidates[0].contact_id == "r"
+
+
+# -- interactive lookup: work shared across owners ---------------------------------------
+
+
+def team_index() -> ContactIndex:
+    """Three owners whose contacts overlap by name (shared tables and scores apply)."""
+    names = ["John Smith", "Jon Smyth", "Johanna Smit", "Anna Müller", "Ann Miller", "Joan Smith"]
+    contacts = [
+        c(f"{owner}-{n}", name, owner=owner, company=company)
+        for owner, company in (("o1", "Acme"), ("o2", "Globex"), ("o3", None))
+        for n, name in enumerate(names)
+        if (n + len(owner)) % 3 or owner == "o1"
+    ]
+    contacts += [c("o2-dup", "John Smith", owner="o2"), c("o3-x", "Xavier Smith", owner="o3")]
+    return ContactIndex(contacts)
+
+
+@pytest.mark.parametrize("query", ["jo", "john", "john smi", "jon smith", "smith", "ann m", "a"])
+def test_lookup_over_all_owners_is_the_best_of_each_owners_lookup(query: str) -> None:
+    idx = team_index()
+    each = [m for owner in ("o1", "o2", "o3") for m in idx.lookup(query, owner_id=owner, limit=4)]
+    each.sort(key=lambda m: (-m.score, m.name, m.contact_id))
+    assert idx.lookup(query, limit=4) == each[:4]
+    for owner in ("o1", "o2", "o3"):
+        assert all(m.contact_id.startswith(owner) for m in idx.lookup(query, owner_id=owner))
+
+
+def test_lookup_with_a_company_scores_each_contact_on_its_own_company() -> None:
+    idx = ContactIndex(
+        [c("a", "Jane Doe", company="Acme Corp"), c("g", "Jane Doe", company="Globex")]
+    )
+    plain = idx.lookup("Jane Doe")
+    assert plain[0].score == plain[1].score
+    hits = {m.contact_id: m for m in idx.lookup("Jane Doe", company="Acme")}
+    assert "company agrees" in hits["a"].evidence and "company differs" in hits["g"].evidence
+    assert hits["a"].score > hits["g"].score
+
+
+def test_lookup_sees_contacts_added_after_a_lookup() -> None:
+    idx = ContactIndex([c("p", "Priya Sharma")])
+    assert idx.lookup("Jonathon Smyth") == []  # not a prefix of anything: fuzzy keys only
+    idx.add([c("j", "Jonathan Smith", owner="o2")])
+    assert [m.contact_id for m in idx.lookup("Jonathon Smyth")] == ["j"]
+    assert [m.contact_id for m in idx.lookup("Jonathon Smyth", owner_id="o2")] == ["j"]
+
+
+@pytest.mark.parametrize("team", [False, True])
+def test_fuzzy_lookup_hits_equal_process_extract_per_owner(team: bool) -> None:
+    keys = ["john smith", "jon smith", "john smith", "joan smith", "john smyth", "jo smith"] * 5
+    idx = team_index() if team else ContactIndex([c(f"k{i}", k) for i, k in enumerate(keys)])
+    tables = idx._lookup_tables()
+    for query in ("john smith", "jon smyth", "joh smit", "anna muller", "zzz"):
+        scores = tables.fuzzy_scores(query)
+        for owner_id, owner in idx.owners.items():
+            for limit in (3, 7, 40):
+                expected = process.extract(
+                    query, owner.keys, scorer=fuzz.ratio, processor=None, limit=limit
+                )
+                wanted = [int(i) for _, score, i in expected if score >= LOOKUP_FUZZY_FLOOR]
+                assert tables.fuzzy_hits(owner_id, scores, limit) == wanted
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        c("a", "Dr. José Núñez-García, PhD"),
+        c("b", "", first_name="Anna", last_name="van der Berg"),
+        c("c", "  王小明  "),
+        c("d", "Smith, John (Johnny) 🚀"),
+    ],
+)
+def test_prepared_norm_is_the_normalised_display_name(contact: Contact) -> None:
+    prepared = prepare_contact(contact)  # lookup shares scores between equal display names
+    assert prepared.norm == normalize_name(prepared.display)
+
+
+def test_shared_lookup_scores_keep_prefix_and_fuzzy_hits_apart() -> None:
+    idx = ContactIndex([c("j", "John Smith")])
+    query, entry = prepare_person(Person("jo")), idx.owners["me"].entries[0]
+    memo: dict[tuple[str, bool], tuple[int, str, list[str]]] = {}
+    as_prefix = idx._lookup_score(query, entry, True, len(query.norm.compact), memo)
+    as_fuzzy = idx._lookup_score(query, entry, False, len(query.norm.compact), memo)
+    assert as_prefix[2] == ["prefix"] and as_prefix[0] > as_fuzzy[0]

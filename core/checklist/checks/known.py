@@ -15,6 +15,9 @@ _SOURCE_WORDS = {
     "invited": "someone you invited",
 }
 
+# The usual answer, shared by every evaluation (checks are read-only; see evaluate)
+_NOT_KNOWN = Check("known", "fail", ["not in your contacts, connections or messages"])
+
 
 def describe_match(match: Match) -> str:
     """Plain words for a contact match: who, from which source, on what evidence."""
@@ -66,4 +69,4 @@ def check_known(ctx: Context, dialogue: Dialogue) -> Check:
         return Check("known", "unknown", [f"{word} contacts named {shown}: check which"])
     if best is not None:
         return Check("known", "unknown", [f"possibly: {describe_match(best)}; check it"])
-    return Check("known", "fail", ["not in your contacts, connections or messages"])
+    return _NOT_KNOWN

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from core.checklist.context import Context
-from core.models import Check
+from core.models import Check, Pattern
 
 MASS_KINDS = frozenset({"fanout", "campaign", "template", "burst", "reinvite"})
 
+# The usual answer, shared by every evaluation (checks are read-only; see evaluate)
+_NOT_MASS = Check("mass_invite", "pass", ["not part of a mass-invite pattern"])
 
-def check_mass_invite(ctx: Context) -> Check:
-    """Fail with the pattern's first two evidence lines when the invitation is a member."""
-    invitation_id = ctx.invitation.id
-    hits = [p for p in ctx.patterns if p.kind in MASS_KINDS and invitation_id in p.members]
+
+def check_mass_invite(member_of: list[Pattern]) -> Check:
+    """Fail with the pattern's first two evidence lines when the invitation is a member of a
+    mass-invite pattern (`member_of`: the patterns listing it, see facts.member_patterns)."""
+    hits = [p for p in member_of if p.kind in MASS_KINDS]
     if not hits:
-        return Check("mass_invite", "pass", ["not part of a mass-invite pattern"])
+        return _NOT_MASS
     hits.sort(key=lambda p: -p.severity)
     evidence: list[str] = []
     for pattern in hits:

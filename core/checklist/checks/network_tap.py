@@ -6,6 +6,9 @@ from core.checklist.facts import Texts
 from core.checklist.settings import ChecklistSettings
 from core.models import Check
 
+# The usual answer, shared by every evaluation (checks are read-only; see evaluate)
+_NO_ROLE = Check("network_tap", "pass", ["no recruiter or sales words in headline or note"])
+
 
 def tapper_role(settings: ChecklistSettings, texts: Texts) -> str | None:
     """Describe the recruiter/seller words found in headline, company or note, or None."""
@@ -25,7 +28,7 @@ def check_network_tap(settings: ChecklistSettings, texts: Texts, known: str, not
     """Fail for a recruiter/seller with no relationship and no stated reason; else pass."""
     role = tapper_role(settings, texts)
     if role is None:
-        return Check("network_tap", "pass", ["no recruiter or sales words in headline or note"])
+        return _NO_ROLE
     if known == "pass":
         return Check("network_tap", "pass", [f"{role}, but you know them"])
     if note == "pass":

@@ -6,7 +6,12 @@ from core.checklist.context import Context
 from core.checklist.facts import is_stock
 from core.checklist.settings import ChecklistSettings
 from core.checklist.text import contains_phrase, first_name, owner_keys
-from core.models import Check
+from core.models import Check, Pattern
+
+# Fixed-wording answers, shared by every evaluation (checks are read-only; see evaluate)
+_NO_NOTE = Check("note", "fail", ["no note"])
+_STOCK_NOTE = Check("note", "fail", ["LinkedIn's stock invitation text, not a personal note"])
+_GENERIC_NOTE = Check("note", "unknown", ["a short generic note: read it and decide"])
 
 
 def personal_reason(ctx: Context, folded: str, settings: ChecklistSettings) -> str | None:
@@ -28,12 +33,14 @@ def personal_reason(ctx: Context, folded: str, settings: ChecklistSettings) -> s
     return None
 
 
-def check_note(ctx: Context, settings: ChecklistSettings, folded: str) -> Check:
-    """Fail on no note, stock text or a template; pass on a personal note; else unknown."""
+def check_note(
+    ctx: Context, settings: ChecklistSettings, folded: str, member_of: list[Pattern]
+) -> Check:
+    """Fail on no note, stock text or a template (a template pattern in `member_of`, the
+    patterns listing the invitation); pass on a personal note; else unknown."""
     note = ctx.invitation.message or ""
-    invitation_id = ctx.invitation.id
-    for pattern in ctx.patterns:
-        if pattern.kind == "template" and invitation_id in pattern.members:
+    for pattern in member_of:
+        if pattern.kind == "template":
             who = f" by {pattern.sender}" if pattern.sender else ""
             return Check(
                 "note",
@@ -41,10 +48,10 @@ def check_note(ctx: Context, settings: ChecklistSettings, folded: str) -> Check:
                 [f"a template note{who}, sent to {len(pattern.members)} people"],
             )
     if not note.strip():
-        return Check("note", "fail", ["no note"])
+        return _NO_NOTE
     if is_stock(note, folded):
-        return Check("note", "fail", ["LinkedIn's stock invitation text, not a personal note"])
+        return _STOCK_NOTE
     reason = personal_reason(ctx, folded, settings)
     if reason:
         return Check("note", "pass", [f"personal note: {reason}"])
-    return Check("note", "unknown", ["a short generic note: read it and decide"])
+    return _GENERIC_NOTE

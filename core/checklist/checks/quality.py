@@ -7,6 +7,9 @@ from core.checklist.facts import Texts
 from core.checklist.settings import ChecklistSettings
 from core.models import Check
 
+# The usual answer, shared by every evaluation (checks are read-only; see evaluate)
+_NO_MARKERS = Check("quality", "pass", ["no open-networker markers"])
+
 
 def check_quality(ctx: Context, settings: ChecklistSettings, texts: Texts) -> Check:
     """Fail when name, headline or note carries an open-networker marker; pass otherwise."""
@@ -22,4 +25,4 @@ def check_quality(ctx: Context, settings: ChecklistSettings, texts: Texts) -> Ch
             found = settings.open_networker_exact(raw)
         if found:
             return Check("quality", "fail", [f'open networker: "{found}" in their {label}'])
-    return Check("quality", "pass", ["no open-networker markers"])
+    return _NO_MARKERS

@@ -7,11 +7,18 @@ from core.checklist.dates import day, parse_iso
 from core.checklist.facts import Dialogue, replies_after
 from core.models import Check
 
+# Fixed-wording answers, shared by every evaluation (checks are read-only; see evaluate)
+_REPLY_RECORDED = Check("rapport", "pass", ["they answered your question (recorded by you)"])
+_ONLY_NOTE = Check("rapport", "unknown", ["only their invitation note, no dialogue yet"])
+_ONLY_FROM_THEM = Check("rapport", "unknown", ["messages only from them so far"])
+_ONLY_FROM_YOU = Check("rapport", "unknown", ["messages only from you so far"])
+_NO_DIALOGUE = Check("rapport", "unknown", ["no dialogue yet"])
+
 
 def check_rapport(ctx: Context, dialogue: Dialogue) -> Check:
     """Pass on two-way dialogue or an answer to the ask; unknown while waiting or silent."""
     if ctx.reply_note and ctx.reply_note.strip():
-        return Check("rapport", "pass", ["they answered your question (recorded by you)"])
+        return _REPLY_RECORDED
     asked = parse_iso(ctx.asked_at)
     if asked is not None and replies_after(ctx, asked):
         return Check("rapport", "pass", [f"they replied after you asked on {day(ctx.asked_at)}"])
@@ -25,8 +32,7 @@ def check_rapport(ctx: Context, dialogue: Dialogue) -> Check:
     if ctx.asked_at:
         return Check("rapport", "unknown", [f"asked on {day(ctx.asked_at)}, no reply yet"])
     if dialogue.echo and not dialogue.incoming and not dialogue.outgoing:
-        return Check("rapport", "unknown", ["only their invitation note, no dialogue yet"])
+        return _ONLY_NOTE
     if dialogue.incoming or dialogue.outgoing:
-        who = "them" if dialogue.incoming else "you"
-        return Check("rapport", "unknown", [f"messages only from {who} so far"])
-    return Check("rapport", "unknown", ["no dialogue yet"])
+        return _ONLY_FROM_THEM if dialogue.incoming else _ONLY_FROM_YOU
+    return _NO_DIALOGUE

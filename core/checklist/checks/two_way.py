@@ -8,6 +8,9 @@ from core.checklist.settings import ChecklistSettings
 from core.checklist.text import company_key, contains_phrase, owner_keys
 from core.models import Check
 
+# The usual answer, shared by every evaluation (checks are read-only; see evaluate)
+_NO_SIGN = Check("two_way", "unknown", ["no sign of value both ways yet: tick it if there is"])
+
 
 def check_two_way(
     ctx: Context, settings: ChecklistSettings, texts: Texts, dialogue: Dialogue
@@ -38,4 +41,4 @@ def check_two_way(
         evidence.append(f'the note offers something ("{offer}")')
     if evidence:
         return Check("two_way", "pass", evidence)
-    return Check("two_way", "unknown", ["no sign of value both ways yet: tick it if there is"])
+    return _NO_SIGN

@@ -1,0 +1,83 @@
+"""Views through the Workspace: decision memory, conversations, the ask message, lookups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.models import Conversation
+from tests.triage.helpers import OWNER, connection, incoming, save_records, workspace
+
+SAM = "https://www.linkedin.com/in/sam-sender"
+
+
+def test_decision_memory_follows_the_sender_and_is_undone(tmp_path: Path) -> None:
+    db = tmp_path / "db"
+    invitations = [
+        incoming("old", "Sam Sender", SAM, days_ago=40),
+        incoming("new", "Sam Sender", SAM, days_ago=2),
+        incoming("other", "Kim Other", days_ago=3),
+    ]
+    save_records(db, [OWNER], invitations)
+    ws = workspace(db)
+    assert ws.view("new").prior is None
+    ws.decide(["old"], "decline")
+    new = ws.view("new")
+    assert new.prior is not None and new.prior["invitation_id"] == "old"
+    assert new.verdict is not None and new.verdict.verdict == "decline"
+    assert new.verdict.reasons[0].startswith("you decided decline on ")
+    assert ws.view("old").prior is None  # a decided invitation is not reminded of another
+    assert ws.view("other").state.decision == "pending" and not ws.view("other").state.history
+    ws.undo()
+    assert ws.view("new").prior is None
+    assert [v.state.decision for v in ws.views()] == ["pending"] * 3
+
+
+def test_conversation_by_profile_url_then_by_name(tmp_path: Path) -> None:
+    db = tmp_path / "db"
+    conversations = [
+        Conversation(id="c1", owner_id=OWNER.id, counterpart_name="Samuel S.",
+                     counterpart_url=SAM, sent=2, received=3),
+        Conversation(id="c2", owner_id=OWNER.id, counterpart_name="Nora Name", sent=1,
+                     received=1),
+    ]  # fmt: skip
+    invitations = [
+        incoming("by-url", "Sam Sender", SAM),
+        incoming("by-name", "Nora Name"),
+        incoming("url-then-name", "Nora Name", "https://www.linkedin.com/in/nora-n", days_ago=9),
+        incoming("none", "Nobody Here", "https://www.linkedin.com/in/nobody"),
+    ]
+    save_records(db, [OWNER], invitations, conversations=conversations)
+    found = {v.id: v.conversation.id if v.conversation else None for v in workspace(db).views()}
+    assert found == {"by-url": "c1", "by-name": "c2", "url-then-name": "c2", "none": None}
+
+
+def test_ask_message_is_built_for_views_that_ask(tmp_path: Path) -> None:
+    db = tmp_path / "db"
+    talked = Conversation(id="c", owner_id=OWNER.id, counterpart_name="Kim Known", sent=2,
+                          received=2, events=[["2026-11-01T10:00:00+00:00", "in"],
+                                              ["2026-11-02T10:00:00+00:00", "out"]])  # fmt: skip
+    save_records(
+        db, [OWNER], [incoming("a", "Sam Sender"), incoming("k", "Kim Known")], [], [talked]
+    )
+    ws = workspace(db)
+    asking, known = ws.view("a"), ws.view("k")
+    assert asking.verdict is not None and asking.verdict.verdict == "ask"
+    assert asking.ask_message is not None
+    assert asking.ask_message.startswith("Hi Sam,") and asking.ask_message.endswith("Olga Owner")
+    assert known.verdict is not None and known.verdict.verdict == "accept"
+    assert known.ask_message is None
+    ws.decide(["k"], "ask")  # asking by hand builds the message too
+    assert (ws.view("k").ask_message or "").startswith("Hi Kim,")
+
+
+def test_lookup_answers_from_the_contacts_of_the_newest_generation(tmp_path: Path) -> None:
+    db = tmp_path / "db"
+    invitations = [incoming("a", "Sam Sender")]
+    save_records(db, [OWNER], invitations, [connection("Ada Lovelace", None)])
+    ws = workspace(db)
+    assert [m.name for m in ws.lookup("Adam Smyth")] == []
+    save_records(
+        db, [OWNER], invitations, [connection("Ada Lovelace", None), connection("Adam Smith", None)]
+    )
+    assert ws.refresh() == "data"
+    assert [m.name for m in ws.lookup("Adam Smyth")] == ["Adam Smith"]  # a fuzzy-key hit
