@@ -131,6 +131,13 @@ def given_name_lexicon() -> frozenset[str]:
     return frozenset(names)
 
 
+def load_name_tables() -> None:
+    """Load the nickname and given-name tables now (they load on first use otherwise,
+    which made one interactive keystroke ~10 ms slower)."""
+    _namer()
+    given_name_lexicon()
+
+
 def _given_fold(name: str) -> str:
     text = translit_fold(name).replace("h", "").replace("v", "f").replace("i", "y")
     return text[:-1] if len(text) > 3 and text.endswith("e") else text

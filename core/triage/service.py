@@ -6,6 +6,7 @@ decisions durably, undoes them, imports exports, and answers lookups.
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from core.importers import read_sources
 from core.importers.batch import FileSummary, ImportBatch
 from core.ingest import MergeCounts, merge
 from core.matching import ContactIndex
+from core.matching.equivalence import load_name_tables
 from core.matching.normalize import name_identity_key
 from core.models import (
     CHECK_IDS,
@@ -83,6 +85,8 @@ class Workspace:
         self._views: dict[str, InvitationView] = {}
         self._derived: dict[str, Any] | None = None
         self._index: ContactIndex | None = None
+        self._index_generation: str | None = None
+        self._index_lock = threading.Lock()  # the TUI builds it ahead, in a worker thread
         self._generation: str | None = store.generation()
         self._events_seen = 0
 
@@ -513,10 +517,15 @@ class Workspace:
 
     # ----- lookups and summaries ---------------------------------------------------------
     def contact_index(self) -> ContactIndex:
-        """The index for interactive contact lookup (built once per generation)."""
-        if self._index is None:
-            self._index = ContactIndex(self.store.contacts(), self.config.matching)
-        return self._index
+        """The index for interactive contact lookup (built once per generation, with the name
+        tables it needs, so that no keystroke pays for loading them)."""
+        with self._index_lock:
+            generation = self.store.generation()
+            if self._index is None or self._index_generation != generation:
+                self._index = ContactIndex(self.store.contacts(), self.config.matching)
+                self._index_generation = generation
+                load_name_tables()
+            return self._index
 
     def lookup(
         self,

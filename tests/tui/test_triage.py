@@ -315,6 +315,30 @@ async def test_find_contact_runs_lookup_as_you_type(ws: Workspace) -> None:
         assert isinstance(app.screen, TriageScreen)
 
 
+async def test_contact_index_is_built_before_find_is_opened(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import core.triage.service as service
+
+    built: list[int] = []
+    real = service.ContactIndex
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        built.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(service, "ContactIndex", counting)
+    app = make_app(ws)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert built == [1]  # by the loader, in the background
+        await pilot.press("f")
+        await pilot.pause()
+        await pilot.press(*"Rob")
+        assert app.screen.query_one("#lookup-results").row_count >= 1  # type: ignore[attr-defined]
+        assert built == [1]  # typing reuses it
+
+
 async def test_open_and_copy_profile_link(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[str] = []
     monkeypatch.setattr("webbrowser.open", lambda url, *a, **k: opened.append(url) or True)

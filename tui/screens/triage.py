@@ -245,6 +245,10 @@ class TriageScreen(Screen[None]):
             self.post_message(self.QueueLoaded(chunk, team, empty, final=True))
         else:
             self.post_message(self.QueueMore(chunk, final=True))
+        if not empty:
+            # ready before "find a contact" (f) is opened: ~1 s at 60,000 contacts
+            self.ws.contact_index()
+            gc.freeze()  # long-lived, like the queue (see _finish_loading)
 
     @on(QueueMore)
     def _more(self, message: QueueMore) -> None:
