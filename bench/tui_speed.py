@@ -18,8 +18,10 @@ import statistics
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -140,15 +142,52 @@ def p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-def line(label: str, wall: list[float], floor: float, cpu: list[float] | None = None) -> str:
+@dataclass(slots=True)
+class Press:
+    """One timed key press: Pilot wall time, process CPU time, and (when the key changed
+    the screen) the in-app latency from the key reaching the app's bindings to the end of
+    the last frame written for it (a cursor move shows the table first, the panes next)."""
+
+    wall: float
+    cpu: float
+    shown: float | None
+
+
+def line(label: str, presses: list[Press], floor: float) -> str:
+    """One result line: wall p50/p95, work p95 (wall minus the no-op floor), CPU p95, and
+    key -> frame shown p95 measured inside the app (no Pilot floor to subtract)."""
+    wall = [p.wall for p in presses]
     work = [max(0.0, w - floor) for w in wall]
     text = (
         f"{label:<34} wall p50 {statistics.median(wall) * 1000:6.1f} ms  "
         f"p95 {p95(wall) * 1000:6.1f} ms | work p95 {p95(work) * 1000:6.1f} ms"
     )
-    if cpu:
-        text += f" | cpu p95 {p95(cpu) * 1000:6.1f} ms"
+    if any(p.cpu for p in presses):
+        text += f" | cpu p95 {p95([p.cpu for p in presses]) * 1000:6.1f} ms"
+    shown = [p.shown for p in presses if p.shown is not None]
+    if shown:
+        text += f" | key->screen p95 {p95(shown) * 1000:6.1f} ms"
     return text
+
+
+def watch_frames(app: LinkvetApp) -> dict[str, float | None]:
+    """Stamp when a key reaches the app's bindings and when each frame after it is written."""
+    marks: dict[str, float | None] = {"key": None, "shown": None}
+    check, display = app._check_bindings, app._display
+
+    async def checked(key: str, priority: bool = False) -> bool:
+        if marks["key"] is None:
+            marks["key"] = time.perf_counter()
+        return await check(key, priority)
+
+    def displayed(screen: Any, renderable: Any) -> None:
+        display(screen, renderable)
+        if marks["key"] is not None:
+            marks["shown"] = time.perf_counter() - marks["key"]
+
+    app._check_bindings = checked  # type: ignore[method-assign]
+    app._display = displayed  # type: ignore[method-assign]
+    return marks
 
 
 async def measure(db: Path, presses: int) -> None:
@@ -165,55 +204,42 @@ async def measure(db: Path, presses: int) -> None:
         full = time.perf_counter() - t0
         print(f"first interactive screen: {first:.2f} s (first rows shown; keys answered)")
         print(f"whole queue loaded: {full:.2f} s ({table.row_count} rows)")
+        marks = watch_frames(app)
 
-        async def timed(*keys: str) -> tuple[float, float]:
+        async def timed(key: str) -> Press:
+            marks["key"] = marks["shown"] = None
             w, c = time.perf_counter(), time.process_time()
-            await pilot.press(*keys)
-            return time.perf_counter() - w, time.process_time() - c
+            await pilot.press(key)
+            return Press(time.perf_counter() - w, time.process_time() - c, marks["shown"])
 
-        noop = [(await timed("f12"))[0] for _ in range(presses)]
-        floor = statistics.median(noop)
+        noop = [await timed("f12") for _ in range(presses)]
+        floor = statistics.median(p.wall for p in noop)
         print(line("no-op key (Pilot floor)", noop, 0.0))
 
         moves = [await timed("j") for _ in range(presses)]
         current = app.triage.current_view()
         assert current is not None and app.triage._shown_id == current.id  # panes followed
-        print(
-            line(
-                "cursor move -> detail+checks", [m[0] for m in moves], floor, [m[1] for m in moves]
-            )
-        )
+        print(line("cursor move -> detail+checks", moves, floor))
 
-        decide = []
-        for n in range(presses):
-            decide.append(await timed("a" if n % 2 else "d"))
+        decide = [await timed("a" if n % 2 else "d") for n in range(presses)]
         decided = sum(1 for s in Store(db).states().values() if s.decision != "pending")
-        print(
-            line(
-                "decision -> durable save+redraw",
-                [d[0] for d in decide],
-                floor,
-                [d[1] for d in decide],
-            )
-        )
+        print(line("decision -> durable save+redraw", decide, floor))
         print(f"  (store now holds {decided} decisions, read fresh)")
 
         undo = [await timed("u") for _ in range(presses // 2)]
-        print(line("undo", [u[0] for u in undo], floor, [u[1] for u in undo]))
+        print(line("undo", undo, floor))
 
         await pilot.press("slash")
         keys = [await timed(ch) for ch in "anna smith"]
-        print(
-            line("filter keystroke (debounced)", [k[0] for k in keys], floor, [k[1] for k in keys])
-        )
+        print(line("filter keystroke (debounced)", keys, floor))
         screen = app.triage
         runs = []
         for query in ("anna", "recruiter", "meetup", "mül", "xyzzy", "open networker"):
             w = time.perf_counter()
             screen._run_filter(query)  # what the debounce timer calls
             await pilot.pause()
-            runs.append(time.perf_counter() - w)
-        print(line("filter run (match + show <=500)", runs, statistics.median(noop) * 0.4))
+            runs.append(Press(time.perf_counter() - w, 0.0, None))
+        print(line("filter run (match + show <=500)", runs, floor * 0.4))
         w = time.perf_counter()
         await pilot.press("escape")
         print(f"clear filter (escape): {(time.perf_counter() - w) * 1000:.1f} ms wall")
@@ -221,11 +247,7 @@ async def measure(db: Path, presses: int) -> None:
         await pilot.press("f")
         await pilot.pause()
         look = [await timed(ch) for ch in "anna mül"]
-        print(
-            line(
-                "contact lookup keystroke (30k)", [k[0] for k in look], floor, [k[1] for k in look]
-            )
-        )
+        print(line("contact lookup keystroke (30k)", look, floor))
         await pilot.press("escape")
 
 

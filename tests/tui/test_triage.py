@@ -590,3 +590,27 @@ async def test_decided_row_repaints_with_its_new_mark(ws: Workspace, db: Path) -
         await pilot.pause()
         assert table.current_id() != "i04"
         assert "✘" in painted("i04")
+
+
+async def test_only_the_cursor_row_is_painted_as_the_cursor(ws: Workspace) -> None:
+    """Rows away from the cursor share one cache entry wherever the cursor is: moving it
+    must still repaint the row it left and the row it reached."""
+    app = make_app(ws)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        table = app.screen.query_one("#queue", QueueTable)
+        cursor_bg = table.get_component_styles("datatable--cursor").rich_style.bgcolor
+
+        def lit() -> list[str]:
+            ids = table.visible_ids()
+            lines = [table.render_line(table.header_height + n) for n in range(len(ids))]
+            painted = [{seg.style.bgcolor for seg in strip if seg.style} for strip in lines]
+            return [i for i, colours in zip(ids, painted, strict=True) if cursor_bg in colours]
+
+        assert lit() == ["i01"]
+        await pilot.press("j", "j")
+        assert lit() == ["i03"]
+        await pilot.press("d")  # decided, then the cursor moves on to the next pending row
+        assert lit() == [table.current_id()] and table.current_id() != "i03"
+        await pilot.press("k")
+        assert lit() == ["i03"]

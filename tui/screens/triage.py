@@ -167,7 +167,8 @@ class TriageScreen(Screen[None]):
         self._chunk_shown = threading.Event()  # the worker waits for each chunk to be shown
         self._seen_events = 0  # journal events already shown (ours and other processes')
         self._filter_timer: Timer | None = None
-        self._shown_id: str | None = None
+        self._shown: InvitationView | None = None  # the view the panes show
+        self._shown_once = False
         self.last_action = ""  # shown in the status line until the next decision
 
     # ----- layout ------------------------------------------------------------------------
@@ -188,6 +189,8 @@ class TriageScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        for table in self.query(QueueTable):
+            table.on_cursor = self._cursor_moved
         self.query_one("#filter", Input).display = False
         self.query_one("#results", QueueTable).display = False
         self.query_one("#filter", Input).cursor_blink = bool(
@@ -383,14 +386,25 @@ class TriageScreen(Screen[None]):
             text.append(f" · {self.last_action}", style="italic")
         self.query_one("#status", Static).update(text, layout=False)
 
-    def _show_current(self, force: bool = False) -> None:
+    @property
+    def _shown_id(self) -> str | None:
+        return self._shown.id if self._shown is not None else None
+
+    def _show_current(self) -> None:
+        """Show the cursor row's view in the panes, unless they show that very view object
+        already (a changed invitation always gets a new view object, see _keep)."""
         view = self.current_view()
-        inv_id = view.id if view else None
-        if not force and inv_id == self._shown_id and inv_id is not None:
+        if view is self._shown and self._shown_once:
             return
-        self._shown_id = inv_id
+        self._shown, self._shown_once = view, True
         self.query_one("#detail", DetailPane).show(view, self.team)
         self.query_one("#checks", ChecksPane).show(view)
+
+    def _cursor_moved(self, table: QueueTable) -> None:
+        """Panes follow the cursor in the same frame as the table (the RowHighlighted
+        message arrives after the table has been drawn, a second frame later)."""
+        if table is self.table:
+            self._show_current()
 
     def _refresh_rows(self, ids: list[str], show: bool = True) -> None:
         """Re-read views of changed invitations and patch their rows in place."""
@@ -407,7 +421,7 @@ class TriageScreen(Screen[None]):
                     self._insert_row(view)
                 results.patch(view, now, selected)
         if show:
-            self._show_current(force=True)
+            self._show_current()
         self._update_status()
         self._seen_events = len(self.ws.store.events())
 
@@ -493,7 +507,7 @@ class TriageScreen(Screen[None]):
             self._refresh_rows(ids, show=False)
             if decision != "pending":
                 self._advance()
-            self._show_current(force=True)  # the highlight message that follows is then a no-op
+            self._show_current()  # after _advance: a no-op when the cursor moved
         if bulk:
             self.notify(f"{decision}: {len(ids)} invitations (u undoes all)", timeout=3)
 
@@ -554,7 +568,7 @@ class TriageScreen(Screen[None]):
             self._remove_rows(ids)
             if self.table.row_count:
                 self.table.move_cursor(row=min(index, self.table.row_count - 1))
-            self._show_current(force=True)
+            self._show_current()
             self._update_status()
             self.notify(f"Snoozed {len(ids)} until {until}", timeout=3)
 
@@ -572,7 +586,7 @@ class TriageScreen(Screen[None]):
         with self.app.batch_update():  # one frame for the rows, the cursor and the panes
             self._refresh_rows(ids, show=False)
             self.table.go_to(ids[0])
-            self._show_current(force=True)
+            self._show_current()
 
     def action_toggle_check(self, number: int) -> None:
         view = self.current_view()
@@ -634,7 +648,7 @@ class TriageScreen(Screen[None]):
             queue.focus()
             if current:
                 queue.go_to(current)
-        self._show_current(force=True)
+        self._show_current()
         self._update_status()
         self.refresh_bindings()
 
@@ -660,7 +674,7 @@ class TriageScreen(Screen[None]):
                 self.filter_ids = []
                 self.query_one("#results", QueueTable).display = False
                 self.query_one("#queue", QueueTable).display = True
-                self._show_current(force=True)
+                self._show_current()
                 self._update_status()
             return
         self._apply_filter(query, filter_ids(query, self.order, self.hay))
@@ -675,7 +689,7 @@ class TriageScreen(Screen[None]):
             self.query_one("#queue", QueueTable).display = False
         if ids:
             results.move_cursor(row=0)
-        self._show_current(force=True)
+        self._show_current()
         self._update_status()
         self.refresh_bindings()
 

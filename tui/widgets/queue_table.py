@@ -6,18 +6,23 @@ about 1.5 s per 10,000 rows, a cell update a few milliseconds).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
+from rich.style import Style
 from rich.text import Text
 from textual import events
+from textual._types import SegmentLines
 from textual.binding import Binding
+from textual.coordinate import Coordinate
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowDoesNotExist, RowKey
 
 from core.triage import InvitationView
 from tui.widgets.frame_style import StyleOncePerFrame
 from tui.widgets.render import row_cells
+
+_NOWHERE = Coordinate(-2, -2)  # no row (the header is row -1)
 
 BASE_COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("mark", "", 2),
@@ -51,6 +56,36 @@ Flags: **K** known, **M** mass invite, **R** recruiter, **O** open networker,
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(cursor_type="row", zebra_stripes=False, id=id, classes=classes)
         self.team = False
+        self.on_cursor: Callable[[QueueTable], None] | None = None
+
+    def watch_cursor_coordinate(self, old: Coordinate, new: Coordinate) -> None:
+        """Also tell `on_cursor` at once (RowHighlighted is still posted, for other users)."""
+        super().watch_cursor_coordinate(old, new)
+        if old != new and self.on_cursor is not None:
+            self.on_cursor(self)
+
+    def _render_line_in_row(
+        self,
+        row_key: RowKey,
+        line_no: int,
+        base_style: Style,
+        cursor_location: Coordinate,
+        hover_location: Coordinate,
+    ) -> tuple[SegmentLines, SegmentLines]:
+        """A row the cursor (or the mouse) is not on renders the same wherever the cursor is,
+        but DataTable's row cache is keyed by the cursor position: every cursor move
+        re-rendered every visible row. Rows away from both get one position for the cache
+        key, so a move or a decision re-renders the two rows concerned."""
+        row = self._row_locations.get(row_key)
+        if row is None:
+            row = -1  # the header row
+        if cursor_location.row != row:
+            cursor_location = _NOWHERE
+        if hover_location.row != row:
+            hover_location = _NOWHERE
+        return super()._render_line_in_row(
+            row_key, line_no, base_style, cursor_location, hover_location
+        )
 
     def setup_columns(self, team: bool) -> None:
         """(Re)create the columns; the owner column only appears in team mode."""
@@ -114,7 +149,9 @@ Flags: **K** known, **M** mass invite, **R** recruiter, **O** open networker,
         renderables = self._row_renderable_cache
         for cache_key in [k for k in renderables.keys() if k[1] == index]:  # noqa: SIM118
             renderables.discard(cache_key)
-        self._row_render_cache.clear()
+        rows = self._row_render_cache
+        for cache_key in [k for k in rows.keys() if k[0] == key]:  # noqa: SIM118
+            rows.discard(cache_key)
         self._line_cache.clear()
         self.refresh_row(index)
         return True
