@@ -146,7 +146,7 @@ def to_html(items: list[ActionItem], today: str) -> str:
         f"<h1>LinkedIn actions ({_e(today)})</h1>",
         '<p class="summary">linkvet never acts on LinkedIn for you: open each link, do it '
         "there, tick it off here (ticks are kept in this browser). "
-        f'<span id="done-count">0</span> of {len(items)} done.</p>',
+        f'<span id="done-count">–</span> of {len(items)} done.</p>',
     ]
     body: list[str] = []
     if not items:
