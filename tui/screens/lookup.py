@@ -13,6 +13,11 @@ from core.models import Match
 from core.safe_text import inert
 from core.triage import Workspace
 from tui.screens.base import LinkvetModal
+from tui.widgets.frame_style import StyleOncePerFrame
+
+
+class ResultsTable(StyleOncePerFrame, DataTable[Text]):
+    """The hits, re-filled on every keystroke."""
 
 
 class LookupScreen(LinkvetModal[None]):
@@ -29,8 +34,7 @@ class LookupScreen(LinkvetModal[None]):
         with Vertical(classes="dialog"):
             yield Static(Text("Find a contact", style="bold"), classes="dialog-title")
             yield Input(self.initial, placeholder="name, e-mail or profile URL", id="lookup-q")
-            table: DataTable[Text] = DataTable(cursor_type="row", id="lookup-results")
-            yield table
+            yield ResultsTable(cursor_type="row", id="lookup-results")
             yield Static(Text(""), id="lookup-count", classes="hint")
 
     def on_mount(self) -> None:
@@ -75,8 +79,9 @@ class LookupScreen(LinkvetModal[None]):
                 key=f"{n}:{hit.contact_id}",
             )
         count = self.query_one("#lookup-count", Static)
-        count.update(
-            Text(f"{len(hits)} match{'es' if len(hits) != 1 else ''}" if query else "type a name")
+        count.update(  # one line whatever it says: no layout pass needed
+            Text(f"{len(hits)} match{'es' if len(hits) != 1 else ''}" if query else "type a name"),
+            layout=False,
         )
         return hits
 
