@@ -176,11 +176,11 @@ def test_more_records_than_the_cap_are_refused_with_the_line(write, monkeypatch)
 
 
 def test_vcards_are_read_one_card_at_a_time_and_capped(write, monkeypatch) -> None:
-    monkeypatch.setattr("core.importers.vcard.MAX_RECORDS", 2)
+    monkeypatch.setattr("core.importers.vcard.MAX_CARDS", 2)
     text = "".join(CARD.format(n=n) for n in range(3)) + "text between cards is ignored\n"
     err = _refused([write("book.vcf", text)], "more than 2 cards", owner_name="O")
     assert err.line == 11  # the third card begins on line 11
-    monkeypatch.setattr("core.importers.vcard.MAX_RECORDS", 10)
+    monkeypatch.setattr("core.importers.vcard.MAX_CARDS", 10)
     batch = read_sources([write("ok.vcf", text)], owner_name="O")
     assert [c.name for c in batch.contacts] == ["Ann Lee 0", "Ann Lee 1", "Ann Lee 2"]
 
