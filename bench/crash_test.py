@@ -160,8 +160,7 @@ def main() -> int:
                     if inv not in journal_after or inv not in states:
                         print(f"round {n}: CLI decision on {inv} reported saved but missing")
                         return 1
-                stats["cli"][1] += len(lines)
-            stats[kind][1] += len(lines) if kind != "cli" else 0
+            stats[kind][1] += len(lines)
         print(f"{args.rounds} kill -9 rounds, database opened after every one:")
         print(
             f"  store API decisions: {stats['api'][0]} kills, {len(api_saved)} saved decisions "

@@ -75,26 +75,6 @@ CHAT_LINES = (
 )
 
 
-def _bold(text: str) -> str:
-    """Mathematical bold letters, as some members style their names."""
-    out = []
-    for ch in text:
-        if "A" <= ch <= "Z":
-            out.append(chr(0x1D400 + ord(ch) - 65))
-        elif "a" <= ch <= "z":
-            out.append(chr(0x1D41A + ord(ch) - 97))
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
-def _strip_accents(text: str) -> str:
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 class ScaleBuilder:
     """Accumulates rows per owner, then writes them with the shared synth writers."""
 
@@ -170,8 +150,8 @@ class ScaleBuilder:
                 name = sender.name
                 if j == 1 and rng.random() < 0.2:  # spelling variation in one owner's file
                     name = (
-                        _strip_accents(name).replace("ph", "f")
-                        if name != _strip_accents(name)
+                        s.strip_accents(name).replace("ph", "f")
+                        if name != s.strip_accents(name)
                         else name.replace(" ", "  ", 1)
                     )
                 self.invite(
@@ -201,11 +181,11 @@ class ScaleBuilder:
                 first, last = base.first, base.last
                 contact = s.AddressContact(first, last)
                 shown = {
-                    1: (_strip_accents(first), _strip_accents(last)),
+                    1: (s.strip_accents(first), s.strip_accents(last)),
                     2: (first, last + ", MBA"),
                     3: (first, last + " (she/her)"),
                     4: (first, last + " \U0001f680"),
-                    5: (_bold(first), _bold(last)),
+                    5: (s.math_bold(first), s.math_bold(last)),
                     6: (last, first),  # family name first
                     7: (first.upper(), last.upper()),
                 }[kind]
@@ -343,21 +323,11 @@ class ScaleBuilder:
             t = s.pacific_to_utc(self.when(dt.date(2019, 1, 1)))
             by_me = rng.random() < 0.6
             for _ in range(min(rng.randint(1, 12), left)):
-                line = rng.choice(CHAT_LINES).format(
-                    first=(other.first if by_me else me.first).strip()
+                frm, to = (me, other) if by_me else (other, me)
+                line = rng.choice(CHAT_LINES).format(first=to.first.strip())
+                rows.append(
+                    s.MessageRow(conv, "", frm.name, frm.url, [to.name], [to.url], t, "", line)
                 )
-                if by_me:
-                    rows.append(
-                        s.MessageRow(
-                            conv, "", me.name, me.url, [other.name], [other.url], t, "", line
-                        )
-                    )
-                else:
-                    rows.append(
-                        s.MessageRow(
-                            conv, "", other.name, other.url, [me.name], [me.url], t, "", line
-                        )
-                    )
                 by_me = not by_me if rng.random() < 0.8 else by_me
                 t += dt.timedelta(minutes=rng.randint(2, 3000), seconds=rng.randint(0, 59))
 

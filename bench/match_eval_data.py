@@ -7,10 +7,10 @@ with its variant and the contact id it truly is (None for the open-set half and 
 from __future__ import annotations
 
 import random
-import unicodedata
 from dataclasses import dataclass
 
 from core.models import Contact, Person
+from sample_data import synth
 
 NICKS: dict[str, list[str]] = {
     "Robert": ["Bob", "Rob", "Bobby"], "William": ["Bill", "Will", "Billy"],
@@ -442,22 +442,8 @@ class World:
 
 def strip_accents(text: str) -> str:
     """Latin letters without diacritics (what people type on a US keyboard)."""
-    out = unicodedata.normalize("NFKD", text)
-    out = "".join(c for c in out if not unicodedata.combining(c))
+    out = synth.strip_accents(text)
     return out.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("ı", "i")
-
-
-def math_bold(text: str) -> str:
-    """Mathematical bold letters (the LinkedIn "fancy name" trick)."""
-    out = []
-    for ch in text:
-        if "A" <= ch <= "Z":
-            out.append(chr(0x1D400 + ord(ch) - ord("A")))
-        elif "a" <= ch <= "z":
-            out.append(chr(0x1D41A + ord(ch) - ord("a")))
-        else:
-            out.append(ch)
-    return "".join(out)
 
 
 def typo(rng: random.Random, word: str) -> str:
@@ -713,7 +699,7 @@ def _positive(
     elif variant == "decorated":
         name = r.choice(DECORATIONS).format(n=name)
     elif variant == "math_bold":
-        name = math_bold(strip_accents(name))
+        name = synth.math_bold(strip_accents(name))
     elif variant == "typo":
         if r.random() < 0.5 and len(surname) >= 5:
             name = f"{given} {typo(r, surname)}"

@@ -10,9 +10,12 @@ LinkedIn stock text in several languages.
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
+
+from anyascii import anyascii
 
 from core.identity import invitation_id
 from core.models import Invitation, Owner, Person
@@ -151,17 +154,9 @@ def compose(rng: random.Random, slots: list[list[str]], used: set[tuple[int, ...
     """One sentence per slot, joined; each planted group gets a composition of its own."""
     while True:
         pick = tuple(rng.randrange(len(options)) for options in slots)
-        if pick not in used or len(used) >= _combinations(slots):
+        if pick not in used or len(used) >= math.prod(len(options) for options in slots):
             used.add(pick)
             return " ".join(options[i] for options, i in zip(slots, pick, strict=True))
-
-
-def _combinations(slots: list[list[str]]) -> int:
-    """How many distinct compositions the slots allow."""
-    total = 1
-    for options in slots:
-        total *= len(options)
-    return total
 
 
 COMMON_NAMES = ["John Smith", "Maria Garcia", "Wei Zhang", "Anna Müller", "David Lee"]
@@ -261,8 +256,6 @@ class _Gen:
         if r.random() < 0.2:
             email = f"{first.lower()}.{last.lower()}@{r.choice(['gmail.com', 'outlook.com'])}"
         variants = [name, f"{last}, {first}", f"{name}, MBA", f"Dr. {name}"]
-        from anyascii import anyascii
-
         if not name.isascii():
             variants.append(anyascii(name))
         slug = f"{anyascii(first).lower()}-{anyascii(last).lower()}-{self.serial:x}"
@@ -387,7 +380,7 @@ def generate(n_invitations: int, n_owners: int, seed: int) -> Dataset:
         s = g.sender()
         product = f"Hire{g.surname()}{n}"
         body = (
-            compose(r, TEMPLATE_SLOTS, used).replace("{product}", "{product}", 1)
+            compose(r, TEMPLATE_SLOTS, used)
             + f" We already work with {g.coined()} and {g.coined()}."
         )
         t = g.when(600)

@@ -43,7 +43,6 @@ class OwnerData:
     connections: list[s.Connection] = field(default_factory=list)
     invites: list[s.InviteRow] = field(default_factory=list)
     messages: list[s.MessageRow] = field(default_factory=list)
-    slugs: set[str] = field(default_factory=set)
 
     @property
     def first(self) -> str:
@@ -131,8 +130,6 @@ class Scenario:
     def connect(self, owner: OwnerData, person: s.Person | None, on: dt.date) -> None:
         """Add a Connections.csv row (None = hidden member)."""
         owner.connections.append(s.Connection(person, on))
-        if person is not None:
-            owner.slugs.add(person.slug)
 
     def incoming(
         self,
@@ -188,31 +185,10 @@ class Scenario:
         rows: list[s.MessageRow] = []
         t = start_utc
         for by_owner, text in turns:
-            if by_owner:
-                row = s.MessageRow(
-                    conv,
-                    title,
-                    owner.person.name,
-                    owner.person.url,
-                    [other.name],
-                    [other.url],
-                    t,
-                    "",
-                    text,
-                )
-            else:
-                row = s.MessageRow(
-                    conv,
-                    title,
-                    other.name,
-                    other.url,
-                    [owner.person.name],
-                    [owner.person.url],
-                    t,
-                    "",
-                    text,
-                )
-            rows.append(row)
+            frm, to = (owner.person, other) if by_owner else (other, owner.person)
+            rows.append(
+                s.MessageRow(conv, title, frm.name, frm.url, [to.name], [to.url], t, "", text)
+            )
             t = t + dt.timedelta(
                 hours=self.rng.randint(*gap_hours),
                 minutes=self.rng.randint(0, 59),
@@ -256,28 +232,21 @@ class Scenario:
         self.cases.append(entry)
 
     def generic_row(
-        self,
-        sender: s.Person | str,
-        url: str,
-        headline: str,
-        company: str,
-        note: str,
-        sent: dt.datetime,
-        owner: OwnerData,
-        mutual: int,
+        self, row: s.InviteRow, sender: s.Person, headline: str, mutual: int, slash: bool = False
     ) -> None:
-        """A row of the generic (scraped, headline-rich) invitations CSV."""
-        name = sender if isinstance(sender, str) else sender.name
+        """The same invitation as `row` in the generic (scraped, headline-rich) invitations CSV,
+        adding the headline, the sender's company and mutual connections; `slash` ends the URL
+        with "/"."""
         self.generic.append(
             [
-                name,
-                url,
+                row.sender,
+                row.sender_url + ("/" if slash else ""),
                 headline,
-                company,
-                note,
-                sent.date().isoformat(),
+                sender.company,
+                row.message,
+                row.sent.date().isoformat(),
                 str(mutual),
-                owner.person.name,
+                row.recipient,
             ]
         )
 
@@ -300,14 +269,9 @@ class Scenario:
         for owner in self.owners:
             for other in self.owners:
                 if other is not owner:
-                    mate = s.Person(
-                        other.person.first,
-                        other.person.last,
-                        other.person.slug,
-                        COMPANY,
-                        other.title,
+                    self.connect(
+                        owner, other.person, dt.date(2022, 5, 3 + self.owners.index(other))
                     )
-                    self.connect(owner, mate, dt.date(2022, 5, 3 + self.owners.index(other)))
             for p in rng.sample(colleagues, 42):
                 self.connect(owner, p, self._old_date())
             for p in rng.sample(pool, rng.randint(395, 425)):
@@ -395,18 +359,10 @@ class Scenario:
             note = ""
             if rng.random() < 0.12:
                 note = rng.choice(CANDIDATE_NOTES).format(first=owner.first, role=self._role())
-            self.incoming(owner, p, sent, note)
+            row = self.incoming(owner, p, sent, note)
             if rng.random() < 0.25:
-                self.generic_row(
-                    p,
-                    p.url + ("/" if rng.random() < 0.3 else ""),
-                    self._headline(p),
-                    p.company,
-                    note,
-                    sent,
-                    owner,
-                    rng.randint(0, 25),
-                )
+                slash = rng.random() < 0.3
+                self.generic_row(row, p, self._headline(p), rng.randint(0, 25), slash)
 
     def _role(self) -> str:
         return self.rng.choice(
@@ -512,20 +468,21 @@ class Scenario:
         def known(
             case_id: str,
             sender: s.Person,
-            name: str,
             sent: dt.datetime,
             contact: s.AddressContact,
             book: str,
             how: str,
             note: str = "",
         ) -> None:
-            self.incoming(d, sender, sent, note, name=name)
+            """Dana's pending sender, in one of her address books under another spelling."""
+            self.people.reserve_name(contact.formatted)
+            self.incoming(d, sender, sent, note)
             (self.google if book == "google_contacts" else self.vcard).append(contact)
             self.case(
                 case_id,
                 "known_variant",
                 "known",
-                [name],
+                [sender.name],
                 [d],
                 how,
                 contact=contact.formatted,
@@ -537,11 +494,9 @@ class Scenario:
         bob = self.planted(
             "Bob", "Müller", "bob-müller-7c21e9a4", "Northwind Traders", "Director of Supply Chain"
         )
-        self.people.reserve_name("Robert Mueller")
         known(
             "known-nickname-umlaut",
             bob,
-            "Bob Müller",
             at(2026, 10, 28, 8, 41),
             s.AddressContact(
                 "Robert",
@@ -556,11 +511,9 @@ class Scenario:
             "nickname Bob~Robert and ü~ue",
         )
         zoe = self.planted("Zoe", "Martinez", "zoe-martinez-41c8b0e7")
-        self.people.reserve_name("Zoë Martínez")
         known(
             "known-accents",
             zoe,
-            "Zoe Martinez",
             at(2026, 11, 2, 14, 5),
             s.AddressContact(
                 "Zoë",
@@ -576,11 +529,9 @@ class Scenario:
             "accents Zoë Martínez ~ Zoe Martinez",
         )
         an = self.planted("An", "Nguyen", "an-nguyen-4b2a91c7")
-        self.people.reserve_name("Nguyễn Văn An")
         known(
             "known-name-order",
             an,
-            "An Nguyen",
             at(2026, 9, 17, 10, 22),
             s.AddressContact(
                 "Văn An",
@@ -595,11 +546,9 @@ class Scenario:
             note=f"Hi {d.first}, good to see you at the alumni dinner. Let's keep in touch!",
         )
         jane = self.planted("Jane", "Doe, MBA", "jane-doe-mba-0c9d3e52")
-        self.people.reserve_name("Jane Doe")
         known(
             "known-credential",
             jane,
-            "Jane Doe, MBA",
             at(2026, 8, 11, 16, 30),
             s.AddressContact(
                 "Jane",
@@ -613,11 +562,9 @@ class Scenario:
             "credential suffix ', MBA' (name contains a comma)",
         )
         aisha = self.planted("Aisha", "Bello (she/her)", "aisha-bello-8e14a2f0")
-        self.people.reserve_name("Aisha Bello")
         known(
             "known-pronouns",
             aisha,
-            "Aisha Bello (she/her)",
             at(2026, 7, 29, 9, 2),
             s.AddressContact(
                 "Aisha",
@@ -632,11 +579,9 @@ class Scenario:
             "pronouns '(she/her)' appended to the name",
         )
         tomas = self.planted("Tomás", "Reyes 🚀", "tomás-reyes-27f0c4b9")
-        self.people.reserve_name("Tomás Reyes")
         known(
             "known-emoji",
             tomas,
-            "Tomás Reyes 🚀",
             at(2026, 10, 9, 18, 47),
             s.AddressContact(
                 "Tomás",
@@ -650,11 +595,9 @@ class Scenario:
             "emoji appended to the name",
         )
         sarah = self.planted("𝐒𝐚𝐫𝐚𝐡", "𝐊𝐢𝐦", "sarah-kim-5e3b0d21")
-        self.people.reserve_name("Sarah Kim")
         known(
             "known-math-bold",
             sarah,
-            "𝐒𝐚𝐫𝐚𝐡 𝐊𝐢𝐦",
             at(2026, 11, 12, 7, 55),
             s.AddressContact(
                 "Sarah",
@@ -667,11 +610,9 @@ class Scenario:
             "mathematical bold letters (NFKC gives Sarah Kim)",
         )
         kate = self.planted("Kate", "O'Brien", "kate-obrien-5d0e12a3")
-        self.people.reserve_name("Katherine Walsh")
         known(
             "known-profile-url",
             kate,
-            "Kate O'Brien",
             at(2026, 6, 22, 12, 14),
             s.AddressContact(
                 "Katherine",
@@ -686,11 +627,9 @@ class Scenario:
             "different name (married), same LinkedIn URL stored in the vCard",
         )
         obi = self.planted('Chukwuemeka "Emeka"', "Obi", "emeka-obi-93d1f6a8")
-        self.people.reserve_name("Chukwuemeka Obi")
         known(
             "known-quoted-nickname",
             obi,
-            'Chukwuemeka "Emeka" Obi',
             at(2026, 5, 6, 11, 38),
             s.AddressContact(
                 "Chukwuemeka",
@@ -773,16 +712,11 @@ class Scenario:
             "Hi Dana, I run a team of technical sourcers at BrightPath Staffing \u2014 we "
             "place senior engineers within 10 days. Happy to support Contoso's hiring!"
         )
-        self.incoming(d, agency, sent, note)
         self.generic_row(
+            self.incoming(d, agency, sent, note),
             agency,
-            agency.url,
-            "Founder & CEO at BrightPath Staffing | Tech "
-            "Recruitment | We place engineers in 10 days",
-            "BrightPath Staffing",
-            note,
-            sent,
-            d,
+            "Founder & CEO at BrightPath Staffing | Tech Recruitment | We place engineers in "
+            "10 days",
             34,
         )
         self.case(
@@ -802,15 +736,10 @@ class Scenario:
             "Hi Lee, I help talent teams cut time-to-hire by 40% with AI screening. Open to a "
             "quick 15-min call next week?"
         )
-        self.incoming(lee, seller, sent, note)
         self.generic_row(
+            self.incoming(lee, seller, sent, note),
             seller,
-            seller.url,
             "Account Executive @ Relecloud | AI hiring platform | Helping TA teams hire faster",
-            "Relecloud",
-            note,
-            sent,
-            lee,
             12,
         )
         self.case(
@@ -829,16 +758,12 @@ class Scenario:
             position="Senior Technical Sourcer",
         )
         sent = at(2026, 9, 8, 14, 2)
-        self.incoming(pr, sourcer, sent)
         self.generic_row(
+            self.incoming(pr, sourcer, sent),
             sourcer,
-            sourcer.url + "/",
             "Sr. Technical Sourcer | Keystone Tech Staffing | Hiring Java, .NET, React devs",
-            "Keystone Tech Staffing",
-            "",
-            sent,
-            pr,
             58,
+            slash=True,
         )
         self.case(
             "network-tap-sourcer",
@@ -854,9 +779,11 @@ class Scenario:
         d, lee, pr = self.owners
         mark = self.planted("Mark", "Stone (LION) 30K+", "markstone-lion")
         sent = at(2026, 7, 7, 6, 58)
-        self.incoming(lee, mark, sent)
         self.generic_row(
-            mark, mark.url, "LION | 30K+ | Open networker | Business coach", "", "", sent, lee, 214
+            self.incoming(lee, mark, sent),
+            mark,
+            "LION | 30K+ | Open networker | Business coach",
+            214,
         )
         self.case(
             "lion-name",
@@ -885,15 +812,10 @@ class Scenario:
         )
         rd = self.planted("Rafael", "Duarte")
         sent = at(2026, 10, 22, 12, 40)
-        self.incoming(pr, rd, sent)
         self.generic_row(
+            self.incoming(pr, rd, sent),
             rd,
-            rd.url,
             "LION\u00ae | Open Networker | 28,000+ connections | I never IDK",
-            "",
-            "",
-            sent,
-            pr,
             187,
         )
         self.case(
@@ -936,15 +858,10 @@ class Scenario:
         for i, owner in enumerate(self.owners):
             sent = at(2026, 9, 22, 10, 5) + dt.timedelta(minutes=37 * i)
             note = tmpl.format(first=owner.first)
-            self.incoming(owner, derek, sent, note)
             self.generic_row(
+                self.incoming(owner, derek, sent, note),
                 derek,
-                derek.url,
                 "Talent Partner at HireLoop Recruiting | IT staffing",
-                "HireLoop Recruiting",
-                note,
-                sent,
-                owner,
                 9,
             )
         self.case(
@@ -992,15 +909,10 @@ class Scenario:
         names = []
         for first, last, title, owner, sent, note in team:
             p = self.planted(first, last, company="Fabrikam Cloud", position=title)
-            self.incoming(owner, p, sent, note)
             self.generic_row(
+                self.incoming(owner, p, sent, note),
                 p,
-                p.url,
                 f"{title} at Fabrikam Cloud | Cloud recruiting automation",
-                "Fabrikam Cloud",
-                note,
-                sent,
-                owner,
                 self.rng.randint(2, 15),
             )
             names.append(p.name)
@@ -1389,7 +1301,7 @@ class Scenario:
         """Machine-readable description of the scenario and every planted case."""
         owners = []
         for o in self.owners:
-            conn_slugs = o.slugs
+            conn_slugs = {c.person.slug for c in o.connections if c.person is not None}
             incoming = [r for r in o.invites if r.direction == "INCOMING"]
             pending = [r for r in incoming if _slug(r.sender_url) not in conn_slugs]
             owners.append(

@@ -14,7 +14,7 @@ import random
 import unicodedata
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
@@ -260,13 +260,6 @@ COMPANIES = (
     "Woodgrove Capital",
     "Trey Research Labs",
 )
-STAFFING = (
-    "BrightPath Staffing",
-    "HireLoop Recruiting",
-    "Summit Search Group",
-    "Apex Talent Partners",
-    "Keystone Tech Staffing",
-)
 TITLES = (
     "Software Engineer",
     "Senior Software Engineer",
@@ -329,10 +322,28 @@ class Person:
         return LINKEDIN_IN + quote(self.slug, safe="-_.~")
 
 
+def strip_accents(text: str) -> str:
+    """The text without combining marks, case kept (Zoë Martínez -> Zoe Martinez)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def loose_key(name: str) -> str:
     """Name compared without case, accents or extra spaces (to avoid accidental homonyms)."""
     text = unicodedata.normalize("NFKD", name).casefold()
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+
+
+def math_bold(text: str) -> str:
+    """ASCII letters as mathematical bold letters, as some members style their names."""
+    out = []
+    for ch in text:
+        if "A" <= ch <= "Z":
+            out.append(chr(0x1D400 + ord(ch) - ord("A")))
+        elif "a" <= ch <= "z":
+            out.append(chr(0x1D41A + ord(ch) - ord("a")))
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def ascii_fold(text: str) -> str:
@@ -555,7 +566,6 @@ class AddressContact:
     url: str = ""
     file_as: str = ""
     labels: str = "* myContacts"
-    extra_emails: list[str] = field(default_factory=list)
     display: str = ""  # explicit full name when it is not given-then-family (e.g. Vietnamese)
 
     @property
@@ -746,10 +756,9 @@ def render_vcard(contacts: Sequence[AddressContact]) -> str:
             card.append("ORG:" + _vcard_escape(c.org))
         if c.title:
             card.append("TITLE:" + _vcard_escape(c.title))
-        for i, mail in enumerate([c.email, *c.extra_emails]):
-            if mail:
-                kind = "WORK" if "Work" in c.email_label and i == 0 else "HOME"
-                card.append(f"EMAIL;TYPE=INTERNET;TYPE={kind}:{mail}")
+        if c.email:
+            kind = "WORK" if "Work" in c.email_label else "HOME"
+            card.append(f"EMAIL;TYPE=INTERNET;TYPE={kind}:{c.email}")
         if c.phone:
             card.append("TEL;TYPE=CELL:" + c.phone)
         if c.url:

@@ -7,30 +7,20 @@ importers cannot hide a bug in the sample data.
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import json
 import re
-import sys
+import unicodedata
 from pathlib import Path
-from types import ModuleType
 from urllib.parse import unquote
 
-import pytest
+from bench import generate_scale
+from sample_data import generate as generator
+from sample_data import synth
+from tests.conftest import SAMPLE
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "sample_data"
 OWNERS = ("dana-whitfield", "lee-okafor", "priya-raman")
 SENT_AT = re.compile(r"^\d{1,2}/\d{1,2}/\d{2}, \d{1,2}:\d{2} [AP]M$")
-
-
-def _load_generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("sample_generate", SAMPLE / "generate.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being defined
-    spec.loader.exec_module(module)
-    return module
 
 
 def _generated_files(folder: Path) -> list[str]:
@@ -74,7 +64,6 @@ def _pending(owner: str, root: Path = SAMPLE) -> list[dict[str, str]]:
 
 
 def test_regenerating_reproduces_the_committed_files(tmp_path: Path) -> None:
-    generator = _load_generator()
     generator.generate(tmp_path / "a")
     generator.generate(tmp_path / "b")
     committed = _generated_files(SAMPLE)
@@ -148,13 +137,9 @@ def test_excel_resave_has_excel_quirks() -> None:
     assert all(re.fullmatch(r"\d{1,2}-[A-Z][a-z]{2}-\d{2}", r["Connected On"]) for r in rows)
 
 
-@pytest.mark.parametrize("folder", ["../shared/realworld"])
-def test_no_real_names_copied(folder: str) -> None:
-    real = ROOT / folder
-    if not real.is_dir():
-        pytest.skip("realworld files not available")
+def test_no_real_names_copied(realworld: Path) -> None:
     real_names = set()
-    for path in real.glob("*Invitations.csv"):
+    for path in realworld.glob("*Invitations.csv"):
         for r in _rows(path, "From"):
             real_names |= {r["From"].strip(), r["To"].strip()}
     ours = set()
@@ -164,22 +149,10 @@ def test_no_real_names_copied(folder: str) -> None:
     assert not (real_names & ours)
 
 
-def _load_scale() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "bench_generate_scale", ROOT / "bench" / "generate_scale.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_scale_generator_hits_requested_sizes_deterministically(tmp_path: Path) -> None:
-    scale = _load_scale()
     sizes = {"owners": 5, "connections": 600, "pending": 300, "messages": 500, "address_book": 120}
-    result = scale.generate(tmp_path / "a", seed=3, **sizes)
-    scale.generate(tmp_path / "b", seed=3, **sizes)
+    result = generate_scale.generate(tmp_path / "a", seed=3, **sizes)
+    generate_scale.generate(tmp_path / "b", seed=3, **sizes)
     folders = [Path(p) for p in result["paths"]["owners"]]
     assert len(folders) == 5
     assert sum(len(_pending(f.name, tmp_path / "a")) for f in folders) == 300
@@ -192,3 +165,11 @@ def test_scale_generator_hits_requested_sizes_deterministically(tmp_path: Path) 
     for path in (tmp_path / "a").rglob("*.*"):
         twin = tmp_path / "b" / path.relative_to(tmp_path / "a")
         assert path.read_bytes() == twin.read_bytes(), path
+
+
+def test_shared_name_styling_helpers() -> None:
+    """synth's accent stripping and bold letters, used by the scale and matching generators."""
+    assert synth.strip_accents("Zoë Martínez, Nguyễn Văn An") == "Zoe Martinez, Nguyen Van An"
+    assert synth.strip_accents("ZOË") == "ZOE"  # case kept
+    assert synth.math_bold("Sarah Kim-2") == "𝐒𝐚𝐫𝐚𝐡 𝐊𝐢𝐦-2"
+    assert unicodedata.normalize("NFKC", synth.math_bold("Sarah Kim")) == "Sarah Kim"
