@@ -8,11 +8,8 @@ JSON and a self-contained HTML page with tick boxes (see core.export.actions_htm
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 from dataclasses import asdict, dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,12 +17,12 @@ import orjson
 
 from core.connections import ConnectionIndex
 from core.export.links import person_link
+from core.export.tables import safe_csv
 from core.identity import name_key
-from core.models import Invitation, Owner
-from core.safe_text import inert, spreadsheet_safe
+from core.safe_text import inert
 from core.triage.reconcile import reply_after
 from core.triage.service import Workspace
-from core.triage.status import no_longer_listed
+from core.triage.status import DECIDED, days_since, no_longer_listed
 
 GROUPS: tuple[str, ...] = ("accept", "decline", "ask", "follow_up", "withdraw")
 TITLES: dict[str, str] = {
@@ -76,30 +73,14 @@ class ActionItem:
         return asdict(self)
 
 
-def _days_between(earlier: str | None, today: str) -> int | None:
-    if not earlier:
-        return None
-    try:
-        return (date.fromisoformat(today) - date.fromisoformat(earlier[:10])).days
-    except ValueError:
-        return None
-
-
-def _owner_name(owner: Owner | None, inv: Invitation) -> str:
-    if owner is not None:
-        return owner.name
-    return (inv.recipient if inv.direction == "INCOMING" else inv.sender).name
-
-
 def _incoming_items(ws: Workspace) -> list[ActionItem]:
     today = ws.today()
     follow_up = ws.config.ask.follow_up_days
     invitations = ws.store.invitations()
     items: list[ActionItem] = []
     for inv_id, state in ws.store.states().items():
-        if state.decision not in ("accept", "decline", "ask") or inv_id not in invitations:
-            continue
-        if invitations[inv_id].direction != "INCOMING":
+        found = invitations.get(inv_id)
+        if state.decision not in DECIDED or found is None or found.direction != "INCOMING":
             continue
         view = ws.view(inv_id)
         inv = view.invitation
@@ -113,7 +94,7 @@ def _incoming_items(ws: Workspace) -> list[ActionItem]:
             group, detail = "decline", f"received {sent}; you decided decline on {decided}"
         elif view.status == "asked":
             replied = reply_after(view.conversation, state.asked_at)
-            waited = _days_between(state.asked_at, today)
+            waited = days_since(state.asked_at, today)
             if replied or state.reply_note:
                 group = "ask"
                 when = f" on {replied[:10]}" if replied else ""
@@ -132,7 +113,7 @@ def _incoming_items(ws: Workspace) -> list[ActionItem]:
             ActionItem(
                 group=group,
                 id=inv.id,
-                owner=_owner_name(view.owner, inv),
+                owner=view.owner.name if view.owner else inv.recipient.name,
                 name=inv.sender.name,
                 link=link,
                 link_kind=kind,
@@ -159,7 +140,7 @@ def stale_sent(ws: Workspace) -> list[ActionItem]:
             continue
         if no_longer_listed(inv, owner):
             continue  # accepted, withdrawn or expired since
-        age = _days_between(inv.sent_at, today)
+        age = days_since(inv.sent_at, today)
         if age is None or age <= limit:
             continue
         if connections.contains(inv.owner_id, inv.recipient.name, inv.recipient.profile_url):
@@ -248,20 +229,7 @@ def to_markdown(items: list[ActionItem], today: str) -> str:
 
 def to_csv(items: list[ActionItem]) -> str:
     """One row per action; every cell inert and neutralised against spreadsheet formulas."""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(CSV_COLUMNS), lineterminator="\r\n")
-    writer.writeheader()
-    for item in items:
-        row = item.to_dict()
-        writer.writerow(
-            {
-                k: spreadsheet_safe(inert(v, keep_newlines=(k == "message")))
-                if isinstance(v, str)
-                else ("" if v is None else v)
-                for k, v in row.items()
-            }
-        )
-    return buffer.getvalue()
+    return safe_csv(CSV_COLUMNS, (i.to_dict() for i in items), multiline=("message",))
 
 
 def to_json(items: list[ActionItem], today: str) -> str:

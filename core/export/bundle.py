@@ -17,9 +17,9 @@ from core.identity import name_key
 from core.models import Owner
 from core.store.database import now_iso
 from core.triage.service import Workspace
+from core.triage.status import DECIDED
 
 BUNDLE_VERSION = 1
-DECIDED = ("accept", "decline", "ask")
 
 
 def pick_owner(ws: Workspace, owner: str | None) -> Owner:
@@ -49,20 +49,20 @@ def bundle_data(ws: Workspace, owner: str | None = None) -> dict[str, Any]:
         (i for i in ws.store.invitations().values() if i.owner_id == chosen.id),
         key=lambda i: (i.direction, i.sent_at or "", i.id),
     )
-    ids = {i.id for i in invitations}
     states = ws.store.states()
     decisions: dict[str, dict[str, Any]] = {}
-    for inv in invitations:
-        state = states.get(inv.id)
-        if inv.direction != "INCOMING" or state is None or state.decision not in DECIDED:
-            continue
-        decisions[inv.id] = {"decision": state.decision, "at": state.decided_at, "note": state.note}
     records = []
     for inv in invitations:
         record = inv.to_dict()
         record["source"] = PurePath(inv.source.replace("\\", "/")).name if inv.source else ""
         records.append(record)
-    assert set(decisions) <= ids
+        state = states.get(inv.id)
+        if inv.direction == "INCOMING" and state is not None and state.decision in DECIDED:
+            decisions[inv.id] = {
+                "decision": state.decision,
+                "at": state.decided_at,
+                "note": state.note,
+            }
     return {
         "linkvet_bundle": BUNDLE_VERSION,
         "exported_at": now_iso(),

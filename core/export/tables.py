@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 import orjson
@@ -74,14 +74,26 @@ def _row(v: InvitationView) -> dict[str, Any]:
     }
 
 
-def to_csv(views: Sequence[InvitationView]) -> str:
-    """CSV with one row per invitation; every text cell made inert and formula-safe."""
+def safe_csv(
+    columns: Sequence[str], rows: Iterable[Mapping[str, Any]], multiline: Collection[str] = ()
+) -> str:
+    """CSV text (CRLF) of `rows`: every text cell made inert (newlines kept only in the
+    `multiline` columns) and neutralised against spreadsheet formulas; None is empty."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(CSV_COLUMNS), lineterminator="\r\n")
+    writer = csv.DictWriter(buffer, fieldnames=list(columns), lineterminator="\r\n")
     writer.writeheader()
-    for v in views:
-        row = _row(v)
+    for row in rows:
         writer.writerow(
-            {k: spreadsheet_safe(inert(x) if isinstance(x, str) else x) for k, x in row.items()}
+            {
+                k: spreadsheet_safe(inert(x, keep_newlines=k in multiline))
+                if isinstance(x, str)
+                else x
+                for k, x in row.items()
+            }
         )
     return buffer.getvalue()
+
+
+def to_csv(views: Sequence[InvitationView]) -> str:
+    """CSV with one row per invitation; every text cell made inert and formula-safe."""
+    return safe_csv(CSV_COLUMNS, (_row(v) for v in views))

@@ -9,6 +9,7 @@ importing the same bundle twice changes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -22,6 +23,7 @@ from core.importers.batch import FileSummary, ImportBatch, InputError
 from core.importers.dates import local_day
 from core.models import HistoryEvent, Invitation, Owner, Person
 from core.store.decisions import TriageState
+from core.triage.status import DECIDED
 
 if TYPE_CHECKING:
     from core.store import Store
@@ -30,7 +32,6 @@ if TYPE_CHECKING:
 BUNDLE_KEY = "linkvet_bundle"
 SUPPORTED_VERSION = 1
 MAX_BYTES = 200 * 1024 * 1024
-_DECISIONS = ("accept", "decline", "ask")
 
 
 @dataclass(slots=True)
@@ -205,8 +206,8 @@ class _Checker:
         if not isinstance(value, dict):
             raise self.fail(where, "must be an object")
         decision = value.get("decision")
-        if decision not in _DECISIONS:
-            raise self.fail(f"{where}.decision", f"must be one of {', '.join(_DECISIONS)}")
+        if decision not in DECIDED:
+            raise self.fail(f"{where}.decision", f"must be one of {', '.join(DECIDED)}")
         at = self.moment(value.get("at"), f"{where}.at")
         return BundleDecision(
             decision=decision,
@@ -248,29 +249,36 @@ def read_bundle(path: str | Path) -> Bundle:
     return Bundle(owner, invitations, decisions)
 
 
+def _changes(
+    states: Mapping[str, TriageState], bundle: Bundle
+) -> list[tuple[str, str, BundleDecision]]:
+    """(id, current decision, bundle's decision) where the two differ, by id."""
+    out = []
+    for inv_id in sorted(bundle.decisions):
+        current = (states.get(inv_id) or TriageState()).decision
+        wanted = bundle.decisions[inv_id]
+        if current != wanted.decision:
+            out.append((inv_id, current, wanted))
+    return out
+
+
 def record_decisions(store: Store, bundle: Bundle) -> list[HistoryEvent]:
     """Journal the bundle's decisions that differ from the current state (one undo step),
     `who` = the bundle owner, at the bundle's dates; durable on return."""
     with store.transaction():
-        states = store.states()
-        drafts = []
-        for inv_id in sorted(bundle.decisions):
-            wanted = bundle.decisions[inv_id]
-            current = states.get(inv_id) or TriageState()
-            if current.decision == wanted.decision:
-                continue
-            drafts.append(
-                HistoryEvent(
-                    seq=0,
-                    at=wanted.at or "",
-                    kind="decision",
-                    invitation_id=inv_id,
-                    before=current.decision,
-                    after=wanted.decision,
-                    note=wanted.note,
-                    who=bundle.owner.name,
-                )
+        drafts = [
+            HistoryEvent(
+                seq=0,
+                at=wanted.at or "",
+                kind="decision",
+                invitation_id=inv_id,
+                before=current,
+                after=wanted.decision,
+                note=wanted.note,
+                who=bundle.owner.name,
             )
+            for inv_id, current, wanted in _changes(store.states(), bundle)
+        ]
         return store.append(drafts) if drafts else []
 
 
@@ -296,22 +304,11 @@ def import_bundle(ws: Workspace, path: str | Path, dry_run: bool = False) -> Imp
     def record() -> None:
         recorded.extend(record_decisions(store, bundle))
 
-    differing = _count_differing(store, bundle) if dry_run else 0
     report = ws.import_batch(batch, dry_run=dry_run, also=record)
-    if not dry_run:
-        differing = len(recorded)
+    differing = len(_changes(store.states(), bundle)) if dry_run else len(recorded)
     verb = "would record" if dry_run else "recorded"
     summary.notes.append(
         f"{len(bundle.decisions)} decisions by {bundle.owner.name}; {verb} {differing} "
         "that differ from this database"
     )
     return report
-
-
-def _count_differing(store: Store, bundle: Bundle) -> int:
-    states = store.states()
-    return sum(
-        1
-        for inv_id, d in bundle.decisions.items()
-        if (states.get(inv_id) or TriageState()).decision != d.decision
-    )

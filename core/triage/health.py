@@ -7,8 +7,9 @@ shows them in the import summary and the TUI header; `linkvet health` lists them
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import date
 from typing import TYPE_CHECKING, Any
+
+from core.triage.status import days_since
 
 if TYPE_CHECKING:
     from core.triage.service import Workspace
@@ -63,15 +64,6 @@ def summary_lines(notes: list[HealthNote], per_code: int = 3) -> list[str]:
     return lines
 
 
-def _age_days(day: str | None, today: str) -> int | None:
-    if not day:
-        return None
-    try:
-        return (date.fromisoformat(today) - date.fromisoformat(day[:10])).days
-    except ValueError:
-        return None
-
-
 def health(ws: Workspace) -> list[HealthNote]:
     """Notes for every owner (sorted by owner name, then CODES order)."""
     owners = sorted(ws.store.owners().values(), key=lambda o: (o.name.casefold(), o.id))
@@ -111,7 +103,7 @@ def health(ws: Workspace) -> list[HealthNote]:
                     "has profile URLs",
                 )
             )
-        age = _age_days(owner.export_date, today)
+        age = days_since(owner.export_date, today)
         if age is not None and age > max_age:
             notes.append(
                 HealthNote(

@@ -8,9 +8,9 @@ connection, an invitation no longer listed, a message received after the ask.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from core.checklist.dates import parse_iso
 from core.models import Conversation
 from core.safe_text import inert
 
@@ -70,23 +70,13 @@ class ReconcileSummary:
         return out
 
 
-def _moment(text: str | None) -> datetime | None:
-    if not text:
-        return None
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
 def reply_after(conversation: Conversation | None, asked_at: str | None) -> str | None:
     """Timestamp of the first message received from the sender after `asked_at`, or None."""
-    asked = _moment(asked_at)
+    asked = parse_iso(asked_at)
     if conversation is None or asked is None:
         return None
     for stamp, direction in conversation.events:
-        when = _moment(stamp)
+        when = parse_iso(stamp)
         if direction == "in" and when is not None and when > asked:
             return stamp
     return None
@@ -113,22 +103,15 @@ def reconcile(before: dict[str, str], ws: Workspace) -> ReconcileSummary:
         if state is None or state.decision == "pending":
             continue  # only decisions can be carried out (or not) on LinkedIn
         view = ws.view(inv_id)
-        decision = view.state.decision
-        hit = False
         if view.status == "done" and old != "done":
-            target = {"accept": summary.done_accepted, "decline": summary.done_declined}
-            target.get(decision, summary.done_other).append(view.id)
-            hit = True
+            done = {"accept": summary.done_accepted, "decline": summary.done_declined}
+            target = done.get(view.state.decision, summary.done_other)
         elif still_pending_after_export(view):
-            summary.still_to_do.append(view.id)
-            hit = True
-        elif (
-            decision == "ask"
-            and view.status == "asked"
-            and reply_after(view.conversation, view.state.asked_at)
-        ):
-            summary.replied.append(view.id)
-            hit = True
-        if hit:
-            summary.names[view.id] = view.invitation.sender.name
+            target = summary.still_to_do
+        elif view.status == "asked" and reply_after(view.conversation, view.state.asked_at):
+            target = summary.replied  # status `asked` means the decision is ask
+        else:
+            continue
+        target.append(view.id)
+        summary.names[view.id] = view.invitation.sender.name
     return summary

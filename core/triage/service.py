@@ -16,7 +16,7 @@ from typing import Any
 
 from core.checklist import Context, PriorDecision, evaluate
 from core.config import Config, load_config
-from core.identity import name_key, person_key, profile_slug
+from core.identity import person_key, profile_slug
 from core.importers import read_sources
 from core.importers.batch import FileSummary, ImportBatch
 from core.ingest import MergeCounts, merge
@@ -25,6 +25,7 @@ from core.matching.equivalence import load_name_tables
 from core.matching.normalize import name_identity_key
 from core.models import (
     CHECK_IDS,
+    Check,
     Conversation,
     HistoryEvent,
     Invitation,
@@ -39,10 +40,10 @@ from core.store.decisions import TriageState
 from core.triage.analysis import Progress, analyze
 from core.triage.health import health, summary_lines
 from core.triage.reconcile import ReconcileSummary, reconcile
-from core.triage.status import is_snoozed, status_of
+from core.triage.status import DECIDED, is_snoozed, status_of
 from core.triage.view import InvitationView
 
-DECISIONS = ("accept", "decline", "ask", "pending")
+DECISIONS = (*DECIDED, "pending")
 STATUSES = ("pending", "accepted", "declined", "asked", "done")
 FLAGS = ("known", "mass_invite", "recruiter", "open_networker", "duplicate_profile", "snoozed")
 
@@ -131,12 +132,13 @@ class Workspace:
                 if inv.direction == "INCOMING":
                     key = identity_of[inv.id] = _identity(inv)
                     identities.setdefault(key, []).append(inv.id)
+            patterns = self.store.patterns()
             self._derived = {
                 "invitations": invitations,
                 "owners": self.store.owners(),
                 "matches": self.store.matches(),
-                "patterns": self.store.patterns(),
-                "by_inv": patterns_by_invitation(self.store.patterns()),
+                "patterns": patterns,
+                "by_inv": patterns_by_invitation(patterns),
                 "conversations": conversations,
                 "identity_of": identity_of,
                 "identities": identities,
@@ -179,12 +181,12 @@ class Workspace:
             raise NotFound(f"id {given!r} is ambiguous: {', '.join(sorted(hits)[:5])}")
         raise NotFound(f"no invitation with id {given!r} (see `linkvet list`)")
 
-    def view(self, inv_id: str, now: datetime | None = None) -> InvitationView:
+    def view(self, inv_id: str) -> InvitationView:
         """Everything about one invitation, computed now (cached until it changes)."""
         cached = self._views.get(inv_id)
         if cached is not None:
             return cached
-        now = now or self.clock()
+        now = self.clock()
         return self._build_view(inv_id, now, now.date().isoformat())
 
     def _build_view(self, inv_id: str, now: datetime, today: str) -> InvitationView:
@@ -258,14 +260,10 @@ class Workspace:
             yield v
 
     def views(
-        self,
-        status: str | None = None,
-        verdict: str | None = None,
-        flag: str | None = None,
-        include_snoozed: bool = True,
+        self, status: str | None = None, verdict: str | None = None, flag: str | None = None
     ) -> list[InvitationView]:
         """Incoming invitations (newest first), optionally narrowed."""
-        return list(self.iter_views(status, verdict, flag, include_snoozed))
+        return list(self.iter_views(status, verdict, flag))
 
     def queue(self) -> list[InvitationView]:
         """What the triage screen lists: everything not settled on LinkedIn, snoozed hidden."""
@@ -288,7 +286,7 @@ class Workspace:
             found = convs.get((inv.owner_id, identity))
             if found is not None:
                 return found
-        return convs.get((inv.owner_id, f"name:{name_key(inv.sender.name)}"))
+        return convs.get((inv.owner_id, person_key(inv.sender.name, None)))
 
     def _prior(self, inv: Invitation, state: TriageState, identity: str) -> PriorDecision | None:
         """The newest decision on the same person made on another invitation (only a still
@@ -400,9 +398,12 @@ class Workspace:
         return self.decide(members, decision) if members else []
 
     def _after_write(self, ids: Iterable[str]) -> None:
-        d = self._d()
-        d["states"] = self.store.states()
+        """Pick up this process's own journal append: drop the views it made stale."""
         self._events_seen = len(self.store.events())
+        d = self._derived
+        if d is None:
+            return  # nothing derived or cached yet (e.g. a CLI `undo`): nothing is stale
+        d["states"] = self.store.states()
         touched = set(ids)
         # decision memory links invitations of the same person: refresh those views too
         for inv_id in list(touched):
@@ -442,7 +443,7 @@ class Workspace:
         generation, and reconcile. `also` runs under the same lock after the commit (bundles
         record their decisions there). Nothing is written when nothing changed."""
         with self.store.transaction():
-            previous_status = self.statuses() if not self.store.is_empty() else {}
+            previous_status = self.statuses()  # {} for an empty database
             merged = merge(
                 batch,
                 self.store.owners(),
@@ -450,14 +451,12 @@ class Workspace:
                 self.store.contacts(),
                 self.store.conversations(),
             )
-            changed = bool(merged.newly_accepted) or any(
-                c.imported or c.updated for c in merged.counts.values()
-            )
+            table_changed = {k: bool(c.imported or c.updated) for k, c in merged.counts.items()}
+            changed = bool(merged.newly_accepted) or any(table_changed.values())
             if changed and not dry_run:
-                owners_changed = any(
-                    (c.imported or c.updated) for k, c in merged.counts.items() if k == "owners"
+                invitations_changed = bool(merged.changed_invitations) or table_changed.get(
+                    "owners", False
                 )
-                keep = not (merged.changed_invitations or owners_changed)
                 matches, patterns = analyze(
                     merged.invitations,
                     merged.owners,
@@ -468,11 +467,8 @@ class Workspace:
                     self.config.matching,
                     self.config.patterns,
                     progress,
-                    previous_patterns=self.store.patterns() if keep else None,
+                    previous_patterns=None if invitations_changed else self.store.patterns(),
                 )
-                counts = merged.counts
-                table_changed = {k: bool(c.imported or c.updated) for k, c in counts.items()}
-                invitations_changed = bool(merged.changed_invitations) or owners_changed
                 contacts_changed = table_changed.get("contacts") or table_changed.get(
                     "conversations"
                 )
@@ -569,7 +565,7 @@ def _identity(inv: Invitation) -> str:
     return f"in:{slug}" if slug else f"name:{name_identity_key(inv.sender.name)}"
 
 
-def _flags(match: MatchResult, checks: list[Any], state: TriageState, today: str) -> list[str]:
+def _flags(match: MatchResult, checks: list[Check], state: TriageState, today: str) -> list[str]:
     by_id = {c.id: c.state for c in checks}
     flags = []
     if by_id.get("known") == "pass":

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from core.models import Invitation, Owner
 from core.store.decisions import TriageState
+
+# Decisions that are something to carry out on LinkedIn (the action list, team bundles)
+DECIDED: tuple[str, ...] = ("accept", "decline", "ask")
 
 
 def status_of(inv: Invitation, state: TriageState | None, owner: Owner | None) -> str:
@@ -35,3 +40,14 @@ def no_longer_listed(inv: Invitation, owner: Owner | None) -> bool:
 def is_snoozed(state: TriageState | None, today: str) -> bool:
     """Snoozed invitations stay out of the queue until their date (ISO day) arrives."""
     return bool(state and state.snooze_until and state.snooze_until > today)
+
+
+def days_since(day: str | None, today: str) -> int | None:
+    """Whole days from the ISO date (or timestamp) `day` to the ISO day `today`; None when
+    `day` is missing or unreadable (ages of exports, sent invitations and asks)."""
+    if not day:
+        return None
+    try:
+        return (date.fromisoformat(today) - date.fromisoformat(day[:10])).days
+    except ValueError:
+        return None

@@ -91,3 +91,14 @@ def test_summary_says_a_limitation_shared_by_many_owners_once() -> None:
     assert lines[0].startswith("5 owners (Owner 0, Owner 1, Owner 2, ...)")
     assert "each of them has no address book" in lines[0]
     assert lines[1] == "Owner 1: Owner 1's export is old. Fix: re-export"
+
+
+def test_days_since_reads_dates_and_timestamps() -> None:
+    """The one day-age rule behind stale exports, stale sent invitations and follow-ups."""
+    from core.triage.status import days_since
+
+    assert days_since("2026-11-20", "2026-11-26") == 6
+    assert days_since("2026-11-20T23:59:00-08:00", "2026-11-26") == 6  # the date part counts
+    assert days_since(None, "2026-11-26") is None
+    assert days_since("", "2026-11-26") is None
+    assert days_since("20/11/2026", "2026-11-26") is None

@@ -32,6 +32,20 @@ def test_decision_memory_follows_the_sender_and_is_undone(tmp_path: Path) -> Non
     assert [v.state.decision for v in ws.views()] == ["pending"] * 3
 
 
+def test_undo_in_a_workspace_that_built_no_views(tmp_path: Path) -> None:
+    """A CLI `undo` (nothing derived yet) is seen by a workspace that has views cached."""
+    db = tmp_path / "db"
+    save_records(db, [OWNER], [incoming("a", "Sam Sender", SAM)])
+    ws = workspace(db)
+    ws.decide(["a"], "decline")
+    assert ws.view("a").state.decision == "decline"
+    other = workspace(db)
+    assert [e.invitation_id for e in other.undo()] == ["a"]
+    assert other.view("a").state.decision == "pending"
+    assert ws.refresh() == "decisions"
+    assert ws.view("a").state.decision == "pending"
+
+
 def test_conversation_by_profile_url_then_by_name(tmp_path: Path) -> None:
     db = tmp_path / "db"
     conversations = [
