@@ -134,7 +134,7 @@ def _general_profile_slug(text: str) -> str | None:
     head = segments[0].casefold()
     if head == "in":
         slug = segments[1]
-    elif head == "pub" and len(segments) >= 2:
+    elif head == "pub":
         rest = [s for s in segments[1:] if not _LOCALE_SEGMENT.match(s.casefold())]
         return "pub:" + "/".join(rest).casefold()
     elif head == "sales" and len(segments) >= 3:

@@ -8,7 +8,7 @@ live in the journal, keyed by stable invitation ids).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from core.connections import ConnectionIndex
@@ -50,7 +50,7 @@ def _upsert(existing: dict[str, T], incoming: Iterable[T], counts: MergeCounts) 
         old = existing.get(key)
         if old is None:
             counts.imported += 1
-        elif old.to_dict() == record.to_dict():
+        elif old == record:
             counts.unchanged += 1
             continue
         else:
@@ -69,7 +69,7 @@ def _merge_invitation(old: Invitation | None, new: Invitation) -> Invitation:
     """Keep richer fields (headline, company, mutual count) that a poorer source lacks."""
     if old is None:
         return new
-    merged = Invitation.from_dict(new.to_dict())
+    merged = replace(new, sender=replace(new.sender))  # the sender's gaps are filled below
     for name in ("profile_url", "headline", "company", "email"):
         if not getattr(merged.sender, name) and getattr(old.sender, name):
             setattr(merged.sender, name, getattr(old.sender, name))
@@ -115,7 +115,7 @@ def merge(
         merged = _merge_owner(result.owners.get(owner.id), owner)
         if owner.id not in result.owners:
             owner_counts.imported += 1
-        elif merged.to_dict() != result.owners[owner.id].to_dict():
+        elif merged != result.owners[owner.id]:
             owner_counts.updated += 1
         else:
             owner_counts.unchanged += 1
@@ -143,8 +143,7 @@ def _mark_connections(result: MergeResult) -> None:
         if inv.direction != "INCOMING" or inv.export_status == "accepted":
             continue
         if connections.contains(inv.owner_id, inv.sender.name, inv.sender.profile_url):
-            inv = Invitation.from_dict(inv.to_dict())  # never mutate the store's cached copy
-            inv.export_status = "accepted"
+            inv = replace(inv, export_status="accepted")  # never mutate the store's cached copy
             result.invitations[inv.id] = inv
             result.newly_accepted.append(inv.id)
             result.changed_invitations.add(inv.id)

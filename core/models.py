@@ -7,13 +7,11 @@ check, verdict, decision.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from functools import cache
 from typing import Any, Literal, Self
 
 ExportStatus = Literal["pending", "accepted"]
-Decision = Literal["accept", "decline", "ask", "pending", "snooze"]
-Status = Literal["pending", "accepted", "declined", "asked", "done"]
 CheckState = Literal["pass", "fail", "unknown"]
 VerdictWord = Literal["accept", "decline", "ask"]
 Confidence = Literal["certain", "likely", "possible"]
@@ -31,6 +29,7 @@ CHECK_IDS: tuple[str, ...] = (
 
 
 def _plain(value: Any) -> Any:
+    """A JSON-ready copy of a field value: records become dicts, lists and dicts are copied."""
     if isinstance(value, Record):
         return value.to_dict()
     if isinstance(value, list):
@@ -55,17 +54,7 @@ class Record:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (nested records and lists copied); much faster than asdict()."""
-        out: dict[str, Any] = {}
-        for name in _field_names(type(self)):
-            value = getattr(self, name)
-            if isinstance(value, Record):
-                value = value.to_dict()
-            elif isinstance(value, list):
-                value = [_plain(item) for item in value]
-            elif isinstance(value, dict):
-                value = {k: _plain(v) for k, v in value.items()}
-            out[name] = value
-        return out
+        return {name: _plain(getattr(self, name)) for name in _field_names(type(self))}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
@@ -104,7 +93,7 @@ class Owner(Record):
 def merge_owners(base: Owner, extra: Owner) -> Owner:
     """One owner record from two views of the same person: `base`'s descriptive fields win,
     `extra` fills the gaps; connections known if either knew them; newest export dates."""
-    merged = Owner.from_dict(base.to_dict())
+    merged = replace(base)
     for name in ("name", "profile_url", "company", "headline"):
         if not getattr(merged, name):
             setattr(merged, name, getattr(extra, name))

@@ -19,20 +19,19 @@ class CorruptDatabase(Exception):
     """A database file exists but cannot be parsed (truncated, edited, not ours)."""
 
 
-def write_atomic(path: Path, payload: bytes, fsync: bool = True) -> None:
-    """Write `payload` to `path` so that a crash leaves either the old or the new content."""
+def write_atomic(path: Path, payload: bytes) -> None:
+    """Write `payload` to `path` so that a crash leaves either the old or the new content
+    (file and directory fsync'd: durable on return)."""
     directory = path.parent
     fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
-            if fsync:
-                os.fsync(handle.fileno())
+            os.fsync(handle.fileno())
         os.chmod(tmp, 0o600)
         os.replace(tmp, path)
-        if fsync:
-            fsync_dir(directory)
+        fsync_dir(directory)
     except BaseException:
         try:
             os.unlink(tmp)
@@ -69,16 +68,15 @@ def read_json(path: Path) -> Any | None:
 class AtomicJSONStorage(Storage):
     """TinyDB storage: orjson, whole-file atomic replace, mode 0600."""
 
-    def __init__(self, path: str | Path, fsync: bool = True) -> None:
+    def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self.fsync = fsync
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         return read_json(self.path)
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         payload = orjson.dumps(data)  # fails before the disk is touched
-        write_atomic(self.path, payload, self.fsync)
+        write_atomic(self.path, payload)
 
     def close(self) -> None:
         return None

@@ -19,6 +19,7 @@ import os
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,6 @@ from core.models import (
 from core.store.atomic import (
     AtomicJSONStorage,
     CorruptDatabase,
-    fsync_dir,
     read_json,
     write_atomic,
 )
@@ -45,12 +45,22 @@ from core.store.lock import WriteLock, ensure_private_dir
 from core.store.migrations import SCHEMA_VERSION, migrate
 
 FILES = ("invitations.json", "contacts.json", "analysis.json")
-KEEP_GENERATIONS = 2
 
 
 def now_iso() -> str:
     """Current UTC time as ISO 8601 with offset, second precision."""
     return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+@dataclass(slots=True)
+class _Held:
+    """What this process holds of one file of one generation: its raw tables (read on first
+    use) and the records built from them or saved by this process."""
+
+    name: str
+    gen: str | None  # None: no generation yet, every table is empty
+    tables: dict[str, dict[str, Any]] | None = None
+    records: dict[str, Any] = field(default_factory=dict)
 
 
 class Store:
@@ -65,11 +75,7 @@ class Store:
         self._events: list[HistoryEvent] | None = None
         self._states: dict[str, TriageState] | None = None
         self._folded = 0
-        self._cache: dict[str, Any] = {}
-        self._stamps: dict[str, str] = {}  # file name -> generation its cache came from
-        # file name -> table -> records built from it (or saved by this process), valid for
-        # the generation in _stamps; kept apart from the raw tables so either can be missing
-        self._records: dict[str, dict[str, Any]] = {}
+        self._held: dict[str, _Held] = {}  # file name -> what this process holds of it
         if verify:
             self._check_schema()
 
@@ -87,29 +93,29 @@ class Store:
             )
         return text
 
-    def _tables(self, name: str) -> dict[str, dict[str, Any]]:
-        """Raw tables of one JSON file of the live generation (re-read after another
-        process committed a new generation)."""
+    def _file(self, name: str) -> _Held:
+        """What this process holds of one file of the live generation (dropped, so read
+        again, once another process committed a new generation)."""
         gen = self.generation()
-        if gen is None:
-            return {}
-        if self._stamps.get(name) != gen or name not in self._cache:
+        held = self._held.get(name)
+        if held is None or held.gen != gen:
+            held = self._held[name] = _Held(name, gen)
+        return held
+
+    def _docs(self, held: _Held, table: str) -> list[dict[str, Any]]:
+        """Raw documents of one table of a held file (the file is read once)."""
+        if held.tables is None:
             try:
-                data = read_json(self.path / gen / name) or {}
+                data = read_json(self.path / held.gen / held.name) if held.gen else None
             except CorruptDatabase as exc:
                 raise CorruptDatabase(
                     f"{exc}; run `linkvet repair` to go back to the last good copy"
                 ) from None
-            self._cache[name] = data
-            self._stamps[name] = gen
-            self._records.pop(name, None)
-        return self._cache[name]
-
-    def _docs(self, name: str, table: str) -> list[dict[str, Any]]:
-        return list(self._tables(name).get(table, {}).values())
+            held.tables = data or {}
+        return list(held.tables.get(table, {}).values())
 
     def _check_schema(self) -> None:
-        meta = self._docs("invitations.json", "meta")
+        meta = self._docs(self._file("invitations.json"), "meta")
         version = int(meta[0].get("schema", SCHEMA_VERSION)) if meta else SCHEMA_VERSION
         if version > SCHEMA_VERSION:
             raise CorruptDatabase(
@@ -138,12 +144,10 @@ class Store:
 
     def contact_owners(self, source: str) -> set[str]:
         """Ids of owners with at least one contact from `source` (no records built)."""
-        ready = self._records.get("contacts.json", {})
-        if "contacts" in ready and self._stamps.get("contacts.json") == self.generation():
-            return {c.owner_id for c in ready["contacts"] if c.source == source}
-        return {
-            d["owner_id"] for d in self._docs("contacts.json", "contacts") if d["source"] == source
-        }
+        held = self._file("contacts.json")
+        if "contacts" in held.records:
+            return {c.owner_id for c in held.records["contacts"] if c.source == source}
+        return {d["owner_id"] for d in self._docs(held, "contacts") if d["source"] == source}
 
     def conversations(self) -> dict[str, Conversation]:
         return self._built(
@@ -166,16 +170,10 @@ class Store:
 
     def _built(self, name: str, table: str, build: Callable[[list[dict[str, Any]]], Any]) -> Any:
         """Records of one table of the live generation, built once per generation."""
-        gen = self.generation()
-        if gen is None:
-            return build([])
-        if self._stamps.get(name) == gen and table in self._records.get(name, {}):
-            return self._records[name][table]
-        docs = self._docs(name, table)  # (re)reads the file when stale, dropping its records
-        ready = self._records.setdefault(name, {})
-        if table not in ready:
-            ready[table] = build(docs)
-        return ready[table]
+        held = self._file(name)
+        if table not in held.records:
+            held.records[table] = build(self._docs(held, table))
+        return held.records[table]
 
     def events(self) -> list[HistoryEvent]:
         """Every journal event, including ones other processes appended since last call."""
@@ -204,7 +202,8 @@ class Store:
         return self._states
 
     def is_empty(self) -> bool:
-        return not self._docs("invitations.json", "invitations")
+        """True before the first import (the invitation records are needed next anyway)."""
+        return not self.invitations()
 
     # ----- writing ---------------------------------------------------------------------
     @contextmanager
@@ -295,20 +294,15 @@ class Store:
                 _write_tinydb(gen_dir / name, files[name])
             elif old and (self.path / old / name).exists():
                 write_atomic(gen_dir / name, (self.path / old / name).read_bytes())
-        fsync_dir(gen_dir)
+        # each write_atomic fsync'd its file and gen_dir: all durable before CURRENT names it
         write_atomic(self.path / "CURRENT", gen.encode("ascii") + b"\n")
         self._prune(keep={gen, old} if old else {gen})
-        for name in FILES:  # a file copied byte for byte keeps what was read from it
-            if name not in files and old is not None and self._stamps.get(name) == old:
-                self._stamps[name] = gen
-            else:
-                self._forget(name)
+        for name in files:
+            self._held.pop(name, None)
+        for held in self._held.values():
+            if held.gen == old:  # copied byte for byte: what was read from it still holds
+                held.gen = gen
         return gen
-
-    def _forget(self, name: str) -> None:
-        self._cache.pop(name, None)
-        self._records.pop(name, None)
-        self._stamps.pop(name, None)
 
     def _prune(self, keep: set[str | None]) -> None:
         for child in self.path.iterdir():
@@ -330,8 +324,7 @@ class Store:
                 except CorruptDatabase:
                     continue
                 write_atomic(self.path / "CURRENT", gen.encode("ascii") + b"\n")
-                for name in FILES:
-                    self._forget(name)
+                self._held.clear()
                 return gen
             return None
 
@@ -364,8 +357,9 @@ class Store:
         for name, tables in built.items():
             if all(records is None for records in tables.values()):
                 continue  # the file is copied unchanged into the new generation
+            held = self._file(name)
             files[name] = {
-                table: self._docs(name, table) if records is None else _documents(table, records)
+                table: self._docs(held, table) if records is None else _documents(table, records)
                 for table, records in tables.items()
             }
         if "invitations.json" in files:  # the schema version travels with the invitations
@@ -374,8 +368,8 @@ class Store:
             ]
         gen = self.commit(files)
         for name in files:
-            self._records[name] = {t: r for t, r in built[name].items() if r is not None}
-            self._stamps[name] = gen
+            records = {t: r for t, r in built[name].items() if r is not None}
+            self._held[name] = _Held(name, gen, records=records)
         return gen
 
 

@@ -57,7 +57,7 @@ class Journal:
         Call under the write lock right after `read_new`: anything between our offset and the
         end is then a torn line, which this seals off and skips.
         """
-        payload = b"".join(orjson.dumps(e.to_dict()) + b"\n" for e in events)
+        payload = b"".join(orjson.dumps(e) + b"\n" for e in events)  # dataclasses as is
         if not payload:
             return
         fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)

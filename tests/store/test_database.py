@@ -58,6 +58,21 @@ def test_contact_owners_from_memory_equal_a_fresh_read(store: Store) -> None:
     assert store.contact_owners("address_book") == set()
 
 
+def test_saved_records_are_kept_until_another_generation_goes_live(store: Store) -> None:
+    saved = make_invitation("a")
+    with store.transaction():
+        store.save(owners=[], invitations=[saved])
+    assert not store.is_empty() and store.contact_owners("connection") == set()
+    with store.transaction():
+        store.save(patterns=[])  # invitations.json is copied byte for byte
+    assert store.invitations()["a"] is saved  # never re-read nor rebuilt
+    other = Store(store.path)
+    with other.transaction():
+        other.save(invitations=[make_invitation("a")])
+    assert store.invitations()["a"] is not saved
+    assert store.invitations() == other.invitations()
+
+
 def test_files_are_owner_only(store: Store) -> None:
     seed(store)
     store.record("decision", ["i0000"], after="accept")
