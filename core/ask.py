@@ -27,9 +27,10 @@ class AskSettings:
     """Config `[ask]`: the message template and how long to wait for a reply."""
 
     template: str = DEFAULT_TEMPLATE
-    follow_up_days: int = 14  # no reply after this many days -> the verdict becomes decline
-    fallback_first_name: str = "there"  # used when the sender's first name is unknown
-    max_note_chars: int = 300  # {note} is cut to this many characters
+    """The ask message. Placeholders: {first_name}, {owner_name}, {note}."""
+    follow_up_days: int = 14  # An ask with no reply after this many days becomes decline.
+    fallback_first_name: str = "there"  # Used for {first_name} when the sender's name has none.
+    max_note_chars: int = 300  # {note} is cut to this many characters.
 
     def validate(self) -> None:
         """Raise ValueError for an unknown placeholder, a stray brace or bad numbers."""
@@ -70,9 +71,7 @@ def render(template: str, values: dict[str, str]) -> str:
 def ask_message(ctx: Context, settings: AskSettings, owner_name: str | None) -> str:
     """The message to send the sender; owner name from the argument, else the Context's owner."""
     sender_first = first_name(ctx.invitation.sender.name) or settings.fallback_first_name
-    owner = owner_name
-    if not owner:
-        owner = ctx.owner.name if ctx.owner else ctx.invitation.recipient.name
+    owner = owner_name or ctx.owner_name
     note = " ".join((ctx.invitation.message or "").split())
     if len(note) > settings.max_note_chars:
         note = note[: max(settings.max_note_chars - 1, 0)].rstrip() + "…"

@@ -11,19 +11,19 @@ import json
 import re
 import tomllib
 import typing
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from core.ask import AskSettings
 from core.checklist.settings import ChecklistSettings
+from core.matching.settings import MatchSettings
+from core.patterns.settings import PatternSettings
 from core.recommend.rules import RuleError, parse_rules
 from core.recommend.settings import RecommendSettings
 
 if typing.TYPE_CHECKING:
     from core.export.settings import ActionSettings
-    from core.matching.settings import MatchSettings
-    from core.patterns.settings import PatternSettings
     from core.recommend.rules import Rule
 
 TABLES = ("checklist", "recommend", "ask", "patterns", "matching", "actions", "keys", "rules")
@@ -40,20 +40,8 @@ class ConfigError(Exception):
         super().__init__(f"{where}: {reason}")
 
 
-def _default_patterns() -> PatternSettings:
-    from core.patterns.settings import PatternSettings
-
-    return PatternSettings()
-
-
-def _default_matching() -> MatchSettings:
-    from core.matching.settings import MatchSettings
-
-    return MatchSettings()
-
-
 def _default_actions() -> ActionSettings:
-    from core.export.settings import ActionSettings
+    from core.export.settings import ActionSettings  # lazy: core.export imports core.triage
 
     return ActionSettings()
 
@@ -65,8 +53,8 @@ class Config:
     checklist: ChecklistSettings = field(default_factory=ChecklistSettings)
     recommend: RecommendSettings = field(default_factory=RecommendSettings)
     ask: AskSettings = field(default_factory=AskSettings)
-    patterns: PatternSettings = field(default_factory=_default_patterns)
-    matching: MatchSettings = field(default_factory=_default_matching)
+    patterns: PatternSettings = field(default_factory=PatternSettings)
+    matching: MatchSettings = field(default_factory=MatchSettings)
     actions: ActionSettings = field(default_factory=_default_actions)
     rules: list[Rule] = field(default_factory=list)
     keys: dict[str, str] = field(default_factory=dict)  # binding id -> key, for the TUI
@@ -299,7 +287,7 @@ def parse_config(text: str, path: Path) -> Config:
     recommend.follow_up_days = ask.follow_up_days
     checklist = _build(ChecklistSettings, data.get("checklist", {}), "checklist", where, path)
     patterns = _patterns(data.get("patterns", {}), where, path)
-    matching = _matching(data.get("matching", {}), where, path)
+    matching = _build(MatchSettings, data.get("matching", {}), "matching", where, path)
     from core.export.settings import ActionSettings  # lazy: core.export imports core.triage
 
     actions = _build(ActionSettings, data.get("actions", {}), "actions", where, path)
@@ -319,9 +307,8 @@ def parse_config(text: str, path: Path) -> Config:
             name = item.get("name") if isinstance(item, dict) else None
         line = where.rule(exc.index, name, exc.key)
         raise ConfigError(path, line, str(exc)) from None
-    arrays = [n for n, is_array, h in where.headers if is_array and h == "rules"]
     for index, rule in enumerate(rules):
-        rule.line = arrays[index] if index < len(arrays) else where.rule(None, rule.name, None)
+        rule.line = where.rule(index, rule.name, None)
 
     return Config(
         checklist=checklist,
@@ -338,21 +325,12 @@ def parse_config(text: str, path: Path) -> Config:
 
 
 def _patterns(table: dict[str, Any], where: _Lines, path: Path) -> PatternSettings:
-    from core.patterns.settings import PatternSettings
-
     try:
         return PatternSettings.from_mapping(table)
     except ValueError as exc:
         key = _key_named(str(exc), list(table))
         line = where.key("patterns", key) if key else where.table("patterns")
         raise ConfigError(path, line, str(exc)) from None
-
-
-def _matching(table: dict[str, Any], where: _Lines, path: Path) -> MatchSettings:
-    from core.matching.settings import MatchSettings
-
-    settings = _build(MatchSettings, table, "matching", where, path)
-    return typing.cast("MatchSettings", settings)
 
 
 def config_path(path: Path | str | None = None) -> Path:
@@ -420,37 +398,13 @@ def _assign(key: str, value: Any, width: int = 96) -> str:
     return "\n".join(lines)
 
 
+# Field comments too long for the settings class's source (the rest come from there)
 _COMMENTS: dict[str, str] = {
-    "checklist.question_min_length": (
-        "A note at least this long that asks a question counts as personal."
-    ),
-    "checklist.industry_keywords": (
-        "Field words compared between the sender's and your headline (two_way check)."
-    ),
-    "checklist.open_networker_case_sensitive": (
-        'Open-networker markers matched case-sensitively ("LION", not the surname "Lion").'
-    ),
-    "checklist.open_networker_patterns": (
-        'Regexes for connection-count bragging ("30K+ connections"), case-insensitive.'
-    ),
     "checklist.extra_recruiter_keywords": (
         "Words added to the lists below without repeating them. A trailing * matches a word\n"
         '# prefix ("recruit*" matches recruiter, recruiting, Recruiterin); accents and case are\n'
         "# ignored."
     ),
-    "recommend.decision_memory": (
-        "Keep your earlier decision on a person unless the evidence changed."
-    ),
-    "recommend.decline_without_note": (
-        "Strict mode: an unknown sender with no note gets decline instead of ask."
-    ),
-    "recommend.accept_on_two_way": (
-        "Accept when you ticked two_way yourself and the note is personal."
-    ),
-    "ask.template": "The ask message. Placeholders: {first_name}, {owner_name}, {note}.",
-    "ask.follow_up_days": "An ask with no reply after this many days becomes decline.",
-    "ask.fallback_first_name": "Used for {first_name} when the sender's name has none.",
-    "ask.max_note_chars": "{note} is cut to this many characters.",
 }
 
 _SECTION_COMMENTS: dict[str, str] = {
@@ -577,9 +531,8 @@ def dump_config(config: Config) -> str:
         ("actions", config.actions, ()),
     ]
     for name, settings, exclude in sections:
-        if is_dataclass(settings):
-            out.extend(_section(name, settings, exclude))
-            out.append("")
+        out.extend(_section(name, settings, exclude))
+        out.append("")
     out.append(f"# {_SECTION_COMMENTS['keys']}")
     out.append("[keys]")
     out.extend(_assign(k, v) for k, v in config.keys.items())

@@ -38,3 +38,18 @@ class Context:
     overrides: dict[str, str] = field(default_factory=dict)
     prior: PriorDecision | None = None  # decision memory: same person decided before
     now: datetime | None = None  # injected clock (tests); default = utcnow
+
+    @property
+    def owner_name(self) -> str:
+        """The owner's name: the owner record's, else the invitation's recipient's."""
+        return self.owner.name if self.owner else self.invitation.recipient.name
+
+    @property
+    def owner_company(self) -> str | None:
+        """The owner's company: the owner record's when set, else the recipient's."""
+        return (self.owner.company if self.owner else None) or self.invitation.recipient.company
+
+    @property
+    def owner_headline(self) -> str | None:
+        """The owner's headline: the owner record's when set, else the recipient's."""
+        return (self.owner.headline if self.owner else None) or self.invitation.recipient.headline

@@ -7,6 +7,8 @@ garbage collector's full passes few); an override builds a new Check instead of 
 
 from __future__ import annotations
 
+from typing import get_args
+
 from core.checklist.checks.known import check_known
 from core.checklist.checks.mass_invite import check_mass_invite
 from core.checklist.checks.network_tap import check_network_tap
@@ -17,9 +19,9 @@ from core.checklist.checks.two_way import check_two_way
 from core.checklist.context import Context
 from core.checklist.facts import dialogue_of, member_patterns, texts_of
 from core.checklist.settings import ChecklistSettings
-from core.models import Check
+from core.models import Check, CheckState
 
-STATES = frozenset({"pass", "fail", "unknown"})
+STATES = frozenset(get_args(CheckState))
 
 
 def apply_override(check: Check, overrides: dict[str, str]) -> Check:

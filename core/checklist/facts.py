@@ -51,13 +51,14 @@ def dialogue_of(ctx: Context) -> Dialogue:
     return Dialogue(incoming=incoming, outgoing=outgoing, echo=echo, total=total)
 
 
-def replies_after(ctx: Context, since: datetime) -> int:
-    """Incoming messages (echo excluded) dated after `since`, e.g. answers to an ask."""
+def replies_after(ctx: Context, since: datetime, echo: bool) -> int:
+    """Incoming messages dated after `since`, e.g. answers to an ask; `echo` (the caller's
+    Dialogue.echo) says the first incoming one is the echoed note and does not count."""
     conv = ctx.conversation
     if conv is None or not conv.events:
         return 0
     count = 0
-    skip_echo = dialogue_of(ctx).echo
+    skip_echo = echo
     for event in conv.events:
         if len(event) < 2 or event[1] != "in":
             continue

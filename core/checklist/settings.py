@@ -1,7 +1,8 @@
 """ChecklistSettings: the keyword lists and thresholds the seven checks use (config `[checklist]`).
 
 Per-language lists (`recruiter_keywords.de`, ...) replace the default for that language; the
-`extra_*` lists add words without repeating the defaults. Matchers compile once per instance.
+`extra_*` lists add words without repeating the defaults. Matchers compile once per instance
+(`_matcher`: one per `{kind}_keywords` / `extra_{kind}_keywords` pair).
 """
 
 from __future__ import annotations
@@ -20,8 +21,16 @@ def _copy(table: dict[str, list[str]]) -> dict[str, list[str]]:
     return {lang: list(words) for lang, words in table.items()}
 
 
-def _flatten(table: dict[str, list[str]], extra: list[str]) -> list[str]:
-    return [w for words in table.values() for w in words] + list(extra)
+def _matcher(kind: str, doc: str) -> cached_property[KeywordMatcher]:
+    """A cached matcher over `{kind}_keywords` (every language) plus `extra_{kind}_keywords`."""
+
+    def build(self: ChecklistSettings) -> KeywordMatcher:
+        base = getattr(self, f"{kind}_keywords")
+        words = [w for ws in base.values() for w in ws] if isinstance(base, dict) else list(base)
+        return KeywordMatcher(words + list(getattr(self, f"extra_{kind}_keywords")))
+
+    build.__doc__ = doc
+    return cached_property(build)
 
 
 @dataclass(eq=True)
@@ -36,19 +45,36 @@ class ChecklistSettings:
     personal_keywords: dict[str, list[str]] = field(default_factory=lambda: _copy(kw.PERSONAL))
     offer_keywords: dict[str, list[str]] = field(default_factory=lambda: _copy(kw.OFFER))
     industry_keywords: list[str] = field(default_factory=lambda: list(kw.INDUSTRY))
+    """Field words compared between the sender's and your headline (two_way check)."""
     open_networker_case_sensitive: list[str] = field(
         default_factory=lambda: list(kw.OPEN_NETWORKER_CASE_SENSITIVE)
     )
+    """Open-networker markers matched case-sensitively ("LION", not the surname "Lion")."""
     open_networker_patterns: list[str] = field(
         default_factory=lambda: list(kw.OPEN_NETWORKER_PATTERNS)
     )
+    """Regexes for connection-count bragging ("30K+ connections"), case-insensitive."""
     extra_recruiter_keywords: list[str] = field(default_factory=list)
     extra_seller_keywords: list[str] = field(default_factory=list)
     extra_open_networker_keywords: list[str] = field(default_factory=list)
     extra_personal_keywords: list[str] = field(default_factory=list)
     extra_offer_keywords: list[str] = field(default_factory=list)
     extra_industry_keywords: list[str] = field(default_factory=list)
-    question_min_length: int = 60  # a note this long with a question counts as personal
+    question_min_length: int = 60
+    """A note at least this long that asks a question counts as personal."""
+
+    recruiter = _matcher("recruiter", "Matcher for recruiter / sourcer / staffing words.")
+    seller = _matcher("seller", "Matcher for sales / agency / lead-generation words.")
+    open_networker = _matcher(
+        "open_networker", "Matcher for open-networker phrases (folded, case-insensitive)."
+    )
+    personal = _matcher(
+        "personal", "Matcher for personal-reason words (event, school, post, shared work)."
+    )
+    offer = _matcher(
+        "offer", 'Matcher for offers of value ("happy to share", referral, "hiring for").'
+    )
+    industry = _matcher("industry", "Matcher for field words compared between two headlines.")
 
     def validate(self) -> None:
         """Raise ValueError naming the first bad regex in open_networker_patterns."""
@@ -59,23 +85,6 @@ class ChecklistSettings:
                 raise ValueError(f"open_networker_patterns: bad regex {pattern!r}: {exc}") from None
         if self.question_min_length < 0:
             raise ValueError("question_min_length must be 0 or more")
-
-    @cached_property
-    def recruiter(self) -> KeywordMatcher:
-        """Matcher for recruiter / sourcer / staffing words."""
-        return KeywordMatcher(_flatten(self.recruiter_keywords, self.extra_recruiter_keywords))
-
-    @cached_property
-    def seller(self) -> KeywordMatcher:
-        """Matcher for sales / agency / lead-generation words."""
-        return KeywordMatcher(_flatten(self.seller_keywords, self.extra_seller_keywords))
-
-    @cached_property
-    def open_networker(self) -> KeywordMatcher:
-        """Matcher for open-networker phrases (folded, case-insensitive)."""
-        return KeywordMatcher(
-            _flatten(self.open_networker_keywords, self.extra_open_networker_keywords)
-        )
 
     @cached_property
     def _exact_words(self) -> list[tuple[str, re.Pattern[str]]]:
@@ -103,18 +112,3 @@ class ChecklistSettings:
             if hit:
                 return hit.group(0)
         return None
-
-    @cached_property
-    def personal(self) -> KeywordMatcher:
-        """Matcher for personal-reason words (event, school, post, shared work)."""
-        return KeywordMatcher(_flatten(self.personal_keywords, self.extra_personal_keywords))
-
-    @cached_property
-    def offer(self) -> KeywordMatcher:
-        """Matcher for offers of value ("happy to share", referral, "hiring for")."""
-        return KeywordMatcher(_flatten(self.offer_keywords, self.extra_offer_keywords))
-
-    @cached_property
-    def industry(self) -> KeywordMatcher:
-        """Matcher for field words compared between two headlines."""
-        return KeywordMatcher(list(self.industry_keywords) + list(self.extra_industry_keywords))

@@ -24,17 +24,18 @@ non-empty table), `then` (`accept`/`decline`/`ask`), optional `confidence` (0..1
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, get_args
 
 from core.checklist.context import Context
 from core.checklist.facts import is_stock
 from core.identity import normalize_email
-from core.models import CHECK_IDS
+from core.models import CHECK_IDS, CheckState, VerdictWord
 
-VERDICTS = ("accept", "decline", "ask")
+VERDICTS: tuple[str, ...] = get_args(VerdictWord)
 NOTE_KINDS = ("none", "stock", "personal", "other")
 PATTERN_KINDS = ("fanout", "campaign", "template", "burst", "reinvite")
 RULE_KEYS = ("name", "when", "then", "confidence", "reason")
@@ -211,24 +212,13 @@ def _condition(rule: str, key: str, value: Any) -> Condition:
     if key in ("mutual_connections_gte", "mutual_connections_lte"):
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise RuleError(f"rule {rule!r}: {key} must be a whole number, 0 or more", key)
-        limit = value
-        if key.endswith("gte"):
-            return Condition(
-                key,
-                value,
-                lambda c, s: (
-                    c.invitation.mutual_connections is not None
-                    and c.invitation.mutual_connections >= limit
-                ),
-            )
-        return Condition(
-            key,
-            value,
-            lambda c, s: (
-                c.invitation.mutual_connections is not None
-                and c.invitation.mutual_connections <= limit
-            ),
-        )
+        limit, compare = value, operator.ge if key.endswith("gte") else operator.le
+
+        def mutual(ctx: Context, _s: dict[str, str]) -> bool:
+            count = ctx.invitation.mutual_connections
+            return count is not None and compare(count, limit)
+
+        return Condition(key, value, mutual)
     if key == "check":
         if not isinstance(value, Mapping) or not value:
             raise RuleError(f'rule {rule!r}: check must be a table like {{ known = "pass" }}', key)
@@ -239,9 +229,7 @@ def _condition(rule: str, key: str, value: Any) -> Condition:
                     f"rule {rule!r}: unknown check {check_id!r} (known: {', '.join(CHECK_IDS)})",
                     key,
                 )
-            wanted_states[check_id] = frozenset(
-                _str_list(rule, key, state, ("pass", "fail", "unknown"))
-            )
+            wanted_states[check_id] = frozenset(_str_list(rule, key, state, get_args(CheckState)))
         return Condition(
             key,
             dict(value),

@@ -9,9 +9,12 @@ from dataclasses import dataclass
 class RecommendSettings:
     """Switches for the built-in verdict table; `follow_up_days` comes from `[ask]`."""
 
-    decision_memory: bool = True  # keep an earlier decision for the same person
-    decline_without_note: bool = False  # strict: unknown sender with no note -> decline, not ask
-    accept_on_two_way: bool = True  # your own two_way tick + a personal note -> accept
+    decision_memory: bool = True
+    """Keep your earlier decision on a person unless the evidence changed."""
+    decline_without_note: bool = False
+    """Strict mode: an unknown sender with no note gets decline instead of ask."""
+    accept_on_two_way: bool = True
+    """Accept when you ticked two_way yourself and the note is personal."""
     follow_up_days: int = 14  # an ask unanswered this many days -> decline (set by [ask])
 
     def validate(self) -> None:

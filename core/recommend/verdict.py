@@ -22,11 +22,11 @@ new messages recompute the verdict at once.
 
 from __future__ import annotations
 
-from core.checklist.checks.known import DUPLICATE_FLAG
 from core.checklist.context import Context
 from core.checklist.dates import day, now_of, parse_iso
 from core.checklist.facts import dialogue_of, is_stock
 from core.checklist.text import same_text
+from core.matching import DUPLICATE_PROFILE
 from core.models import Check, Verdict
 from core.recommend.rules import VERDICTS, Rule
 from core.recommend.settings import RecommendSettings
@@ -58,22 +58,6 @@ def evidence_changes(ctx: Context, checks: dict[str, Check]) -> list[str]:
     return changes
 
 
-def remembered(
-    ctx: Context, checks: dict[str, Check], settings: RecommendSettings
-) -> Verdict | None:
-    """Row 1: the earlier decision when decision memory applies and nothing changed."""
-    prior = ctx.prior
-    if not settings.decision_memory or prior is None or prior.decision not in VERDICTS:
-        return None
-    if evidence_changes(ctx, checks):
-        return None
-    return Verdict(
-        prior.decision,  # type: ignore[arg-type]
-        0.9,
-        [f"you decided {prior.decision} on {day(prior.at)} for this person"],
-    )
-
-
 def built_in(ctx: Context, checks: dict[str, Check], settings: RecommendSettings) -> Verdict:
     """Rows 3-10 of the table above."""
     known, note, tap = checks["known"], checks["note"], checks["network_tap"]
@@ -88,7 +72,7 @@ def built_in(ctx: Context, checks: dict[str, Check], settings: RecommendSettings
         hard.append(_why(mass))
     if quality.state == "fail":
         hard.append(_why(quality))
-    if DUPLICATE_FLAG in ctx.match.flags and not known.manual:
+    if DUPLICATE_PROFILE in ctx.match.flags and not known.manual:
         hard.append(_why(known))
     knows = [c for c in (known, rapport) if c.state == "pass"]
     if hard and knows:
@@ -141,10 +125,16 @@ def recommend(
 ) -> Verdict:
     """The verdict for one invitation: memory, then user rules, then the built-in table."""
     by_id = {c.id: c for c in checks}
-    kept = remembered(ctx, by_id, settings)
-    if kept is not None:
-        return kept
-    changed = settings.decision_memory and ctx.prior is not None and ctx.prior.decision in VERDICTS
+    prior = ctx.prior
+    changes: list[str] = []  # row 1 gives way: what is new since the remembered decision
+    if settings.decision_memory and prior is not None and prior.decision in VERDICTS:
+        changes = evidence_changes(ctx, by_id)
+        if not changes:
+            return Verdict(
+                prior.decision,  # type: ignore[arg-type]
+                0.9,
+                [f"you decided {prior.decision} on {day(prior.at)} for this person"],
+            )
     verdict = None
     states = {c.id: c.state for c in checks}
     for rule in rules:
@@ -153,7 +143,7 @@ def recommend(
             break
     if verdict is None:
         verdict = built_in(ctx, by_id, settings)
-    if changed:
-        what = ", ".join(evidence_changes(ctx, by_id))
+    if changes:
+        what = ", ".join(changes)
         verdict.reasons.append(f"evidence changed since your earlier decision ({what})")
     return verdict

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.checklist import ChecklistSettings, evaluate
-from core.models import Check
+from core.models import Check, Owner
 from tests.recommend.conftest import SETTINGS, contact, conversation, make_ctx, pattern
 
 
@@ -343,3 +343,38 @@ def test_note_and_mass_invite_ignore_patterns_not_listing_the_invitation() -> No
     checks = {c.id: c for c in evaluate(make_ctx(note="", patterns=member), SETTINGS)}
     assert checks["note"].evidence == ["a template note by Alex Miller, sent to 2 people"]
     assert checks["mass_invite"].evidence[0] == "template pattern (2 invitations)"
+
+
+# settings matchers and the owner's fields ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kind", ["recruiter", "seller", "open_networker", "personal", "offer", "industry"]
+)
+def test_each_matcher_reads_its_own_lists_and_extras(kind: str) -> None:
+    table: object = ["zzbase"] if kind == "industry" else {"en": ["zzbase"], "de": ["zzdeu"]}
+    settings = ChecklistSettings(
+        **{f"{kind}_keywords": table, f"extra_{kind}_keywords": ["zzextra*"]}  # type: ignore[arg-type]
+    )
+    matcher = getattr(settings, kind)
+    assert matcher is getattr(settings, kind)  # compiled once per instance
+    assert matcher.find("a zzbase b") == "zzbase"
+    assert matcher.find("zzextras") == "zzextras"
+    assert matcher.find("zzdeu") == (None if kind == "industry" else "zzdeu")
+    assert getattr(ChecklistSettings(), kind).find("zzbase") is None
+
+
+def test_owner_fields_fall_back_to_the_recipient() -> None:
+    ctx = make_ctx(owner=None)
+    ctx.invitation.recipient.headline = "Data engineer"
+    assert (ctx.owner_name, ctx.owner_company, ctx.owner_headline) == (
+        "Jane Doe",
+        "Contoso GmbH",
+        "Data engineer",
+    )
+    ctx = make_ctx(owner=Owner(id="jane", name="Jane", headline="Engineer"))
+    assert (ctx.owner_name, ctx.owner_company, ctx.owner_headline) == (
+        "Jane",
+        "Contoso GmbH",
+        "Engineer",
+    )

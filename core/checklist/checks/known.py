@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from core.checklist.context import Context
 from core.checklist.facts import Dialogue
+from core.matching import DUPLICATE_PROFILE
 from core.models import Check, Match
-
-DUPLICATE_FLAG = "possible_duplicate_profile"
 
 _SOURCE_WORDS = {
     "connection": "your LinkedIn connection",
@@ -40,7 +39,7 @@ def _lookalike(ctx: Context) -> str:
 def check_known(ctx: Context, dialogue: Dialogue) -> Check:
     """Pass for a certain/likely match, prior dialogue or an invitee; unknown when ambiguous."""
     result = ctx.match
-    if DUPLICATE_FLAG in result.flags:
+    if DUPLICATE_PROFILE in result.flags:
         return Check(
             "known",
             "fail",

@@ -19,17 +19,14 @@ def personal_reason(ctx: Context, folded: str, settings: ChecklistSettings) -> s
     word = settings.personal.find(folded)
     if word:
         return f'it gives a personal reason ("{word}")'
-    owner = ctx.owner
-    recipient = ctx.invitation.recipient
-    company = (owner.company if owner else None) or recipient.company
-    owner_name = owner.name if owner else recipient.name
-    given, key, _ = owner_keys(owner_name, company, None)
+    company = ctx.owner_company
+    given, key, _ = owner_keys(ctx.owner_name, company, None)
     if len(key) >= 2 and contains_phrase(folded, key):
         return f"it mentions your company ({company})"
     if "?" in folded and len(folded) >= settings.question_min_length:
         return "it asks you a concrete question"
     if len(given) >= 2 and contains_phrase(folded, given):
-        return f"it mentions your name ({first_name(owner_name)})"
+        return f"it mentions your name ({first_name(ctx.owner_name)})"
     return None
 
 

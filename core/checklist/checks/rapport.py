@@ -20,7 +20,7 @@ def check_rapport(ctx: Context, dialogue: Dialogue) -> Check:
     if ctx.reply_note and ctx.reply_note.strip():
         return _REPLY_RECORDED
     asked = parse_iso(ctx.asked_at)
-    if asked is not None and replies_after(ctx, asked):
+    if asked is not None and replies_after(ctx, asked, dialogue.echo):
         return Check("rapport", "pass", [f"they replied after you asked on {day(ctx.asked_at)}"])
     if dialogue.both_ways:
         echo = " after their note" if dialogue.echo else ""

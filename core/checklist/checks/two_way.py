@@ -19,10 +19,8 @@ def check_two_way(
     evidence: list[str] = []
     if dialogue.both_ways:
         evidence.append("you have talked in both directions")
-    owner, recipient = ctx.owner, ctx.invitation.recipient
-    owner_company = (owner.company if owner else None) or recipient.company
-    owner_headline = (owner.headline if owner else None) or recipient.headline
-    _, mine, folded_headline = owner_keys(None, owner_company, owner_headline)
+    owner_company = ctx.owner_company
+    _, mine, folded_headline = owner_keys(None, owner_company, ctx.owner_headline)
     # cheap phrase test first: cleanco is slow, and most senders work elsewhere
     if (
         mine
