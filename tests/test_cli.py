@@ -260,3 +260,18 @@ def test_many_row_problems_are_counted_but_only_the_first_thousand_kept(tmp_path
     assert summary["problems"][0] == {"line": 3, "reason": "no name"}
     code, out, _ = run(tmp_path / "db2", "import", str(path), "--owner", "Olivia Owner")
     assert "... and 1480 more problems" in out
+
+
+def test_listing_commands_print_one_text_block_per_item_or_say_there_are_none(
+    db: Path, tmp_path: Path
+) -> None:
+    patterns = json.loads(run(db, "patterns", "--json")[1])
+    out = run(db, "patterns")[1]
+    heads = [line for line in out.splitlines() if not line.startswith("    ")]
+    assert [h.split(" ", 1)[0] for h in heads] == [p["id"] for p in patterns]
+    assert len(run(db, "list")[1].splitlines()) == 390
+    empty = tmp_path / "empty"
+    assert run(empty, "list")[1].startswith("No invitations match.")
+    assert run(empty, "patterns")[1] == "No mass-invite patterns found.\n"
+    assert run(empty, "match", "Derek Hollis")[1] == "No contact matches.\n"
+    assert run(empty, "match", "Derek Hollis", "--json")[1] == "[]\n"

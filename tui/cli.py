@@ -10,7 +10,7 @@ import functools
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
@@ -19,12 +19,17 @@ import typer
 
 from core.config import ConfigError, default_config_text, load_config
 from core.export import to_csv, to_json
+from core.importers import KINDS
 from core.importers.batch import InputError
+from core.models import CHECK_IDS, Match, Pattern
 from core.paths import resolve_config, resolve_db
+from core.recommend.rules import VERDICTS
 from core.safe_text import inert
 from core.store import CorruptDatabase, Store, StoreBusy
-from core.triage import FLAGS, STATUSES, ImportReport, InvitationView, NotFound, Workspace
+from core.triage import FLAGS, STATUSES, ImportReport, InvitationView, Workspace
+from core.triage.service import DECISIONS
 from tui import progress as progress_ui
+from tui.widgets.render import about
 
 app = typer.Typer(
     name="linkvet",
@@ -44,6 +49,7 @@ config_app = typer.Typer(help="Show or create the config file.", no_args_is_help
 app.add_typer(config_app, name="config")
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 
 
 class Env:
@@ -54,7 +60,7 @@ class Env:
         self.config = resolve_config(config)
 
     def workspace(self) -> Workspace:
-        return Workspace(Store(self.db), load_config(self.config))
+        return Workspace.open(self.db, self.config)
 
 
 def fail(message: str) -> NoReturn:
@@ -72,10 +78,8 @@ def friendly(func: F) -> F:
             return func(*args, **kwargs)
         except BrokenPipeError:
             raise  # the reader went away (`| head`): handled quietly in main()
-        except (InputError, StoreBusy, CorruptDatabase, ConfigError, NotFound) as exc:
-            fail(inert(str(exc)))
-        except ValueError as exc:
-            fail(inert(str(exc)))
+        except (InputError, StoreBusy, CorruptDatabase, ConfigError, ValueError) as exc:
+            fail(inert(str(exc)))  # ValueError covers core.triage.NotFound
         except PermissionError as exc:
             fail(f"{exc.filename}: permission denied")
         except OSError as exc:
@@ -91,6 +95,24 @@ def env(ctx: typer.Context) -> Env:
 
 def emit_json(data: Any) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def emit_items(
+    items: Sequence[T],
+    as_json: bool,
+    to_json: Callable[[T], Any],
+    text: Callable[[T], str],
+    empty: str,
+) -> None:
+    """What the listing commands print: a JSON array with --json, else each item's text
+    (`empty` when there are none)."""
+    if as_json:
+        emit_json([to_json(item) for item in items])
+        return
+    if not items:
+        typer.echo(empty)
+    for item in items:
+        typer.echo(text(item))
 
 
 @app.callback()
@@ -134,8 +156,7 @@ def import_cmd(
     kind: Annotated[
         str | None,
         typer.Option(
-            help="Force the kind of single files: connections, invitations, messages, "
-            "contacts, vcard, generic.",
+            help=f"Force the kind of single files: {', '.join(KINDS)}.",
             show_default=False,
         ),
     ] = None,
@@ -153,14 +174,7 @@ def import_cmd(
     Re-importing the same or a newer export is safe: ids are stable, decisions are kept,
     and senders who became connections are marked accepted. A bad file imports nothing.
     """
-    if kind and kind not in (
-        "connections",
-        "invitations",
-        "messages",
-        "contacts",
-        "vcard",
-        "generic",
-    ):
+    if kind and kind not in KINDS:
         raise typer.BadParameter(f"unknown kind {kind!r}", param_hint="--kind")
     ws = env(ctx).workspace()
     if import_bundles_cmd(ws, paths, dry_run, as_json):  # team bundles (*.linkvet.json)
@@ -244,7 +258,7 @@ def list_cmd(
         str | None, typer.Option(help=f"Only this status: {', '.join(STATUSES)}.")
     ] = None,
     verdict: Annotated[
-        str | None, typer.Option(help="Only this recommendation: accept, decline, ask.")
+        str | None, typer.Option(help=f"Only this recommendation: {', '.join(VERDICTS)}.")
     ] = None,
     flag: Annotated[
         str | None, typer.Option(help=f"Only with this flag: {', '.join(FLAGS)}.")
@@ -256,30 +270,28 @@ def list_cmd(
     """List invitations (newest first); all statuses unless narrowed."""
     if status and status not in STATUSES:
         raise typer.BadParameter(f"unknown status {status!r}", param_hint="--status")
-    if verdict and verdict not in ("accept", "decline", "ask"):
+    if verdict and verdict not in VERDICTS:
         raise typer.BadParameter(f"unknown verdict {verdict!r}", param_hint="--verdict")
     if flag and flag not in FLAGS:
         raise typer.BadParameter(f"unknown flag {flag!r}", param_hint="--flag")
     views = env(ctx).workspace().views(status=status, verdict=verdict, flag=flag)
-    if as_json:
-        emit_json([v.to_json() for v in views])
-        return
-    if not views:
-        typer.echo("No invitations match. Import your LinkedIn export: linkvet import PATH")
-        return
-    for v in views:
-        typer.echo(_list_line(v))
+    emit_items(
+        views,
+        as_json,
+        InvitationView.to_json,
+        _list_line,
+        "No invitations match. Import your LinkedIn export: linkvet import PATH",
+    )
 
 
 def _list_line(v: InvitationView) -> str:
     inv = v.invitation
     day = (inv.sent_at or inv.sent_at_raw or "")[:10]
     verdict = v.verdict.verdict if v.verdict else "-"
-    who = inv.sender.headline or inv.sender.company or ""
     flags = ",".join(v.flags)
     return (
         f"{inv.id}  {v.status:<8} {verdict:<7} {day:<10}  {inert(inv.sender.name)[:32]:<32}  "
-        f"{inert(who)[:36]:<36}  {flags}"
+        f"{inert(about(v))[:36]:<36}  {flags}"
     ).rstrip()
 
 
@@ -382,7 +394,7 @@ def decide_cmd(
 ) -> None:
     """Record a decision on one or more invitations (one undoable step)."""
     *ids, decision = args
-    if decision not in ("accept", "decline", "ask", "pending"):
+    if decision not in DECISIONS:
         raise typer.BadParameter(
             f"{decision!r} is not accept, decline, ask or pending", param_hint="DECISION"
         )
@@ -423,9 +435,7 @@ def undo_cmd(ctx: typer.Context) -> None:
 def check_cmd(
     ctx: typer.Context,
     invitation_id: Annotated[str, typer.Argument(metavar="ID")],
-    check: Annotated[
-        str, typer.Argument(help="known, note, network_tap, two_way, quality, mass_invite, rapport")
-    ],
+    check: Annotated[str, typer.Argument(help=", ".join(CHECK_IDS))],
     state: Annotated[str, typer.Argument(help="pass, fail, unknown, or auto (back to computed)")],
 ) -> None:
     """Override one checklist item by hand (the verdict is recomputed)."""
@@ -566,14 +576,13 @@ def health_cmd(
     """What your imported data cannot tell (and what to import to fix it)."""
     from core.triage.health import health
 
-    notes = health(env(ctx).workspace())
-    if as_json:
-        emit_json([n.to_dict() for n in notes])
-        return
-    if not notes:
-        typer.echo("No data-health notes: every owner has a recent, complete export.")
-    for note in notes:
-        typer.echo(f"- {inert(note.line())}")
+    emit_items(
+        health(env(ctx).workspace()),
+        as_json,
+        lambda note: note.to_dict(),
+        lambda note: f"- {inert(note.line())}",
+        "No data-health notes: every owner has a recent, complete export.",
+    )
 
 
 def export_bundle_cmd(ws: Workspace, out: Path | None, owner: str | None) -> None:
@@ -625,16 +634,14 @@ def match_cmd(
 ) -> None:
     """Look a person up among your contacts, with scores and evidence."""
     matches = env(ctx).workspace().lookup(name, company, email, url, limit)
-    if as_json:
-        emit_json([m.to_dict() for m in matches])
-        return
-    if not matches:
-        typer.echo("No contact matches.")
-    for m in matches:
-        typer.echo(
-            f"{m.score:>3}  {m.confidence:<8} {inert(m.name):<30} {m.source:<13} "
-            f"{inert(m.company or '')}  [{'; '.join(m.evidence)}]"
-        )
+    emit_items(matches, as_json, Match.to_dict, _match_line, "No contact matches.")
+
+
+def _match_line(m: Match) -> str:
+    return (
+        f"{m.score:>3}  {m.confidence:<8} {inert(m.name):<30} {m.source:<13} "
+        f"{inert(m.company or '')}  [{'; '.join(m.evidence)}]"
+    )
 
 
 @app.command("patterns")
@@ -645,20 +652,18 @@ def patterns_cmd(
 ) -> None:
     """Mass-invite report: fan-outs, campaigns, template notes, bursts (worst first)."""
     patterns = env(ctx).workspace().patterns()
-    if as_json:
-        emit_json([p.to_dict() for p in patterns])
-        return
-    if not patterns:
-        typer.echo("No mass-invite patterns found.")
-    for p in patterns:
-        typer.echo(
-            f"{p.id} [{p.kind}] severity {p.severity}, {len(p.members)} invitations"
-            + (f", {inert(p.company)}" if p.company else "")
-        )
-        for line in p.evidence:
-            typer.echo(f"    {inert(line)}")
-        if p.masked_note:
-            typer.echo(f"    note: {inert(p.masked_note)}")
+    emit_items(patterns, as_json, Pattern.to_dict, _pattern_text, "No mass-invite patterns found.")
+
+
+def _pattern_text(p: Pattern) -> str:
+    lines = [
+        f"{p.id} [{p.kind}] severity {p.severity}, {len(p.members)} invitations"
+        + (f", {inert(p.company)}" if p.company else ""),
+        *(f"    {inert(line)}" for line in p.evidence),
+    ]
+    if p.masked_note:
+        lines.append(f"    note: {inert(p.masked_note)}")
+    return "\n".join(lines)
 
 
 @app.command("locate")

@@ -9,9 +9,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from core.config import load_config
 from core.sample import load_sample_data
-from core.store import Store
 from core.triage import Workspace
 from tui import progress as progress_ui
 from tui.app import make_app
@@ -19,15 +17,14 @@ from tui.app import make_app
 
 def run_triage(db: Path, config: Path | None) -> None:
     """Open the database at `db` (with the config file, if any) in the triage app."""
-    workspace = Workspace(Store(Path(db)), load_config(Path(config) if config else None))
-    _run(workspace, demo=False)
+    _run(Workspace.open(db, config), demo=False)
 
 
 def run_demo() -> None:
     """Load the bundled sample data into a fresh temporary database and open the app."""
     folder = Path(tempfile.mkdtemp(prefix="linkvet-demo-"))
     try:
-        workspace = Workspace(Store(folder / "db"), load_config(None))
+        workspace = Workspace.open(folder / "db")
         print("linkvet demo: loading the sample data into a temporary database…", flush=True)
         with progress_ui.reporter() as progress:
             load_sample_data(workspace, progress=progress)

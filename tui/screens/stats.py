@@ -14,10 +14,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
 
+from core.checklist.dates import parse_iso
 from core.models import Pattern
 from core.safe_text import inert
 from core.triage import InvitationView, Workspace
-from tui.widgets.render import owner_name, parse_when
+from tui.widgets.render import owner_name
 
 # (category, glyph, style, legend)
 CATEGORIES: tuple[tuple[str, str, str, str], ...] = (
@@ -42,7 +43,7 @@ def category(view: InvitationView) -> str:
 
 def week_of(sent_at: str | None) -> str | None:
     """ISO week label (2025-W07) of a timestamp."""
-    when = parse_when(sent_at)
+    when = parse_iso(sent_at)
     if when is None:
         return None
     year, week, _ = when.isocalendar()
@@ -128,7 +129,7 @@ def timeline_text(pattern: Pattern, workspace: Workspace) -> Text:
     out.append("\n")
     last_day: date | None = None
     for when, owner, sender, status in rows:
-        moment = parse_when(when)
+        moment = parse_iso(when)
         day = moment.date() if moment else None
         stamp = moment.strftime("%Y-%m-%d %H:%M") if moment else "?"
         if last_day is not None and day is not None and (day - last_day).days > 1:

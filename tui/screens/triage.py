@@ -7,10 +7,9 @@ the row; rows are patched in place, never reloaded, so a keystroke stays a few m
 from __future__ import annotations
 
 import gc
-import importlib
 import threading
 import webbrowser
-from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -26,6 +25,7 @@ from textual.timer import Timer
 from textual.widgets import ContentSwitcher, DataTable, Footer, Header, Input, Static
 from textual.worker import get_current_worker
 
+from core.export.actions import write_actions
 from core.models import CHECK_IDS
 from core.safe_text import inert
 from core.triage import ImportReport, InvitationView, Workspace
@@ -69,15 +69,6 @@ def fallback_ask(view: InvitationView) -> str:
         f"Hi {first}, thanks for the invitation! I only connect with people I know or have "
         "a reason to work with. Could you tell me where we met or what you have in mind?"
     )
-
-
-def actions_writer() -> Callable[[Workspace, Any], Any] | None:
-    """core.export.actions.write_actions when that module exists, else None."""
-    try:
-        module = importlib.import_module("core.export.actions")
-    except ImportError:
-        return None
-    return getattr(module, "write_actions", None)
 
 
 class TriageScreen(Screen[None]):
@@ -153,14 +144,12 @@ class TriageScreen(Screen[None]):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.ws = workspace
-        self.views: dict[str, InvitationView] = {}
+        self.views: dict[str, InvitationView] = {}  # in queue order (newest first)
         self.decided: set[str] = set()  # ids in `views` with a decision (kept by _keep)
-        self.order: list[str] = []  # queue order (newest first)
-        self.hay: dict[str, str] = {}
+        self.hay: dict[str, str] = {}  # what `/` searches, per id (kept by _keep)
         self.selected: set[str] = set()
         self.sort_by = "date"
         self.filter_query = ""
-        self.filter_ids: list[str] = []
         self.team = False
         self.loaded = False
         self.loading_rows = False  # later chunks of the queue are still arriving
@@ -205,18 +194,18 @@ class TriageScreen(Screen[None]):
         the journal is shared, so nothing either side saved is lost or hidden."""
         if not self.loaded:
             return
-        before = self._seen_events
         changed = self.ws.refresh()
+        events = self.ws.store.events()
         if changed == "data":
             self.loaded = False
             self.load_queue()
         elif changed == "decisions":
-            events = self.ws.store.events()[before:]
-            batches = {e.batch for e in events if e.batch}
-            ids = {e.invitation_id for e in events}
-            ids |= {e.invitation_id for e in self.ws.store.events() if e.batch in batches}
+            new = events[self._seen_events :]
+            batches = {e.batch for e in new if e.batch}
+            ids = {e.invitation_id for e in new}
+            ids |= {e.invitation_id for e in events if e.batch in batches}
             self._refresh_rows([i for i in ids if i in self.views])
-        self._seen_events = len(self.ws.store.events())
+        self._seen_events = len(events)
 
     # ----- loading -----------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
@@ -260,8 +249,6 @@ class TriageScreen(Screen[None]):
         now = self.ws.clock()
         for view in message.views:
             self._keep(view)
-            self.order.append(view.id)
-            self.hay[view.id] = haystack(view)
         with self.app.batch_update():
             queue.extend(message.views, now, self.selected)
         if message.final:
@@ -284,12 +271,10 @@ class TriageScreen(Screen[None]):
     @on(QueueLoaded)
     def _loaded(self, message: QueueLoaded) -> None:
         self.loading_rows = not message.final
-        self.views, self.decided = {}, set()
+        self.views, self.decided, self.hay = {}, set(), {}
         for view in message.views:
             self._keep(view)
         self._seen_events = len(self.ws.store.events())
-        self.order = [v.id for v in message.views]
-        self.hay = {v.id: haystack(v) for v in message.views}
         self.selected.clear()
         self.team = message.team
         switcher = self.query_one("#switcher", ContentSwitcher)
@@ -318,7 +303,7 @@ class TriageScreen(Screen[None]):
         self.call_after_refresh(self._chunk_shown.set)
 
     def _ordered_views(self) -> list[InvitationView]:
-        views = [self.views[i] for i in self.order]
+        views = list(self.views.values())
         if self.sort_by == "verdict":
             rank = self._verdict_rank
             views.sort(key=lambda v: rank(v.id))
@@ -332,9 +317,9 @@ class TriageScreen(Screen[None]):
         return (decided, VERDICT_ORDER.get(verdict, 3), -confidence, self._position(inv_id))
 
     def _position(self, inv_id: str) -> int:
-        if not hasattr(self, "_positions") or len(self._positions) != len(self.order):
-            self._positions = {i: n for n, i in enumerate(self.order)}
-        return self._positions.get(inv_id, len(self.order))
+        if not hasattr(self, "_positions") or len(self._positions) != len(self.views):
+            self._positions = {i: n for n, i in enumerate(self.views)}
+        return self._positions.get(inv_id, len(self.views))
 
     # ----- helpers -----------------------------------------------------------------------
     @property
@@ -349,17 +334,19 @@ class TriageScreen(Screen[None]):
     def target_ids(self) -> list[str]:
         """The selection in display order when there is one, else the cursor row."""
         if self.selected:
-            visible = self.table.visible_ids()
-            chosen = [i for i in visible if i in self.selected]
-            rest = [i for i in self.order if i in self.selected and i not in set(chosen)]
-            return chosen + rest
+            chosen = [i for i in self.table.visible_ids() if i in self.selected]
+            shown = set(chosen)  # once: rebuilt per row it cost seconds for 10k selected
+            return chosen + [i for i in self.views if i in self.selected and i not in shown]
         current = self.table.current_id()
         return [current] if current else []
 
     def _keep(self, view: InvitationView) -> None:
         """Hold the latest view of an invitation, keeping the decided count in step (the
-        header shows it after every key; counting 10,000 views each time cost ~2 ms)."""
+        header shows it after every key; counting 10,000 views each time cost ~2 ms) and its
+        filter text (what it searches never changes with a decision: made once per load)."""
         self.views[view.id] = view
+        if view.id not in self.hay:
+            self.hay[view.id] = haystack(view)
         if view.state.decision != "pending":
             self.decided.add(view.id)
         else:
@@ -378,7 +365,7 @@ class TriageScreen(Screen[None]):
         if self.filter_query:
             text.append(" · filter: ", style="dim")
             text.append(inert(self.filter_query), style="bold")
-            shown = len(self.filter_ids)
+            shown = self.query_one("#results", QueueTable).row_count
             text.append(f" ({shown}{'+' if shown >= FILTER_LIMIT else ''})", style="dim")
         if self.selected:
             text.append(f" · {len(self.selected)} selected", style="bold cyan")
@@ -415,7 +402,6 @@ class TriageScreen(Screen[None]):
             for inv_id in ids:
                 view = self.ws.view(inv_id)
                 self._keep(view)
-                self.hay[inv_id] = haystack(view)
                 selected = inv_id in self.selected
                 if not queue.patch(view, now, selected):
                     self._insert_row(view)
@@ -426,9 +412,8 @@ class TriageScreen(Screen[None]):
         self._seen_events = len(self.ws.store.events())
 
     def _insert_row(self, view: InvitationView) -> None:
-        """A row that came back (undone snooze): re-add it at the end of the list."""
-        if view.id not in self.order:
-            self.order.append(view.id)
+        """A row that came back (undone snooze): re-add it at the end of the list (where
+        _keep put it in `views`)."""
         queue = self.query_one("#queue", QueueTable)
         queue.add_row(*row_cells(view, self.ws.clock(), False, self.team), key=view.id)
 
@@ -438,8 +423,6 @@ class TriageScreen(Screen[None]):
             for inv_id in ids:
                 if inv_id in table.rows:
                     table.remove_row(inv_id)
-        self.order = [i for i in self.order if i not in gone]
-        self.filter_ids = [i for i in self.filter_ids if i not in gone]
         for inv_id in ids:
             self.views.pop(inv_id, None)
         self.decided -= gone
@@ -483,7 +466,7 @@ class TriageScreen(Screen[None]):
         if action == "clear_filter":
             return bool(self.filter_query or self._filter_open())
         if action == "write_actions":
-            return True if actions_writer() is not None and self.loaded else None
+            return True if self.loaded else None
         if action in ("undo", "filter", "sort", "find", "stats"):
             return True if self.loaded else None
         return True
@@ -638,7 +621,6 @@ class TriageScreen(Screen[None]):
         if self._filter_timer is not None:
             self._filter_timer.stop()
         self.filter_query = ""
-        self.filter_ids = []
         with self.app.batch_update():
             box.value = ""
             box.display = False
@@ -671,17 +653,15 @@ class TriageScreen(Screen[None]):
         if not query:
             if self.filter_query:
                 self.filter_query = ""
-                self.filter_ids = []
                 self.query_one("#results", QueueTable).display = False
                 self.query_one("#queue", QueueTable).display = True
                 self._show_current()
                 self._update_status()
             return
-        self._apply_filter(query, filter_ids(query, self.order, self.hay))
+        self._apply_filter(query, filter_ids(query, list(self.views), self.hay))
 
     def _apply_filter(self, query: str, ids: list[str]) -> None:
         self.filter_query = query
-        self.filter_ids = ids
         results = self.query_one("#results", QueueTable)
         with self.app.batch_update():
             results.fill((self.views[i] for i in ids), self.ws.clock(), self.selected)
@@ -749,15 +729,11 @@ class TriageScreen(Screen[None]):
         self.app.push_screen(ImportScreen(self.ws), done)
 
     def action_write_actions(self) -> None:
-        writer = actions_writer()
-        if writer is None:
-            return
-
         def done(path: str | None) -> None:
-            if path is None or writer is None:
+            if path is None:
                 return
             try:
-                writer(self.ws, path)
+                write_actions(self.ws, Path(path))
             except OSError as exc:
                 self.notify(inert(f"{path}: {exc.strerror or exc}"), severity="error", markup=False)
                 return

@@ -131,8 +131,9 @@ Flags: **K** known, **M** mass invite, **R** recruiter, **O** open networker,
         `DataTable.update_cell` bumps the table's update counter, which throws away the
         cached row order, line offsets and every rendered cell: O(rows) plus a re-render of
         every visible cell, ~100 ms per decision at 10,000 rows. Row order and heights do not
-        change here, so this writes the cells and drops only this row's cached cells (the
-        line and row caches are keyed by cursor position and miss after a move anyway).
+        change here, so this writes the cells and drops only what holds this row: its cells,
+        renderables and rendered lines (all kept across cursor moves, see
+        _render_line_in_row), and the screen-line cache (cheap to refill from the others).
         Textual is pinned exactly; tests/tui check the rows this changes.
         """
         if view.id not in self.rows:

@@ -13,6 +13,7 @@ from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.segment import Segment
 from rich.text import Text
 
+from core.checklist.dates import parse_iso
 from core.models import CHECK_IDS, Match
 from core.safe_text import inert
 from core.triage import InvitationView
@@ -46,14 +47,6 @@ FLAG_LETTERS: dict[str, tuple[str, str]] = {
     "open_networker": ("O", "yellow"),
     "duplicate_profile": ("D", "cyan"),
 }
-FLAG_NAMES: dict[str, str] = {
-    "known": "known",
-    "mass_invite": "mass invite",
-    "recruiter": "recruiter",
-    "open_networker": "open networker",
-    "duplicate_profile": "duplicate profile",
-    "snoozed": "snoozed",
-}
 
 
 class SortText(Text):
@@ -67,24 +60,12 @@ def safe(text: str | None, style: str = "") -> Text:
     return Text(inert(text), style=style, no_wrap=True, overflow="ellipsis")
 
 
-def parse_when(text: str | None) -> datetime | None:
-    """An ISO timestamp or date, or None when missing or unreadable."""
-    if not text:
-        return None
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        return None
-
-
 def age(sent_at: str | None, now: datetime) -> str:
     """Compact age of an invitation: 5h, 3d, 2w, 4mo, 2y."""
-    when = parse_when(sent_at)
+    when = parse_iso(sent_at)  # naive means UTC, like the clock
     if when is None:
         return "?"
-    if when.tzinfo is None and now.tzinfo is not None:
-        when = when.replace(tzinfo=now.tzinfo)
-    elif when.tzinfo is not None and now.tzinfo is None:
+    if now.tzinfo is None:
         now = now.replace(tzinfo=when.tzinfo)
     seconds = max(0.0, (now - when).total_seconds())
     days = seconds / 86400
@@ -194,7 +175,7 @@ def detail_text(view: InvitationView, team: bool = False) -> Text:
     if inv.mutual_connections is not None:
         out.append(f"   mutual connections: {inv.mutual_connections}", style="dim")
     out.append("\n")
-    flags = [FLAG_NAMES.get(f, f) for f in view.flags]
+    flags = [f.replace("_", " ") for f in view.flags]
     if flags:
         out.append("Flags: ", style="dim")
         out.append(", ".join(flags), style="bold")
