@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from core.identity import canonical_profile_url
 from core.importers.kinds import extra_columns
-from core.importers.parsed import Parsed, RawContact, data_rows, opt, reject, usable_url
+from core.importers.parsed import Parsed, RawContact, data_rows, opt, reject
 from core.importers.table import Table
 
 _EMAIL_SPLIT = re.compile(r"\s*(?:,|;|:::)\s*")
@@ -22,7 +23,7 @@ def linkedin_url(values: list[str]) -> str | None:
     """The first LinkedIn member URL found in free-text site/profile cells."""
     for value in values:
         for found in _URL.findall(value):
-            url = usable_url(found)
+            url = canonical_profile_url(found)
             if url:
                 return url
     return None
@@ -32,6 +33,8 @@ def parse_address_book(table: Table, out: Parsed) -> None:
     """One contact per row with a name; rows without any name are row problems."""
     summary = out.summary
     email_cols, web_cols = extra_columns(table.header)
+    if "emails" in table.columns:
+        email_cols = sorted({*email_cols, table.columns["emails"]})
     for row in data_rows(table, summary):
         first, middle, last = row.get("first"), row.get("middle"), row.get("last")
         name = " ".join(" ".join((first, middle, last)).split()) or " ".join(
@@ -41,7 +44,7 @@ def parse_address_book(table: Table, out: Parsed) -> None:
             reject(summary, row.line, "no name")
             continue
         emails: list[str] = []
-        for pos in sorted({*email_cols, *([row.columns["emails"]] if row.has("emails") else [])}):
+        for pos in email_cols:
             for email in split_emails(row.at(pos)):
                 if email.lower() not in (e.lower() for e in emails):
                     emails.append(email)

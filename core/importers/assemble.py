@@ -204,6 +204,7 @@ class Assembler:
                 "give the owner's name (--owner NAME)",
             )
         state = self._state(owner) if owner is not None else None
+        recipients: dict[str, _OwnerState] = {}  # generic CSVs name an owner on every row
         for p in parsed:
             if state is not None and p.url_era:
                 state.eras.add(p.url_era)
@@ -213,7 +214,11 @@ class Assembler:
             for inv in p.invitations:
                 target = state
                 if inv.recipient:
-                    target = self._state(self._recipient_owner(inv.recipient, unit.export_date))
+                    target = recipients.get(inv.recipient)
+                    if target is None:
+                        target = recipients[inv.recipient] = self._state(
+                            self._recipient_owner(inv.recipient, unit.export_date)
+                        )
                 assert target is not None
                 self._add_invitation(target, inv, p.summary.path)
             for contact in p.contacts:
@@ -300,6 +305,10 @@ class Assembler:
             return next(iter(urls)) if len(urls) == 1 else None
 
         for m in messages:
+            dedupe = (m.at.isoformat(), name_key(m.from_name), m.text[:200])
+            if dedupe in state.seen_messages:
+                continue
+            state.seen_messages.add(dedupe)
             direction = m.direction_hint or ("out" if is_owner(m.from_name, m.from_url) else "in")
             if direction == "in":
                 people = [(m.from_name, m.from_url)]
@@ -310,10 +319,6 @@ class Assembler:
                 if len(names) != len(m.to_urls):
                     names = [slug_name.get(profile_slug(u)) or "" for u in m.to_urls]
                 people = list(zip(names, m.to_urls, strict=True))
-            dedupe = (m.at.isoformat(), name_key(m.from_name), m.text[:200])
-            if dedupe in state.seen_messages:
-                continue
-            state.seen_messages.add(dedupe)
             for name, url in people:
                 if not name and not url:
                     continue

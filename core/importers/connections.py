@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from core.identity import canonical_profile_url
 from core.importers.dates import parse_datetime
-from core.importers.parsed import Parsed, RawConnection, data_rows, opt, reject, usable_url
+from core.importers.parsed import Parsed, RawConnection, data_rows, opt, reject
 from core.importers.table import Table
 
 
@@ -22,10 +23,8 @@ def parse_connections(table: Table, out: Parsed) -> None:
         if not (first or last):
             reject(summary, row.line, "no name")
             continue
-        raw_first = row.cells[row.columns["first"]] if row.has("first") else ""
-        raw_last = row.cells[row.columns["last"]] if row.has("last") else ""
         # Invitation `From` equals First + " " + Last byte for byte (inner spaces kept).
-        name = f"{raw_first.lstrip()} {raw_last.rstrip()}".strip()
+        name = f"{row.raw('first').lstrip()} {row.raw('last').rstrip()}".strip()
         raw_date = row.get("connected_on")
         when = parse_datetime(raw_date)
         if when is None and raw_date:
@@ -36,7 +35,7 @@ def parse_connections(table: Table, out: Parsed) -> None:
                 name=name,
                 first=first,
                 last=last,
-                url=usable_url(url_cell),
+                url=canonical_profile_url(url_cell),
                 email=opt(row.get("email")),
                 company=opt(row.get("company")),
                 position=opt(row.get("position")),

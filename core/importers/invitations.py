@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from core.identity import canonical_profile_url
 from core.importers.dates import parse_datetime
-from core.importers.parsed import Parsed, RawInvitation, data_rows, opt, reject, usable_url
+from core.importers.parsed import Parsed, RawInvitation, data_rows, opt, reject
 from core.importers.table import Table
 
 
@@ -33,8 +34,8 @@ def parse_invitations(table: Table, out: Parsed) -> None:
         if sent is None:
             reject(summary, row.line, f"unreadable Sent At {raw!r}")
             continue
-        from_url = usable_url(row.get("inviter_url"))
-        to_url = usable_url(row.get("invitee_url"))
+        from_url = canonical_profile_url(row.get("inviter_url"))
+        to_url = canonical_profile_url(row.get("invitee_url"))
         if from_url or to_url:
             any_url = True
         elif row.get("inviter_url") or row.get("invitee_url"):
@@ -88,7 +89,7 @@ def parse_generic(table: Table, out: Parsed) -> None:
                 line=row.line,
                 direction="INCOMING",
                 from_name=name,
-                from_url=usable_url(row.get("url")),
+                from_url=canonical_profile_url(row.get("url")),
                 to_name="",
                 to_url=None,
                 sent_at=sent,

@@ -46,18 +46,8 @@ class Signature:
         return index
 
 
-def _sig(
-    kind: str,
-    variant: str,
-    fields: dict[str, tuple[str, ...]],
-    required: tuple[tuple[str, ...], ...],
-    in_bundles: bool = True,
-) -> Signature:
-    return Signature(kind, variant, fields, required, in_bundles)
-
-
 SIGNATURES: tuple[Signature, ...] = (
-    _sig(
+    Signature(
         "invitations",
         "linkedin",
         {
@@ -73,7 +63,7 @@ SIGNATURES: tuple[Signature, ...] = (
         },
         (("from",), ("sent_at",), ("direction",)),
     ),
-    _sig(
+    Signature(
         "messages",
         "linkedin",
         {
@@ -91,7 +81,7 @@ SIGNATURES: tuple[Signature, ...] = (
         },
         (("from",), ("to",), ("date",), ("content",)),
     ),
-    _sig(
+    Signature(
         "connections",
         "linkedin",
         {
@@ -105,13 +95,13 @@ SIGNATURES: tuple[Signature, ...] = (
         },
         (("first", "last"), ("connected_on",)),
     ),
-    _sig(
+    Signature(
         "profile",
         "linkedin",
         {"first": ("first name",), "last": ("last name",), "headline": ("headline",)},
         (("first",), ("last",), ("headline",)),
     ),
-    _sig(
+    Signature(
         "positions",
         "linkedin",
         {
@@ -122,7 +112,7 @@ SIGNATURES: tuple[Signature, ...] = (
         },
         (("company",), ("title",), ("started_on",)),
     ),
-    _sig(
+    Signature(
         "contacts",
         "linkedin_contacts",  # Contacts.csv 2022-24 and ImportedContacts.csv 2026
         {
@@ -138,7 +128,7 @@ SIGNATURES: tuple[Signature, ...] = (
         },
         (("first", "last", "full"), ("emails",)),
     ),
-    _sig(
+    Signature(
         "contacts",
         "imported_2018",
         {
@@ -150,7 +140,7 @@ SIGNATURES: tuple[Signature, ...] = (
         },
         (("first", "last"), ("emails",), ("company",)),
     ),
-    _sig(
+    Signature(
         "contacts",
         "google",
         {
@@ -164,7 +154,7 @@ SIGNATURES: tuple[Signature, ...] = (
         },
         (("full", "first", "last"), ("emails",)),
     ),
-    _sig(
+    Signature(
         "contacts",
         "outlook",
         {
@@ -177,7 +167,7 @@ SIGNATURES: tuple[Signature, ...] = (
         },
         (("first", "last"), ("emails",)),
     ),
-    _sig(
+    Signature(
         "generic",
         "generic",
         {

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from datetime import UTC
 
+from core.identity import canonical_profile_url, profile_slug
 from core.importers.dates import parse_datetime
-from core.importers.parsed import Parsed, RawMessage, data_rows, reject, usable_url
+from core.importers.parsed import Parsed, RawMessage, data_rows, reject
 from core.importers.table import Table
 
 _HTML = re.compile(r"<\s*/?\s*(?:html|body|div|p|br|table|td|tr|a|span|img|style)\b", re.I)
@@ -68,9 +69,9 @@ def parse_messages(table: Table, out: Parsed) -> None:
             RawMessage(
                 line=row.line,
                 from_name=from_name,
-                from_url=usable_url(row.get("sender_url")),
+                from_url=canonical_profile_url(row.get("sender_url")),
                 to_name=row.get("to"),
-                to_urls=[u for u in split_urls(row.get("recipient_urls")) if usable_url(u)],
+                to_urls=[u for u in split_urls(row.get("recipient_urls")) if profile_slug(u)],
                 at=at,
                 text=content[:400],
                 direction_hint=hint,

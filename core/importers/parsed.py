@@ -9,9 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
 
-from core.identity import canonical_profile_url, profile_slug
 from core.importers.batch import MAX_PROBLEMS, MAX_RECORDS, FileSummary, InputError, RowProblem
 from core.importers.table import Row, Table
 
@@ -95,14 +93,6 @@ class Parsed:
         """Track the newest date in the file (export date fallback)."""
         if moment is not None and (self.newest is None or moment > self.newest):
             self.newest = moment
-
-
-@lru_cache(maxsize=1 << 16)
-def usable_url(value: str | None) -> str | None:
-    """A clean LinkedIn member URL, or None for empty, URN, bare `/in` or foreign values."""
-    if not value or profile_slug(value) is None:
-        return None
-    return canonical_profile_url(value)
 
 
 def opt(value: str) -> str | None:

@@ -48,8 +48,6 @@ def read_file(
     InputError; any problem once the kind is known is an InputError either way."""
     try:
         return _read(src, kind, in_bundle, progress)
-    except (InputError, Ignored):
-        raise
     except UnicodeDecodeError:
         raise InputError(src.display, "not UTF-8 text (re-save it as 'CSV UTF-8')") from None
     except (csv.Error, zipfile.BadZipFile, zlib.error, EOFError) as err:

@@ -139,10 +139,6 @@ class TextSource:
                         self.lines_read,
                     ) from None
 
-    def read_all(self) -> str:
-        """The whole text (for small formats such as vCard), with the same guards."""
-        return "".join(self.lines())
-
     def close(self) -> None:
         """Release the underlying file or zip entry."""
         try:

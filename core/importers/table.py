@@ -35,9 +35,10 @@ class Row:
             return ""
         return self.cells[pos].strip()
 
-    def has(self, name: str) -> bool:
-        """True when the file has a column for `name`."""
-        return name in self.columns
+    def raw(self, name: str) -> str:
+        """Cell of field `name` as written (spaces kept); "" when the column or cell is missing."""
+        pos = self.columns.get(name)
+        return self.cells[pos] if pos is not None and pos < len(self.cells) else ""
 
     def at(self, pos: int) -> str:
         """Cell at a column index, stripped; "" when the row is short."""
@@ -53,13 +54,8 @@ class Table:
     header: list[str]
     header_line: int
     delimiter: str
-    _text: TextSource
+    display: str  # the file's name in messages
     _rest: Iterator[str]
-
-    @property
-    def display(self) -> str:
-        """The file's name in messages."""
-        return self._text.src.display
 
     def rows(self) -> Iterator[Row | InputError]:
         """Data rows (blank ones skipped). Oversized rows come as an InputError value
@@ -117,5 +113,7 @@ def open_table(text: TextSource, signatures: tuple[Signature, ...]) -> Table | N
                         "tab-separated text: re-save it as comma-separated CSV",
                         len(head),
                     )
-                return Table(signature, columns, header, len(head), delimiter, text, lines)
+                return Table(
+                    signature, columns, header, len(head), delimiter, text.src.display, lines
+                )
     return None

@@ -74,12 +74,10 @@ def parse_vcard(text: TextSource, out: Parsed) -> None:
     Cards are parsed one at a time (streamed); more than MAX_CARDS is refused."""
     summary = out.summary
     display = text.src.display
-    seen = 0
     for line, body in _cards(text):
         card = _read_card(display, line, body)
         if card is None or getattr(card, "name", "").upper() != "VCARD":
             continue
-        seen += 1
         if summary.imported >= MAX_CARDS:
             raise InputError(
                 display,
@@ -94,7 +92,7 @@ def parse_vcard(text: TextSource, out: Parsed) -> None:
             continue
         out.contacts.append(contact)
         summary.imported += 1
-    if not seen:
+    if not summary.rows_read:
         raise InputError(display, "no vCard entries")
 
 

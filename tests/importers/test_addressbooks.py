@@ -108,6 +108,22 @@ def test_generic_recipient_column_names_owners(write) -> None:
     assert len({i.id for i in batch.invitations}) == 2
 
 
+def test_generic_recipient_repeated_on_many_rows_is_one_owner(write) -> None:
+    text = (
+        "Sender,Received,Recipient\n"
+        "Kim Lee,2024-02-01,Olivia Owner\n"
+        "Lou Ray,2024-02-02,olivia  owner\n"
+        "Max Po,2024-02-03,Olivia Owner\n"
+        "Kim Lee,2024-02-01,Tom Teammate\n"
+    )
+    batch = read_sources([write("team.csv", text)])
+    assert sorted(o.name for o in batch.owners) == ["Olivia Owner", "Tom Teammate"]
+    olivia = next(o for o in batch.owners if o.name == "Olivia Owner")
+    mine = [i for i in batch.invitations if i.owner_id == olivia.id]
+    assert sorted(i.sender.name for i in mine) == ["Kim Lee", "Lou Ray", "Max Po"]
+    assert {i.recipient.name for i in mine} == {"Olivia Owner"}
+
+
 def test_kind_override_generic_reads_linkedin_like_file(write) -> None:
     text = "From,Sent At,Message\nKim Lee,3/12/24,Hello\n"
     with pytest.raises(InputError, match="unknown columns"):

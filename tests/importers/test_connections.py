@@ -81,3 +81,11 @@ def test_contacts_deduplicated_within_batch(write) -> None:
     ids = [c.id for c in batch.contacts]
     assert len(ids) == len(set(ids))
     assert list(_connections(batch)).count("Ada Lovelace") == 1
+
+
+def test_short_row_reads_missing_cells_as_empty(write) -> None:
+    text = "First Name,Last Name,URL,Connected On\nAda\n Grace ,Hopper\n"
+    batch = read_sources([write("Connections.csv", text)], owner_name="O")
+    conns = _connections(batch)
+    assert set(conns) == {"Ada", "Grace  Hopper"}
+    assert conns["Ada"].connected_on is None and conns["Ada"].profile_url is None
