@@ -52,10 +52,11 @@ def read_file(
         raise InputError(src.display, "not UTF-8 text (re-save it as 'CSV UTF-8')") from None
     except (csv.Error, zipfile.BadZipFile, zlib.error, EOFError) as err:
         raise InputError(src.display, f"corrupt data ({_one_line(err)})") from None
+    except NotImplementedError as err:  # zipfile: unsupported compression method
+        # (before RuntimeError, of which NotImplementedError is a subclass)
+        raise InputError(src.display, f"unsupported zip compression ({_one_line(err)})") from None
     except RuntimeError as err:  # zipfile: encrypted entry
         raise InputError(src.display, f"cannot read ({_one_line(err)})") from None
-    except NotImplementedError as err:  # zipfile: unsupported compression method
-        raise InputError(src.display, f"unsupported zip compression ({_one_line(err)})") from None
     except OSError as err:
         raise InputError(src.display, f"cannot read ({err.strerror or _one_line(err)})") from None
 

@@ -40,22 +40,27 @@ def _text(value: Any) -> str:
 
 
 def _cards(text: TextSource) -> Iterator[tuple[int, str]]:
-    """(first line, text) of each BEGIN:VCARD ... END:VCARD block, read line by line so a
-    huge file is never held in memory; text outside cards is ignored, like vobject does."""
+    """(first line, text) of each top-level BEGIN:VCARD ... END:VCARD block, read line by
+    line so a huge file is never held in memory. A card nested in another (a vCard 2.1
+    AGENT) stays inside its parent, as when vobject reads the whole file; text outside
+    cards is ignored, like vobject does."""
     lines: list[str] = []
-    start = 0
+    start = depth = 0
     for number, line in enumerate(text.lines(), start=1):
         upper = line.strip().upper()
         if upper == "BEGIN:VCARD":
-            lines, start = [], number
-        if start:
+            if not depth:
+                lines, start = [], number
+            depth += 1
+        if depth:
             lines.append(line)
             if len(lines) > MAX_CARD_LINES:
                 raise InputError(text.src.display, "vCard with too many lines", start)
-        if upper == "END:VCARD" and start:
-            yield start, "".join(lines)
-            lines, start = [], 0
-    if start:
+        if upper == "END:VCARD" and depth:
+            depth -= 1
+            if not depth:
+                yield start, "".join(lines)
+    if depth:
         yield start, "".join(lines)  # unterminated: vobject reports it
 
 
@@ -75,16 +80,16 @@ def parse_vcard(text: TextSource, out: Parsed) -> None:
     summary = out.summary
     display = text.src.display
     for line, body in _cards(text):
-        card = _read_card(display, line, body)
-        if card is None or getattr(card, "name", "").upper() != "VCARD":
-            continue
-        if summary.imported >= MAX_CARDS:
+        if summary.rows_read >= MAX_CARDS:  # cards read: nameless ones take time too
             raise InputError(
                 display,
                 f"more than {MAX_CARDS:,} cards in one file: refused so that time and memory "
                 "stay bounded",
                 line,
             )
+        card = _read_card(display, line, body)
+        if card is None or getattr(card, "name", "").upper() != "VCARD":
+            continue
         contact = _contact(card)
         summary.rows_read += 1
         if contact is None:

@@ -189,3 +189,36 @@ def test_malformed_card_names_the_line_it_starts_on(write) -> None:
     bad = CARD.format(n=0) + "BEGIN:VCARD\nVERSION:3.0\nFN:Bo\nEMAIL;TYPE=x\n"  # never closed
     err = _refused([write("bad.vcf", bad)], "not a readable vCard", owner_name="O")
     assert err.line == 6 and "never closed" in str(err) and "At line" not in str(err)
+
+
+def test_nameless_cards_count_toward_the_cap(write, monkeypatch) -> None:
+    monkeypatch.setattr("core.importers.vcard.MAX_CARDS", 2)
+    nameless = "BEGIN:VCARD\nVERSION:3.0\nEMAIL:x@example.com\nEND:VCARD\n" * 3
+    err = _refused([write("nameless.vcf", nameless)], "more than 2 cards", owner_name="O")
+    assert err.line == 9
+
+
+def test_a_card_nested_in_another_stays_inside_it(write) -> None:
+    """A vCard 2.1 AGENT card belongs to the person around it, as when the file is read
+    whole: the person is imported, not the agent."""
+    text = (
+        "BEGIN:VCARD\nVERSION:2.1\nFN:Outer Person\nEMAIL:outer@example.com\nAGENT:\n"
+        "BEGIN:VCARD\nVERSION:2.1\nFN:Inner Agent\nEND:VCARD\nEND:VCARD\n" + CARD.format(n=1)
+    )
+    batch = read_sources([write("agent.vcf", text)], owner_name="O")
+    assert [(c.name, c.emails) for c in batch.contacts] == [
+        ("Outer Person", ["outer@example.com"]),
+        ("Ann Lee 1", ["ann1@example.com"]),
+    ]
+
+
+def test_unsupported_zip_compression_is_named(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "odd.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("Invitations.csv", INVITATIONS_2024)
+
+    def unsupported(*args, **kwargs):  # what zipfile raises for e.g. a PPMd entry
+        raise NotImplementedError("That compression method is not supported")
+
+    monkeypatch.setattr(zipfile.ZipFile, "open", unsupported)
+    _refused([path], "unsupported zip compression")
