@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -78,20 +77,21 @@ async def test_import_of_missing_path_shows_error_and_stays(db: Path) -> None:
 
 async def test_action_list_key_follows_core_export(db: Path) -> None:
     ws = workspace(db)
-    available = importlib.util.find_spec("core.export.actions") is not None
     app = make_app(ws)
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
-        allowed = app.screen.check_action("write_actions", ())
-        if not available:
-            assert allowed is None  # shown dimmed, does nothing
-            await pilot.press("x")
-            assert isinstance(app.screen, TriageScreen)
-            return
-        assert allowed is True
-        out = db.parent / "actions.md"
+        assert app.screen.check_action("write_actions", ()) is True
         await pilot.press("x")
         await pilot.pause()
+        box = app.screen.query_one("#actions-path")
+        box.value = str(db.parent / "actions.txt")  # type: ignore[attr-defined]
+        await pilot.press("enter")  # no format for .txt: said in the dialog, no crash
+        await pilot.pause()
+        assert ".md, .csv, .json or .html" in str(
+            app.screen.query_one("#prompt-error").render()  # type: ignore[attr-defined]
+        )
+        assert not (db.parent / "actions.txt").exists()
+        out = db.parent / "actions.md"
         app.screen.query_one("#actions-path").value = str(out)  # type: ignore[attr-defined]
         await pilot.press("enter")
         await pilot.pause()

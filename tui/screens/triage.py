@@ -25,7 +25,7 @@ from textual.timer import Timer
 from textual.widgets import ContentSwitcher, DataTable, Footer, Header, Input, Static
 from textual.worker import get_current_worker
 
-from core.export.actions import write_actions
+from core.export.actions import format_for, write_actions
 from core.models import CHECK_IDS
 from core.safe_text import inert
 from core.triage import ImportReport, InvitationView, Workspace
@@ -743,8 +743,8 @@ class TriageScreen(Screen[None]):
             PromptScreen(
                 "Write the action list (what to do on LinkedIn) to",
                 "linkvet-actions.md",
-                "enter writes the file, escape cancels",
-                path_validator,
+                "enter writes the file (.md, .csv, .json or .html), escape cancels",
+                actions_path_validator,
                 "actions-path",
             ),
             done,
@@ -800,6 +800,18 @@ def _as_binding(binding: Binding, key: str) -> Binding:
     return Binding(
         key.strip(), binding.action, binding.description, key_display=binding.key_display
     )
+
+
+def actions_path_validator(text: str) -> tuple[str | None, str | None]:
+    """A path whose suffix names an action-list format (anything else cannot be written)."""
+    path, error = path_validator(text)
+    if path is None:
+        return None, error
+    try:
+        format_for(Path(path))
+    except ValueError:
+        return None, "End the name with .md, .csv, .json or .html"
+    return path, None
 
 
 def filter_ids(query: str, order: list[str], hay: dict[str, str]) -> list[str]:
