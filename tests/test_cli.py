@@ -189,6 +189,10 @@ def test_export_json_round_trips(db: Path, tmp_path: Path) -> None:
     assert run(db, "export", "--format", "json", "--out", str(target))[0] == 0
     data = json.loads(target.read_text(encoding="utf-8"))
     assert len(data) == 390 and all("history" in d for d in data)
+    assert target.stat().st_mode & 0o077 == 0  # every note and decision: the user's only
+    sheet = tmp_path / "all.csv"
+    assert run(db, "export", "--format", "csv", "--out", str(sheet))[0] == 0
+    assert sheet.stat().st_mode & 0o777 == 0o600
 
 
 def test_stats_and_patterns_and_match(db: Path) -> None:

@@ -514,6 +514,8 @@ def export_cmd(
     ] = None,
 ) -> None:
     """Every invitation with its decision, verdict, checks and history."""
+    from core.export.actions import write_private
+
     if fmt == "bundle":
         export_bundle_cmd(env(ctx).workspace(), out, owner)
         return
@@ -524,7 +526,7 @@ def export_cmd(
     if out is None:
         sys.stdout.write(text)
     else:
-        out.write_text(text, encoding="utf-8")
+        write_private(out, text)  # every note and decision: readable by the user only
         typer.echo(f"wrote {len(views)} invitations to {out}", err=True)
 
 
