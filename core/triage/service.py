@@ -404,14 +404,19 @@ class Workspace:
         if d is None:
             return  # nothing derived or cached yet (e.g. a CLI `undo`): nothing is stale
         d["states"] = self.store.states()
-        touched = set(ids)
-        # decision memory links invitations of the same person: refresh those views too
-        for inv_id in list(touched):
-            inv = d["invitations"].get(inv_id)
-            if inv is not None:
-                touched.update(d["identities"].get(_identity(inv), []))
-        for inv_id in touched:
+        for inv_id in self.related(ids):
             self._views.pop(inv_id, None)
+
+    def related(self, ids: Iterable[str]) -> set[str]:
+        """`ids` and the other incoming invitations from the same people: decision memory
+        links them, so a decision on one changes the others' views too."""
+        d = self._d()
+        touched = set(ids)
+        for inv_id in list(touched):
+            identity = d["identity_of"].get(inv_id)
+            if identity is not None:
+                touched.update(d["identities"][identity])
+        return touched
 
     # ----- import ------------------------------------------------------------------------
     def import_paths(

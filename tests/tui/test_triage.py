@@ -614,3 +614,18 @@ async def test_only_the_cursor_row_is_painted_as_the_cursor(ws: Workspace) -> No
         assert lit() == [table.current_id()] and table.current_id() != "i03"
         await pilot.press("k")
         assert lit() == ["i03"]
+
+
+async def test_a_decision_updates_the_rows_of_the_same_sender(ws: Workspace, db: Path) -> None:
+    """Rex invited Dana (i02) and Lee (i03): accepting one changes the advice on the other
+    (decision memory), and its row says so at once."""
+    app = make_app(ws)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        table = app.screen.query_one("#queue", QueueTable)
+        assert row_texts(table, "i03")[1] == "dec"
+        await pilot.press("j", "a")
+        assert fresh_states(db)["i02"].decision == "accept"
+        assert row_texts(table, "i03")[1] == "acc"
+        await pilot.press("u")
+        assert row_texts(table, "i03")[1] == "dec"

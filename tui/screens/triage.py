@@ -394,7 +394,9 @@ class TriageScreen(Screen[None]):
             self._show_current()
 
     def _refresh_rows(self, ids: list[str], show: bool = True) -> None:
-        """Re-read views of changed invitations and patch their rows in place."""
+        """Re-read views of changed invitations and patch their rows in place, with the
+        listed invitations of the same people (their advice follows decision memory)."""
+        ids = [*ids, *(i for i in self.ws.related(ids) if i in self.views and i not in ids)]
         now = self.ws.clock()
         queue = self.query_one("#queue", QueueTable)
         results = self.query_one("#results", QueueTable)
