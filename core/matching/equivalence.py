@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from nicknames import NickNamer
 from rapidfuzz.distance import OSA
 
-_NAMER: NickNamer | None = None
 _VOWELS = re.compile(r"[aeiouy]")
 _DOUBLES = re.compile(r"(.)\1+")
 _FOLDS: tuple[tuple[str, str], ...] = (
@@ -121,14 +119,8 @@ _EXTRA_GIVEN = frozenset(
 @lru_cache(maxsize=1)
 def given_name_lexicon() -> frozenset[str]:
     """Known given names: every name in the nickname table plus a few common international ones."""
-    names: set[str] = set(_EXTRA_GIVEN)
-    text = resources.files("nicknames").joinpath("names.csv").read_text(encoding="utf-8")
-    for line in text.splitlines()[1:]:
-        cells = line.split(",")
-        if len(cells) == 3:
-            names.add(cells[0].strip().lower())
-            names.add(cells[2].strip().lower())
-    return frozenset(names)
+    nn = _namer()
+    return _EXTRA_GIVEN | frozenset(nn.nickname_lookup) | frozenset(nn.canonical_lookup)
 
 
 def load_name_tables() -> None:
@@ -153,12 +145,10 @@ def distinct_given_names(a: str, b: str) -> bool:
     return _given_fold(a) != _given_fold(b)
 
 
+@lru_cache(maxsize=1)
 def _namer() -> NickNamer:
     """The NickNamer singleton (its CSV is parsed once, on first use)."""
-    global _NAMER
-    if _NAMER is None:
-        _NAMER = NickNamer()
-    return _NAMER
+    return NickNamer()
 
 
 @lru_cache(maxsize=16384)

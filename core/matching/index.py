@@ -31,14 +31,12 @@ class OwnerIndex:
         self.keys: list[str] = []  # sorted-token keys, the cdist choices
         self.by_slug: dict[str, list[int]] = defaultdict(list)
         self.by_email: dict[str, list[int]] = defaultdict(list)
-        self.by_surname: dict[str, list[int]] = defaultdict(list)  # surname core + every word
         self.by_token: dict[str, list[int]] = defaultdict(list)
         self.by_given_company: dict[tuple[str, str], list[int]] = defaultdict(list)
         # Blocks: (surname word, given first token) and (surname word, given first letter).
         self.by_surname_given: dict[tuple[str, str], list[int]] = defaultdict(list)
         self.by_surname_letter: dict[tuple[str, str], list[int]] = defaultdict(list)
         self._sorted_tokens: list[str] | None = None
-        self._keys_array: list[str] | None = None
 
     def add(self, prepared: Prepared) -> int:
         """Append one prepared contact; returns its position (runs once per contact, so
@@ -55,12 +53,9 @@ class OwnerIndex:
         words = {w for w in n.tokens if len(w) >= 2 and w != first}
         if n.surname:
             words.add(n.surname_core)
-        by_surname, by_given, by_letter = (
-            self.by_surname, self.by_surname_given, self.by_surname_letter
-        )  # fmt: skip
+        by_given, by_letter = self.by_surname_given, self.by_surname_letter
         letter = first[:1]
         for w in words:
-            by_surname[w].append(i)
             by_given[(w, first)].append(i)
             if letter:
                 by_letter[(w, letter)].append(i)
@@ -125,9 +120,8 @@ class OwnerIndex:
         return out
 
 
-def _band(score: int, certain: bool, s: MatchSettings) -> Confidence | None:
-    if certain:
-        return "certain"
+def _band(score: int, s: MatchSettings) -> Confidence | None:
+    """The confidence band of a fuzzy score ("certain" comes from keys only), or None."""
     if score >= s.known_threshold:
         return "likely"
     if score >= s.possible_threshold:
@@ -278,28 +272,23 @@ class ContactIndex:
         return out
 
     def _decide(self, oi: OwnerIndex, sender: Prepared, fuzzy: list[int]) -> MatchResult:
+        """Score the key hits, cdist and block candidates of one sender and assemble them."""
         s = self.settings
         keyed = oi.key_hits(sender)
         cand = set(fuzzy) | set(oi.block(sender, s.block_cap)) | set(keyed)
-        scored: list[tuple[int, int, PairScore]] = []
-        for i in cand:
-            ps = score_pair(sender, oi.entries[i], s)
-            scored.append((i, ps.score, ps))
-        return self._assemble(oi, sender, scored, keyed)
+        scored = [(i, score_pair(sender, oi.entries[i], s)) for i in cand]
+        return self._assemble(oi, scored, keyed)
 
     def _assemble(
-        self,
-        oi: OwnerIndex,
-        sender: Prepared,
-        scored: list[tuple[int, int, PairScore]],
-        keyed: dict[int, list[str]],
+        self, oi: OwnerIndex, scored: list[tuple[int, PairScore]], keyed: dict[int, list[str]]
     ) -> MatchResult:
+        """Bands, the duplicate-profile flag and the tie rule over the scored candidates."""
         s = self.settings
         flags: list[str] = []
         # (pos, score, band, evidence, rank)
         ranked: list[tuple[int, int, Confidence, list[str], float]] = []
-        for i, score, ps in scored:
-            ev = list(ps.evidence)
+        for i, ps in scored:
+            score, ev = ps.score, list(ps.evidence)
             if i in keyed:
                 ev = keyed[i] + [e for e in ev if "URL" not in e]
                 ranked.append((i, 100, "certain", ev, 1000.0 + ps.rank))
@@ -311,7 +300,7 @@ class ContactIndex:
                 low = min(score, s.known_threshold - 1)
                 ranked.append((i, low, "possible", ev, float(low)))
                 continue
-            band = _band(score, False, s)
+            band = _band(score, s)
             if band is not None:
                 ranked.append((i, score, band, ev, ps.rank))
         ranked.sort(key=lambda r: (-r[4], r[0]))
@@ -426,10 +415,8 @@ class ContactIndex:
     ) -> list[_Row]:
         """One owner's best `limit` rows: key hits, prefix matches and fuzzy-key neighbours."""
         keyed = oi.key_hits(q)
-        cand: set[int] = set(keyed)
-        prefix = set(self._prefix_ids(oi, q.norm.tokens, limit)) if q.norm.tokens else set()
-        cand |= prefix
-        cand |= set(fuzzy_hits)
+        prefix = set(self._prefix_ids(oi, q.norm.tokens, limit))  # empty for no tokens
+        cand = set(keyed) | prefix | set(fuzzy_hits)
         qlen = len(q.norm.compact)
         rows: list[_Row] = []
         for i in cand:
@@ -465,7 +452,7 @@ class ContactIndex:
             pscore = int(60 + 35 * cover)
             if pscore > score:
                 score, ev = pscore, ["prefix"] + [x for x in ev if x.startswith("company")]
-        scored: _Scored = (score, _band(score, False, s) or "possible", ev)
+        scored: _Scored = (score, _band(score, s) or "possible", ev)
         if memo is not None:
             memo[key] = scored
         return scored

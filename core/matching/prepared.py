@@ -45,6 +45,7 @@ class Prepared:
 
 
 def _contact_name(c: Contact) -> str:
+    """The contact's display name, or first and last name when the export left it empty."""
     name = (c.name or "").strip()
     if name:
         return name
@@ -54,12 +55,13 @@ def _contact_name(c: Contact) -> str:
 def prepare_contact(c: Contact) -> Prepared:
     """Prepare a contact: parsed name, slug, personal e-mails, company keys and domains."""
     emails = person_emails(list(c.emails or []))
+    display = _contact_name(c)
     return Prepared(
-        norm=normalize_name(_contact_name(c)),
+        norm=normalize_name(display),
         slug=profile_slug(c.profile_url),
         emails=emails,
         company=company_signals(c.company, c.title, emails),
-        display=_contact_name(c),
+        display=display,
         contact=c,
     )
 

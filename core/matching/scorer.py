@@ -28,9 +28,7 @@ class PairScore:
     """Outcome of comparing two prepared records."""
 
     score: int
-    name_score: float
     evidence: list[str] = field(default_factory=list)
-    married: bool = False  # same given name, different surname
     url_differs: bool = False  # both have vanity slugs and they differ
     rank: float = 0.0  # unclamped score: orders candidates and decides ties
 
@@ -73,13 +71,6 @@ def given_similarity(a: str, b: str, abjad: bool, ev: list[str]) -> float:
     return sim
 
 
-def _core(surname: str) -> str:
-    parts = surname.split()
-    while len(parts) > 1 and parts[0] in PARTICLES:
-        parts = parts[1:]
-    return " ".join(parts)
-
-
 def surname_similarity(a: NormName, b: NormName, abjad: bool, ev: list[str]) -> float:
     """Similarity of surnames, allowing particles, double surnames and typos."""
     sa, sb = a.surname, b.surname
@@ -93,7 +84,7 @@ def surname_similarity(a: NormName, b: NormName, abjad: bool, ev: list[str]) -> 
             return INITIAL_SIM
         return 0.0
     best = spelling_similarity(sa, sb, abjad)
-    ca, cb = _core(sa), _core(sb)
+    ca, cb = a.surname_core, b.surname_core
     if (ca != sa or cb != sb) and ca == cb:
         ev.append("particles")
         return 97.0
@@ -213,4 +204,4 @@ def score_pair(sender: Prepared, contact: Prepared, s: MatchSettings) -> PairSco
     if married and "maiden name" not in ev:
         score = min(score, float(s.married_cap))
     final = round(min(99.0, max(0.0, score)))
-    return PairScore(final, raw, ev, married, url_differs, rank=score)
+    return PairScore(final, ev, url_differs, rank=score)

@@ -12,8 +12,16 @@ from collections.abc import Callable
 
 from core.models import Pattern
 from core.patterns.context import Context, Item
-from core.patterns.evidence import date_range, make_pattern, plural, shared_note, span_text, window
-from core.patterns.grouping import anchored_windows
+from core.patterns.evidence import (
+    date_range,
+    make_pattern,
+    plural,
+    recipient_counts,
+    shared_note,
+    span_text,
+    window,
+)
+from core.patterns.grouping import item_windows
 
 _LIST_MAX = 10
 _EMAIL = "email domain"
@@ -35,18 +43,10 @@ def detect_campaigns(ctx: Context) -> list[Pattern]:
     for it in dated:
         groups[resolve(it)].append(it)
     patterns: list[Pattern] = []
+    seconds = s.campaign_window_days * 86400.0
     for ckey, items in groups.items():
-        if len({it.sender for it in items}) < s.campaign_min_senders:
-            continue
-        items.sort(key=lambda it: (it.ts, it.inv.id))
-        spans = anchored_windows(
-            [it.ts or 0.0 for it in items],
-            [it.sender for it in items],
-            s.campaign_window_days * 86400.0,
-            s.campaign_min_senders,
-        )
-        for i, j in spans:
-            patterns.append(_pattern(ctx, ckey, items[i : j + 1]))
+        for members in item_windows(items, lambda it: it.sender, seconds, s.campaign_min_senders):
+            patterns.append(_pattern(ctx, ckey, members))
     return patterns
 
 
@@ -88,12 +88,12 @@ def _pattern(ctx: Context, ckey: str, members: list[Item]) -> Pattern:
     senders: dict[str, Item] = {}
     for it in members:
         senders.setdefault(it.sender, it)
-    owners = {it.owner_id: it for it in members}
-    recruiters = sum(1 for it in owners.values() if it.recruiter)
+    people, recruiters = recipient_counts(members)
+    recipients = {it.owner_id: it.owner_name for it in members}
     company = Counter(
         it.sender_company[1]
         for it in members
-        if it.sender_company and it.sender_company[2] != "email domain"
+        if it.sender_company and it.sender_company[2] != _EMAIL
     ).most_common(1)
     company_name = company[0][0] if company else (members[0].sender_company or ("", ckey, ""))[1]
     _, _, span = window(members)
@@ -107,10 +107,10 @@ def _pattern(ctx: Context, ckey: str, members: list[Item]) -> Pattern:
         f"{plural(len(senders), 'person', 'people')} from {company_name} sent invitations "
         f"{date_range(members)} ({span_text(span)}).",
         "Senders: " + "; ".join(listed) + (f"; and {plural(more, 'other')}" if more > 0 else ""),
-        "Recipients: " + ", ".join(it.owner_name for it in list(owners.values())[:_LIST_MAX]) + ".",
+        "Recipients: " + ", ".join(list(recipients.values())[:_LIST_MAX]) + ".",
     ]
     if recruiters:
-        evidence.append(f"{recruiters} of the {len(owners)} recipients are recruiters or HR.")
+        evidence.append(f"{recruiters} of the {people} recipients are recruiters or HR.")
     note = shared_note(members)
     if note:
         evidence.append(f'Several of them used the same note (masked): "{note[:160]}".')
@@ -120,11 +120,11 @@ def _pattern(ctx: Context, ckey: str, members: list[Item]) -> Pattern:
         members,
         company=company_name,
         evidence=evidence,
-        severity=campaign_severity(len(senders), len(owners), recruiters),
+        severity=campaign_severity(len(senders), people, recruiters),
         sender=None,
         counts={
             "senders": len(senders),
-            "people": len(owners),
+            "people": people,
             "recruiters": recruiters,
             "invitations": len(members),
         },

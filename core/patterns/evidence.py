@@ -60,6 +60,12 @@ def date_range(items: Sequence[Item]) -> str:
     return f"between {days[0]} and {days[-1]}"
 
 
+def recipient_counts(items: Sequence[Item]) -> tuple[int, int]:
+    """Distinct recipients, and how many of them are recruiters (by each one's last item)."""
+    owners = {it.owner_id: it for it in items}
+    return len(owners), sum(1 for it in owners.values() if it.recruiter)
+
+
 def recipients_sentence(items: Sequence[Item], label: str = "Recipients") -> str:
     """'Recipients: Ann Lee (Senior Recruiter) on 2024-03-01; Bob Ray on 2024-03-02.'"""
     seen: dict[str, Item] = {}

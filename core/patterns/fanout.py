@@ -12,13 +12,14 @@ from core.patterns.evidence import (
     make_pattern,
     plural,
     quote,
+    recipient_counts,
     recipients_sentence,
     sender_sentence,
     shared_note,
     span_text,
     window,
 )
-from core.patterns.grouping import anchored_windows
+from core.patterns.grouping import item_windows
 
 
 def fanout_severity(people: int, recruiters: int) -> int:
@@ -37,27 +38,16 @@ def detect_fanout(ctx: Context) -> list[Pattern]:
         if it.ts is not None and it.owner_company_key:
             groups[(it.sender, it.owner_company_key)].append(it)
     patterns: list[Pattern] = []
+    seconds = s.fanout_window_days * 86400.0
     for (sender, ckey), items in groups.items():
-        if len({it.owner_id for it in items}) < s.fanout_min_owners:
-            continue
-        items.sort(key=lambda it: (it.ts, it.inv.id))
-        spans = anchored_windows(
-            [it.ts or 0.0 for it in items],
-            [it.owner_id for it in items],
-            s.fanout_window_days * 86400.0,
-            s.fanout_min_owners,
-        )
-        for i, j in spans:
-            members = items[i : j + 1]
+        for members in item_windows(items, lambda it: it.owner_id, seconds, s.fanout_min_owners):
             patterns.append(_pattern(ctx, sender, ckey, members))
     return patterns
 
 
 def _pattern(ctx: Context, sender: str, ckey: str, members: list[Item]) -> Pattern:
     """Build one fan-out pattern with its evidence."""
-    owners = {it.owner_id: it for it in members}
-    people = len(owners)
-    recruiters = sum(1 for it in owners.values() if it.recruiter)
+    people, recruiters = recipient_counts(members)
     company = Counter(it.owner_company for it in members if it.owner_company).most_common(1)[0][0]
     _, _, span = window(members)
     name = ctx.sender_name(sender)

@@ -12,6 +12,8 @@ from collections.abc import Callable, Hashable, Sequence
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from core.patterns.context import Item
+
 _CHUNK = 1024
 _WORD_PREFILTER = 60  # word-level ratio below which two notes cannot be near-duplicates
 
@@ -45,6 +47,20 @@ def anchored_windows(
             del counts[keys[i]]
         i += 1
     return out
+
+
+def item_windows(
+    items: Sequence[Item], key: Callable[[Item], Hashable], window: float, min_distinct: int
+) -> list[list[Item]]:
+    """The anchored windows of dated items (ordered by time, then id) holding `min_distinct`
+    distinct `key` values; the detectors' shared "enough people inside the window" rule."""
+    if len({key(it) for it in items}) < min_distinct:
+        return []
+    ordered = sorted(items, key=lambda it: (it.ts or 0.0, it.inv.id))
+    spans = anchored_windows(
+        [it.ts or 0.0 for it in ordered], [key(it) for it in ordered], window, min_distinct
+    )
+    return [ordered[i : j + 1] for i, j in spans]
 
 
 def neighbours(texts: Sequence[str], threshold: float) -> list[list[int]]:

@@ -15,13 +15,14 @@ from core.patterns.evidence import (
     identity_notes,
     make_pattern,
     plural,
+    recipient_counts,
     recipients_sentence,
     sender_sentence,
     shared_note,
     span_text,
     window,
 )
-from core.patterns.grouping import anchored_windows
+from core.patterns.grouping import item_windows
 
 
 def detect_bursts(ctx: Context) -> list[Pattern]:
@@ -32,23 +33,10 @@ def detect_bursts(ctx: Context) -> list[Pattern]:
         if it.ts is not None:
             groups[it.sender].append(it)
     patterns: list[Pattern] = []
+    seconds = s.burst_window_hours * 3600.0
     for sender, items in groups.items():
-        if len(items) < s.burst_min_owners:
-            continue
-        if len({it.owner_id for it in items}) < s.burst_min_owners:
-            continue
-        items.sort(key=lambda it: (it.ts, it.inv.id))
-        spans = anchored_windows(
-            [it.ts or 0.0 for it in items],
-            [it.owner_id for it in items],
-            s.burst_window_hours * 3600.0,
-            s.burst_min_owners,
-        )
-        for i, j in spans:
-            members = items[i : j + 1]
-            owners = {it.owner_id: it for it in members}
-            people = len(owners)
-            recruiters = sum(1 for it in owners.values() if it.recruiter)
+        for members in item_windows(items, lambda it: it.owner_id, seconds, s.burst_min_owners):
+            people, recruiters = recipient_counts(members)
             companies = {it.owner_company_key for it in members if it.owner_company_key}
             _, _, span = window(members)
             evidence = [

@@ -24,6 +24,7 @@ from core.matching.company import (
     company_relation,
     company_signals,
 )
+from core.matching.equivalence import distinct_given_names, given_name_lexicon
 
 
 @pytest.mark.parametrize(
@@ -101,6 +102,13 @@ def test_identity_key_equal(a: str, b: str) -> None:
 )
 def test_identity_key_differs(a: str, b: str) -> None:
     assert name_identity_key(a) != name_identity_key(b)
+
+
+def test_given_name_lexicon_holds_both_sides_of_the_nickname_table_and_extras() -> None:
+    lex = given_name_lexicon()
+    assert {"robert", "bob", "elizabeth", "betty", "priya", "jurgen"} <= lex
+    assert "kowalski" not in lex
+    assert distinct_given_names("mark", "mary") and not distinct_given_names("bob", "robert")
 
 
 def test_script_flags() -> None:

@@ -152,3 +152,22 @@ def test_time_windows_do_not_chain():
     fan = [p for p in detect_patterns(invs, owners) if p.kind == "fanout"]
     assert sorted(len(p.members) for p in fan) == [2, 2]
     assert all(p.counts["people"] == 2 for p in fan)
+
+
+def test_item_windows_and_recipient_counts():
+    from core.patterns.context import build_context
+    from core.patterns.evidence import recipient_counts
+    from core.patterns.grouping import item_windows
+    from core.patterns.settings import PatternSettings
+
+    invs = [
+        invite(B, "Jo Bloggs", timedelta(hours=2)),
+        invite(A, "Jo Bloggs", timedelta(0)),
+        invite(A, "Jo Bloggs", timedelta(hours=1), message="again"),
+        invite(C, "Jo Bloggs", timedelta(days=30)),
+    ]
+    items = build_context(invs, OWNERS, PatternSettings()).items
+    by_owner = item_windows(items, lambda it: it.owner_id, 3 * 3600.0, 2)
+    assert [[it.inv.id for it in w] for w in by_owner] == [[invs[1].id, invs[2].id, invs[0].id]]
+    assert recipient_counts(by_owner[0]) == (2, 2)  # Ann and Bob, both recruiters
+    assert item_windows(items, lambda it: it.sender, 3 * 3600.0, 2) == []  # one sender only
