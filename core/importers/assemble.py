@@ -291,12 +291,19 @@ class Assembler:
 
         # name -> URL learnt from rows that carry both, so URL-less rows join the same person
         learnt: dict[str, set[str]] = {}
+        written: dict[str, str] = {}  # name key -> the name as first written (for labels)
+
+        def learn(name: str, url: str) -> None:
+            key = name_key(name)
+            learnt.setdefault(key, set()).add(url)
+            written.setdefault(key, name)
+
         for m in messages:
             if m.from_url:
-                learnt.setdefault(name_key(m.from_name), set()).add(m.from_url)
+                learn(m.from_name, m.from_url)
             if len(m.to_urls) == 1:
-                learnt.setdefault(name_key(m.to_name), set()).add(m.to_urls[0])
-        slug_name = {profile_slug(u): n for n, urls in learnt.items() for u in urls}
+                learn(m.to_name, m.to_urls[0])
+        slug_name = {profile_slug(u): written[n] for n, urls in learnt.items() for u in urls}
 
         def url_for(name: str, url: str | None) -> str | None:
             if url:

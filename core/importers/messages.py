@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import UTC
 
-from core.identity import canonical_profile_url, profile_slug
+from core.identity import canonical_profile_url
 from core.importers.dates import parse_datetime
 from core.importers.parsed import Parsed, RawMessage, data_rows, reject
 from core.importers.table import Table
@@ -71,7 +71,11 @@ def parse_messages(table: Table, out: Parsed) -> None:
                 from_name=from_name,
                 from_url=canonical_profile_url(row.get("sender_url")),
                 to_name=row.get("to"),
-                to_urls=[u for u in split_urls(row.get("recipient_urls")) if profile_slug(u)],
+                to_urls=[
+                    c
+                    for u in split_urls(row.get("recipient_urls"))
+                    if (c := canonical_profile_url(u))
+                ],
                 at=at,
                 text=content[:400],
                 direction_hint=hint,

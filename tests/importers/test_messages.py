@@ -96,3 +96,26 @@ def test_huge_field_is_a_row_problem(write) -> None:
     batch = read_sources([write("messages.csv", text)], owner_name="Olivia Owner")
     assert [(p.line, p.reason) for p in batch.files[0].problems] == [(2, "field larger than 1 MiB")]
     assert batch.conversations[0].received == 1
+
+
+def test_group_messages_keep_names_as_written_and_recipient_urls_clean(write) -> None:
+    """A group message first (its names cannot be paired with its URLs), then the person's
+    own: the conversation is labelled with the name as written, and a recipient URL with a
+    locale host and a tracking query is stored in its clean form."""
+    header = (
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,"
+        "DATE,SUBJECT,CONTENT,FOLDER\n"
+    )
+    amy, zed = "https://www.linkedin.com/in/amy-bee", "https://de.linkedin.com/in/Zed-Zero/?trk=x"
+    rows = (
+        f'g1,,Olivia Owner,https://www.linkedin.com/in/olivia-owner,"Team",'
+        f'"{amy}, https://www.linkedin.com/in/cy-dee",2024-03-01 10:00:00 UTC,,Hello all,SENT\n'
+        f"c1,,Amy Bee,{amy},Olivia Owner,https://www.linkedin.com/in/olivia-owner,"
+        "2024-03-02 10:00:00 UTC,,Hi Olivia,INBOX\n"
+        f"c2,,Olivia Owner,https://www.linkedin.com/in/olivia-owner,Zed Zero,{zed},"
+        "2024-03-03 10:00:00 UTC,,Hi Zed,SENT\n"
+    )
+    batch = read_sources([write("messages.csv", header + rows)], owner_name="Olivia Owner")
+    convs = _convs(batch)
+    assert "Amy Bee" in convs and "amy bee" not in convs
+    assert convs["Zed Zero"].counterpart_url == "https://www.linkedin.com/in/zed-zero"
