@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from core.checklist import ChecklistSettings, Context, PriorDecision, evaluate
-from core.models import (
+from linkvet.core.checklist import ChecklistSettings, Context, PriorDecision, evaluate
+from linkvet.core.models import (
     Conversation,
     Invitation,
     Match,
@@ -28,7 +28,7 @@ from core.models import (
     Pattern,
     Person,
 )
-from core.recommend import RecommendSettings, parse_rules, recommend
+from linkvet.core.recommend import RecommendSettings, parse_rules, recommend
 
 NOW = datetime(2024, 6, 1, tzinfo=UTC)
 FIRST = ["Alex", "Maria", "Jürgen", "Sofía", "Li", "Priya", "Tom", "Anne", "João", "Fatima"]

@@ -24,14 +24,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core.sample import load_sample_data  # noqa: E402
-from core.store import Store  # noqa: E402
-from core.triage import Workspace  # noqa: E402
+from linkvet.core.sample import load_sample_data  # noqa: E402
+from linkvet.core.store import Store  # noqa: E402
+from linkvet.core.triage import Workspace  # noqa: E402
 
 API_WRITER = """
 import sys
-from core.store import Store
-from core.triage import Workspace
+from linkvet.core.store import Store
+from linkvet.core.triage import Workspace
 ws = Workspace(Store(sys.argv[1]))
 ids = ws.invitation_ids()
 n = 0
@@ -49,7 +49,7 @@ n = 0
 while True:
     inv = ids[n % len(ids)]
     word = ('accept', 'decline', 'ask')[n % 3]
-    out = subprocess.run([sys.executable, '-m', 'tui.cli', '--db', db, 'decide', inv, word],
+    out = subprocess.run([sys.executable, '-m', 'linkvet', '--db', db, 'decide', inv, word],
                          capture_output=True, text=True)
     if out.returncode == 0 and '(saved)' in out.stdout:
         print(f'saved {inv} {word}', flush=True)
@@ -58,8 +58,8 @@ while True:
 
 IMPORT_WRITER = """
 import sys
-from core.store import Store
-from core.triage import Workspace
+from linkvet.core.store import Store
+from linkvet.core.triage import Workspace
 ws = Workspace(Store(sys.argv[1]))
 files = sys.argv[2].split(',')
 n = 0

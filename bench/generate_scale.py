@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from sample_data import synth as s  # noqa: E402
+from linkvet.sample_data import synth as s  # noqa: E402
 
 COMPANY = "Contoso Ltd"
 WINDOW_START = dt.date(2026, 1, 12)

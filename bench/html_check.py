@@ -29,12 +29,12 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from core.export.actions import render_actions  # noqa: E402
-from core.export.actions_html import STORAGE_PREFIX  # noqa: E402
-from core.models import Invitation, Person  # noqa: E402
-from core.sample import load_sample_data  # noqa: E402
-from core.store import Store  # noqa: E402
-from core.triage import Workspace  # noqa: E402
+from linkvet.core.export.actions import render_actions  # noqa: E402
+from linkvet.core.export.actions_html import STORAGE_PREFIX  # noqa: E402
+from linkvet.core.models import Invitation, Person  # noqa: E402
+from linkvet.core.sample import load_sample_data  # noqa: E402
+from linkvet.core.store import Store  # noqa: E402
+from linkvet.core.triage import Workspace  # noqa: E402
 
 FLAGS = [
     "--headless",

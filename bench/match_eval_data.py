@@ -9,8 +9,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from core.models import Contact, Person
-from sample_data import synth
+from linkvet.core.models import Contact, Person
+from linkvet.sample_data import synth
 
 NICKS: dict[str, list[str]] = {
     "Robert": ["Bob", "Rob", "Bobby"], "William": ["Bill", "Will", "Billy"],

@@ -17,11 +17,11 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from linkvet.core.matching import ContactIndex, MatchSettings  # noqa: E402
+from linkvet.core.models import MatchResult  # noqa: E402
 from rapidfuzz import fuzz, process, utils  # noqa: E402
 
 from bench.match_eval_data import World, build_world  # noqa: E402
-from core.matching import ContactIndex, MatchSettings  # noqa: E402
-from core.models import MatchResult  # noqa: E402
 
 SIZES = {"small": (900, 500), "full": (6000, 3000)}
 DEV_SEED, TEST_SEED = 101, 202

@@ -20,11 +20,11 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
+from linkvet.core.matching import ContactIndex  # noqa: E402
+from linkvet.core.matching.normalize import normalize_name  # noqa: E402
 from rapidfuzz import fuzz, process  # noqa: E402
 
 from bench.match_eval_data import build_world  # noqa: E402
-from core.matching import ContactIndex  # noqa: E402
-from core.matching.normalize import normalize_name  # noqa: E402
 
 
 def main(n_contacts: int, n_senders: int) -> dict:

@@ -16,9 +16,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 
 from anyascii import anyascii
-
-from core.identity import invitation_id
-from core.models import Invitation, Owner, Person
+from linkvet.core.identity import invitation_id
+from linkvet.core.models import Invitation, Owner, Person
 
 FIRST = [
     "James", "Mary", "Robert", "Patricia", "Michael", "Linda", "David", "Barbara", "Richard",

@@ -15,8 +15,9 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from linkvet.core.patterns import detect_patterns
+
 from bench.pattern_eval_data import generate
-from core.patterns import detect_patterns
 
 KINDS = ("fanout", "campaign", "template", "burst", "reinvite")
 MATCH_JACCARD = 0.5

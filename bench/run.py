@@ -106,10 +106,10 @@ def step_bare_cdist(paths: dict[str, Any]) -> dict[str, Any]:
 
 
 def step_import(paths: dict[str, Any], db: Path) -> dict[str, Any]:
-    from core.sample import first_owner_name
-    from core.store import Store
-    from core.triage import Workspace
-    from core.triage.analysis import analyze
+    from linkvet.core.sample import first_owner_name
+    from linkvet.core.store import Store
+    from linkvet.core.triage import Workspace
+    from linkvet.core.triage.analysis import analyze
 
     ws = Workspace(Store(db))
     phases: dict[str, float] = {}
@@ -128,7 +128,7 @@ def step_import(paths: dict[str, Any], db: Path) -> dict[str, Any]:
     t0 = time.perf_counter()
     matches, patterns = analyze(invitations, owners, store.contacts(), {}, set(), [])
     both = time.perf_counter() - t0
-    from core.patterns import detect_patterns
+    from linkvet.core.patterns import detect_patterns
 
     t0 = time.perf_counter()
     detect_patterns([i for i in invitations.values() if i.direction == "INCOMING"], owners)
@@ -146,8 +146,8 @@ def step_import(paths: dict[str, Any], db: Path) -> dict[str, Any]:
 
 
 def step_triage(db: Path) -> dict[str, Any]:
-    from core.store import Store
-    from core.triage import Workspace
+    from linkvet.core.store import Store
+    from linkvet.core.triage import Workspace
 
     ws = Workspace(Store(db))
     t0 = time.perf_counter()
@@ -199,10 +199,10 @@ HOSTILE_ROWS = {
 def step_hostile(kind: str, folder: Path, rows: int) -> dict[str, Any]:
     """Import a Connections.csv of `rows` hostile rows into a database that already holds
     the sample data: time, peak RSS, and whether the database is unchanged when refused."""
-    from core.importers import InputError
-    from core.sample import load_sample_data
-    from core.store import Store
-    from core.triage import Workspace
+    from linkvet.core.importers import InputError
+    from linkvet.core.sample import load_sample_data
+    from linkvet.core.store import Store
+    from linkvet.core.triage import Workspace
 
     row, tail = HOSTILE_ROWS[kind]
     folder.mkdir(parents=True, exist_ok=True)

@@ -13,8 +13,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from core.models import Contact, HistoryEvent, Invitation, Owner, Person
-from core.store import Store
+from linkvet.core.models import Contact, HistoryEvent, Invitation, Owner, Person
+from linkvet.core.store import Store
 
 
 def build(

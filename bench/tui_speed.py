@@ -27,8 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from core.config import Config  # noqa: E402
-from core.models import (  # noqa: E402
+from linkvet.core.config import Config  # noqa: E402
+from linkvet.core.models import (  # noqa: E402
     Contact,
     Invitation,
     Match,
@@ -37,10 +37,10 @@ from core.models import (  # noqa: E402
     Pattern,
     Person,
 )
-from core.store import Store  # noqa: E402
-from core.triage import Workspace  # noqa: E402
-from tui.app import LinkvetApp, make_app  # noqa: E402
-from tui.widgets.queue_table import QueueTable  # noqa: E402
+from linkvet.core.store import Store  # noqa: E402
+from linkvet.core.triage import Workspace  # noqa: E402
+from linkvet.tui.app import LinkvetApp, make_app  # noqa: E402
+from linkvet.tui.widgets.queue_table import QueueTable  # noqa: E402
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 FIRST = "Anna Ben Carla David Emma Felix Greta Hugo Ines Jonas Kira Lars Mia Noah Olga Paul"

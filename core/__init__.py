@@ -3,4 +3,6 @@
 Never imports textual, rich or typer (tests/test_core_headless.py proves it).
 """
 
-__version__ = "0.1.0"
+from linkvet import __version__
+
+__all__ = ["__version__"]

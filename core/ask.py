@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.checklist.context import Context
-from core.checklist.text import first_name
+from linkvet.core.checklist.context import Context
+from linkvet.core.checklist.text import first_name
 
 PLACEHOLDERS = ("first_name", "owner_name", "note")
 _FIELD = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")

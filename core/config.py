@@ -15,16 +15,16 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from core.ask import AskSettings
-from core.checklist.settings import ChecklistSettings
-from core.matching.settings import MatchSettings
-from core.patterns.settings import PatternSettings
-from core.recommend.rules import RuleError, parse_rules
-from core.recommend.settings import RecommendSettings
+from linkvet.core.ask import AskSettings
+from linkvet.core.checklist.settings import ChecklistSettings
+from linkvet.core.matching.settings import MatchSettings
+from linkvet.core.patterns.settings import PatternSettings
+from linkvet.core.recommend.rules import RuleError, parse_rules
+from linkvet.core.recommend.settings import RecommendSettings
 
 if typing.TYPE_CHECKING:
-    from core.export.settings import ActionSettings
-    from core.recommend.rules import Rule
+    from linkvet.core.export.settings import ActionSettings
+    from linkvet.core.recommend.rules import Rule
 
 TABLES = ("checklist", "recommend", "ask", "patterns", "matching", "actions", "keys", "rules")
 
@@ -41,7 +41,7 @@ class ConfigError(Exception):
 
 
 def _default_actions() -> ActionSettings:
-    from core.export.settings import ActionSettings  # lazy: core.export imports core.triage
+    from linkvet.core.export.settings import ActionSettings  # lazy: core.export imports core.triage
 
     return ActionSettings()
 
@@ -288,7 +288,7 @@ def parse_config(text: str, path: Path) -> Config:
     checklist = _build(ChecklistSettings, data.get("checklist", {}), "checklist", where, path)
     patterns = _patterns(data.get("patterns", {}), where, path)
     matching = _build(MatchSettings, data.get("matching", {}), "matching", where, path)
-    from core.export.settings import ActionSettings  # lazy: core.export imports core.triage
+    from linkvet.core.export.settings import ActionSettings  # lazy: core.export imports core.triage
 
     actions = _build(ActionSettings, data.get("actions", {}), "actions", where, path)
 
@@ -335,7 +335,7 @@ def _patterns(table: dict[str, Any], where: _Lines, path: Path) -> PatternSettin
 
 def config_path(path: Path | str | None = None) -> Path:
     """The config file in effect: the argument, else LINKVET_CONFIG, else the platform dir."""
-    from core.paths import resolve_config
+    from linkvet.core.paths import resolve_config
 
     return resolve_config(path)
 

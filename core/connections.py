@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from core.identity import name_key, profile_slug
-from core.models import Contact
+from linkvet.core.identity import name_key, profile_slug
+from linkvet.core.models import Contact
 
 
 class ConnectionIndex:

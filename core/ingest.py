@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from core.connections import ConnectionIndex
-from core.importers.batch import ImportBatch
-from core.models import Contact, Conversation, Invitation, Owner, Record, merge_owners
+from linkvet.core.connections import ConnectionIndex
+from linkvet.core.importers.batch import ImportBatch
+from linkvet.core.models import Contact, Conversation, Invitation, Owner, Record, merge_owners
 
 
 @dataclass(slots=True)

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 
-from core.importers import read_sources
-from core.triage import ImportReport, Workspace
-from core.triage.analysis import Progress
+from linkvet.core.importers import read_sources
+from linkvet.core.triage import ImportReport, Workspace
+from linkvet.core.triage.analysis import Progress
 
 
 def sample_root() -> Path:
-    """The sample_data folder of this checkout (the demo runs from a clone or editable install)."""
-    return Path(__file__).resolve().parent.parent / "sample_data"
+    """The bundled sample_data folder (shipped in the wheel as `linkvet.sample_data`)."""
+    return Path(str(files("linkvet.sample_data")))
 
 
 def owner_folders(root: Path) -> list[Path]:
@@ -41,8 +42,8 @@ def load_sample_data(
     root = root or sample_root()
     if not root.is_dir():
         raise ValueError(
-            f"{root}: the sample data is not here; `linkvet demo` runs from a source checkout "
-            "installed with `pip install -e .`"
+            f"{root}: the sample data is not here (the installation is incomplete: "
+            "reinstall linkvet)"
         )
     folders = owner_folders(root)
     reports = [ws.import_paths(folders, progress=progress)]

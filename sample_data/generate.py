@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from sample_data import synth as s  # noqa: E402
+from linkvet.sample_data import synth as s  # noqa: E402
 
 SEED = 2026
 COMPANY = "Contoso Ltd"

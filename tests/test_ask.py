@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from linkvet.core.ask import AskSettings, ask_message
 
-from core.ask import AskSettings, ask_message
 from tests.recommend.conftest import make_ctx
 
 

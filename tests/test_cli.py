@@ -7,10 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from linkvet.tui.cli import app
 from typer.testing import CliRunner
 
 from tests.conftest import SAMPLE
-from tui.cli import app
 
 OWNERS = [SAMPLE / "dana-whitfield", SAMPLE / "lee-okafor", SAMPLE / "priya-raman"]
 INVITATION_KEYS = {

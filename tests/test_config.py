@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from core.ask import AskSettings
-from core.checklist import ChecklistSettings
-from core.config import Config, ConfigError, default_config_text, dump_config, load_config
-from core.recommend import RecommendSettings
+from linkvet.core.ask import AskSettings
+from linkvet.core.checklist import ChecklistSettings
+from linkvet.core.config import Config, ConfigError, default_config_text, dump_config, load_config
+from linkvet.core.recommend import RecommendSettings
 
 
 def write(tmp_path: Path, text: str) -> Path:

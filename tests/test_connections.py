@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-from core.connections import ConnectionIndex
-from core.models import Contact
+from linkvet.core.connections import ConnectionIndex
+from linkvet.core.models import Contact
 
 
 @pytest.fixture

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from copy import deepcopy
 
-from core.importers.batch import ImportBatch
-from core.ingest import merge
-from core.models import Contact, Invitation, Owner, Person
+from linkvet.core.importers.batch import ImportBatch
+from linkvet.core.ingest import merge
+from linkvet.core.models import Contact, Invitation, Owner, Person
 
 OWNER = Owner("o1", "Owner One")
 

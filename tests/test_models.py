@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from core.models import Invitation, MatchResult, Owner, Person, merge_owners
+from linkvet.core.models import Invitation, MatchResult, Owner, Person, merge_owners
 
 
 def test_to_dict_matches_asdict_and_round_trips() -> None:

@@ -14,9 +14,10 @@ import unicodedata
 from pathlib import Path
 from urllib.parse import unquote
 
+from linkvet.sample_data import generate as generator
+from linkvet.sample_data import synth
+
 from bench import generate_scale
-from sample_data import generate as generator
-from sample_data import synth
 from tests.conftest import SAMPLE
 
 OWNERS = ("dana-whitfield", "lee-okafor", "priya-raman")

@@ -7,12 +7,11 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import partial
 
+from linkvet.core.triage import Workspace
+from linkvet.tui.screens.triage import TriageScreen, _bindings_of
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
-
-from core.triage import Workspace
-from tui.screens.triage import TriageScreen, _bindings_of
 
 
 class LinkvetApp(App[str]):

@@ -16,20 +16,19 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
-
-from core.config import ConfigError, default_config_text, load_config
-from core.export import to_csv, to_json
-from core.importers import KINDS
-from core.importers.batch import InputError
-from core.models import CHECK_IDS, Match, Pattern
-from core.paths import resolve_config, resolve_db
-from core.recommend.rules import VERDICTS
-from core.safe_text import inert
-from core.store import CorruptDatabase, Store, StoreBusy
-from core.triage import FLAGS, STATUSES, ImportReport, InvitationView, Workspace
-from core.triage.service import DECISIONS
-from tui import progress as progress_ui
-from tui.widgets.render import about
+from linkvet.core.config import ConfigError, default_config_text, load_config
+from linkvet.core.export import to_csv, to_json
+from linkvet.core.importers import KINDS
+from linkvet.core.importers.batch import InputError
+from linkvet.core.models import CHECK_IDS, Match, Pattern
+from linkvet.core.paths import resolve_config, resolve_db
+from linkvet.core.recommend.rules import VERDICTS
+from linkvet.core.safe_text import inert
+from linkvet.core.store import CorruptDatabase, Store, StoreBusy
+from linkvet.core.triage import FLAGS, STATUSES, ImportReport, InvitationView, Workspace
+from linkvet.core.triage.service import DECISIONS
+from linkvet.tui import progress as progress_ui
+from linkvet.tui.widgets.render import about
 
 app = typer.Typer(
     name="linkvet",
@@ -514,7 +513,7 @@ def export_cmd(
     ] = None,
 ) -> None:
     """Every invitation with its decision, verdict, checks and history."""
-    from core.export.actions import write_private
+    from linkvet.core.export.actions import write_private
 
     if fmt == "bundle":
         export_bundle_cmd(env(ctx).workspace(), out, owner)
@@ -552,7 +551,7 @@ def actions_cmd(
     linkvet never acts on LinkedIn itself. `--format html` is one self-contained page with
     links and tick boxes to work through in a browser next to LinkedIn.
     """
-    from core.export.actions import FORMATS, format_for, render_actions, write_private
+    from linkvet.core.export.actions import FORMATS, format_for, render_actions, write_private
 
     if fmt is not None and fmt not in set(FORMATS.values()):
         raise typer.BadParameter(f"unknown format {fmt!r}", param_hint="--format")
@@ -576,7 +575,7 @@ def health_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print an array of notes.")] = False,
 ) -> None:
     """What your imported data cannot tell (and what to import to fix it)."""
-    from core.triage.health import health
+    from linkvet.core.triage.health import health
 
     emit_items(
         health(env(ctx).workspace()),
@@ -589,7 +588,7 @@ def health_cmd(
 
 def export_bundle_cmd(ws: Workspace, out: Path | None, owner: str | None) -> None:
     """`export --format bundle`: one owner's invitations and decisions as a JSON file."""
-    from core.export.bundle import bundle_data, dumps, write_bundle
+    from linkvet.core.export.bundle import bundle_data, dumps, write_bundle
 
     if out is None:
         sys.stdout.write(dumps(bundle_data(ws, owner)))
@@ -601,7 +600,7 @@ def export_bundle_cmd(ws: Workspace, out: Path | None, owner: str | None) -> Non
 def import_bundles_cmd(ws: Workspace, paths: list[Path], dry_run: bool, as_json: bool) -> bool:
     """`import FILE.linkvet.json`: import team bundles (detected by content); True when the
     paths were bundles (then nothing else is imported), False to import them as exports."""
-    from core.triage.bundles import import_bundle, is_bundle
+    from linkvet.core.triage.bundles import import_bundle, is_bundle
 
     bundles = [p for p in paths if is_bundle(p)]
     if not bundles:
@@ -725,7 +724,7 @@ def config_init_cmd(ctx: typer.Context) -> None:
 @friendly
 def triage_cmd(ctx: typer.Context) -> None:
     """Open the triage workstation (the TUI) on your database."""
-    from tui.launch import run_triage
+    from linkvet.tui.launch import run_triage
 
     e = env(ctx)
     run_triage(e.db, e.config)
@@ -735,7 +734,7 @@ def triage_cmd(ctx: typer.Context) -> None:
 @friendly
 def demo_cmd() -> None:
     """Open the TUI on a fresh copy of the bundled sample data (a temporary database)."""
-    from tui.launch import run_demo
+    from linkvet.tui.launch import run_demo
 
     run_demo()
 

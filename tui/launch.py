@@ -9,10 +9,10 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from core.sample import load_sample_data
-from core.triage import Workspace
-from tui import progress as progress_ui
-from tui.app import make_app
+from linkvet.core.sample import load_sample_data
+from linkvet.core.triage import Workspace
+from linkvet.tui import progress as progress_ui
+from linkvet.tui.app import make_app
 
 
 def run_triage(db: Path, config: Path | None) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from core.models import Conversation, Invitation, MatchResult, Owner, Pattern
+from linkvet.core.models import Conversation, Invitation, MatchResult, Owner, Pattern
 
 
 @dataclass

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from core.checklist.context import Context
+from linkvet.core.checklist.context import Context
 
 
 def parse_iso(text: str | None) -> datetime | None:

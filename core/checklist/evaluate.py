@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from typing import get_args
 
-from core.checklist.checks.known import check_known
-from core.checklist.checks.mass_invite import check_mass_invite
-from core.checklist.checks.network_tap import check_network_tap
-from core.checklist.checks.note import check_note
-from core.checklist.checks.quality import check_quality
-from core.checklist.checks.rapport import check_rapport
-from core.checklist.checks.two_way import check_two_way
-from core.checklist.context import Context
-from core.checklist.facts import dialogue_of, member_patterns, texts_of
-from core.checklist.settings import ChecklistSettings
-from core.models import Check, CheckState
+from linkvet.core.checklist.checks.known import check_known
+from linkvet.core.checklist.checks.mass_invite import check_mass_invite
+from linkvet.core.checklist.checks.network_tap import check_network_tap
+from linkvet.core.checklist.checks.note import check_note
+from linkvet.core.checklist.checks.quality import check_quality
+from linkvet.core.checklist.checks.rapport import check_rapport
+from linkvet.core.checklist.checks.two_way import check_two_way
+from linkvet.core.checklist.context import Context
+from linkvet.core.checklist.facts import dialogue_of, member_patterns, texts_of
+from linkvet.core.checklist.settings import ChecklistSettings
+from linkvet.core.models import Check, CheckState
 
 STATES = frozenset(get_args(CheckState))
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from core.checklist.context import Context
-from core.checklist.dates import parse_iso
-from core.checklist.text import fold, same_text
-from core.models import Pattern
-from core.patterns.stock import is_stock_note
+from linkvet.core.checklist.context import Context
+from linkvet.core.checklist.dates import parse_iso
+from linkvet.core.checklist.text import fold, same_text
+from linkvet.core.models import Pattern
+from linkvet.core.patterns.stock import is_stock_note
 
 
 @dataclass(slots=True)

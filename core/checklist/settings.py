@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from core.checklist import keywords as kw
-from core.checklist.text import KeywordMatcher
+from linkvet.core.checklist import keywords as kw
+from linkvet.core.checklist.text import KeywordMatcher
 
 _DIGIT = re.compile(r"\d")
 

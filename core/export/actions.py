@@ -14,15 +14,14 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-
-from core.connections import ConnectionIndex
-from core.export.links import person_link
-from core.export.tables import safe_csv
-from core.identity import name_key
-from core.safe_text import inert
-from core.triage.reconcile import reply_after
-from core.triage.service import Workspace
-from core.triage.status import DECIDED, days_since, no_longer_listed
+from linkvet.core.connections import ConnectionIndex
+from linkvet.core.export.links import person_link
+from linkvet.core.export.tables import safe_csv
+from linkvet.core.identity import name_key
+from linkvet.core.safe_text import inert
+from linkvet.core.triage.reconcile import reply_after
+from linkvet.core.triage.service import Workspace
+from linkvet.core.triage.status import DECIDED, days_since, no_longer_listed
 
 GROUPS: tuple[str, ...] = ("accept", "decline", "ask", "follow_up", "withdraw")
 TITLES: dict[str, str] = {
@@ -255,7 +254,7 @@ def render_actions(ws: Workspace, fmt: str = "md") -> tuple[str, int]:
     if fmt == "json":
         return to_json(items, today), len(items)
     if fmt == "html":
-        from core.export.actions_html import to_html
+        from linkvet.core.export.actions_html import to_html
 
         return to_html(items, today), len(items)
     raise ValueError(f"unknown action list format {fmt!r}: use md, csv, json or html")

@@ -12,8 +12,8 @@ import base64
 import hashlib
 from html import escape
 
-from core.export.actions import GROUPS, HOW, TITLES, ActionItem
-from core.safe_text import inert
+from linkvet.core.export.actions import GROUPS, HOW, TITLES, ActionItem
+from linkvet.core.safe_text import inert
 
 STORAGE_PREFIX = "linkvet:done:"
 

@@ -11,13 +11,12 @@ from pathlib import Path, PurePath
 from typing import Any
 
 import orjson
-
-from core.export.actions import write_private
-from core.identity import name_key
-from core.models import Owner
-from core.store.database import now_iso
-from core.triage.service import Workspace
-from core.triage.status import DECIDED
+from linkvet.core.export.actions import write_private
+from linkvet.core.identity import name_key
+from linkvet.core.models import Owner
+from linkvet.core.store.database import now_iso
+from linkvet.core.triage.service import Workspace
+from linkvet.core.triage.status import DECIDED
 
 BUNDLE_VERSION = 1
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, unquote, urlencode, urlsplit
 
-from core.identity import profile_slug
+from linkvet.core.identity import profile_slug
 
 SEARCH_URL = "https://www.linkedin.com/search/results/people/"
 _HOST = re.compile(r"^(?:[a-z0-9-]+\.)*linkedin\.com$")

@@ -8,10 +8,9 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 import orjson
-
-from core.models import CHECK_IDS
-from core.safe_text import inert, spreadsheet_safe
-from core.triage.view import InvitationView
+from linkvet.core.models import CHECK_IDS
+from linkvet.core.safe_text import inert, spreadsheet_safe
+from linkvet.core.triage.view import InvitationView
 
 CSV_COLUMNS: tuple[str, ...] = (
     "id",

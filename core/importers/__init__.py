@@ -10,12 +10,12 @@ from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from pathlib import Path
 
-from core.importers.assemble import Assembler
-from core.importers.batch import FileSummary, ImportBatch, InputError, RowProblem
-from core.importers.kinds import KINDS
-from core.importers.parsed import Parsed
-from core.importers.reader import Ignored, read_file
-from core.importers.sources import expand
+from linkvet.core.importers.assemble import Assembler
+from linkvet.core.importers.batch import FileSummary, ImportBatch, InputError, RowProblem
+from linkvet.core.importers.kinds import KINDS
+from linkvet.core.importers.parsed import Parsed
+from linkvet.core.importers.reader import Ignored, read_file
+from linkvet.core.importers.sources import expand
 
 __all__ = ["FileSummary", "ImportBatch", "InputError", "RowProblem", "read_sources"]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from core.identity import canonical_profile_url
-from core.importers.kinds import extra_columns
-from core.importers.parsed import Parsed, RawContact, data_rows, opt, reject
-from core.importers.table import Table
+from linkvet.core.identity import canonical_profile_url
+from linkvet.core.importers.kinds import extra_columns
+from linkvet.core.importers.parsed import Parsed, RawContact, data_rows, opt, reject
+from linkvet.core.importers.table import Table
 
 _EMAIL_SPLIT = re.compile(r"\s*(?:,|;|:::)\s*")
 _URL = re.compile(r"https?://[^\s,;]+|(?:[a-z]{2,3}\.)?linkedin\.com/[^\s,;]+", re.IGNORECASE)

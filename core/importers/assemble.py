@@ -7,19 +7,19 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from core.connections import ConnectionIndex
-from core.identity import invitation_id, name_key, person_key, profile_slug, short_id
-from core.importers.batch import ImportBatch, InputError
-from core.importers.dates import local_day
-from core.importers.parsed import (
+from linkvet.core.connections import ConnectionIndex
+from linkvet.core.identity import invitation_id, name_key, person_key, profile_slug, short_id
+from linkvet.core.importers.batch import ImportBatch, InputError
+from linkvet.core.importers.dates import local_day
+from linkvet.core.importers.parsed import (
     Parsed,
     RawConnection,
     RawContact,
     RawInvitation,
     RawMessage,
 )
-from core.importers.sources import Unit
-from core.models import Contact, Conversation, Invitation, Owner, Person, merge_owners
+from linkvet.core.importers.sources import Unit
+from linkvet.core.models import Contact, Conversation, Invitation, Owner, Person, merge_owners
 
 NO_CONNECTIONS = (
     "no Connections.csv: every incoming invitation is treated as pending; "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from core.models import Contact, Conversation, Invitation, Owner
+from linkvet.core.models import Contact, Conversation, Invitation, Owner
 
 MAX_PROBLEMS = 1000  # row problems kept per file; the rest are only counted
 # Records kept from one file. A file is imported whole or not at all, so its records stay in

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from core.identity import canonical_profile_url
-from core.importers.dates import parse_datetime
-from core.importers.parsed import Parsed, RawInvitation, data_rows, opt, reject
-from core.importers.table import Table
+from linkvet.core.identity import canonical_profile_url
+from linkvet.core.importers.dates import parse_datetime
+from linkvet.core.importers.parsed import Parsed, RawInvitation, data_rows, opt, reject
+from linkvet.core.importers.table import Table
 
 
 def parse_invitations(table: Table, out: Parsed) -> None:

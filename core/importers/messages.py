@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from datetime import UTC
 
-from core.identity import canonical_profile_url
-from core.importers.dates import parse_datetime
-from core.importers.parsed import Parsed, RawMessage, data_rows, reject
-from core.importers.table import Table
+from linkvet.core.identity import canonical_profile_url
+from linkvet.core.importers.dates import parse_datetime
+from linkvet.core.importers.parsed import Parsed, RawMessage, data_rows, reject
+from linkvet.core.importers.table import Table
 
 _HTML = re.compile(r"<\s*/?\s*(?:html|body|div|p|br|table|td|tr|a|span|img|style)\b", re.I)
 _URL_SPLIT = re.compile(r"\s*,\s*(?=https?://)")

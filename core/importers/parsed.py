@@ -10,8 +10,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from core.importers.batch import MAX_PROBLEMS, MAX_RECORDS, FileSummary, InputError, RowProblem
-from core.importers.table import Row, Table
+from linkvet.core.importers.batch import (
+    MAX_PROBLEMS,
+    MAX_RECORDS,
+    FileSummary,
+    InputError,
+    RowProblem,
+)
+from linkvet.core.importers.table import Row, Table
 
 
 @dataclass(slots=True)

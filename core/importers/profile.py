@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from core.importers.dates import parse_datetime
-from core.importers.parsed import Parsed, data_rows, opt
-from core.importers.table import Table
+from linkvet.core.importers.dates import parse_datetime
+from linkvet.core.importers.parsed import Parsed, data_rows, opt
+from linkvet.core.importers.table import Table
 
 
 def parse_profile(table: Table, out: Parsed) -> None:

@@ -8,17 +8,17 @@ import zipfile
 import zlib
 from collections.abc import Callable
 
-from core.importers.addressbook import parse_address_book
-from core.importers.batch import FileSummary, InputError
-from core.importers.connections import parse_connections
-from core.importers.invitations import parse_generic, parse_invitations
-from core.importers.kinds import expected_columns, signatures_for
-from core.importers.messages import parse_messages
-from core.importers.parsed import Parsed
-from core.importers.profile import parse_positions, parse_profile
-from core.importers.streams import Progress, SourceFile, TextSource
-from core.importers.table import Table, open_table
-from core.importers.vcard import looks_like_vcard, parse_vcard
+from linkvet.core.importers.addressbook import parse_address_book
+from linkvet.core.importers.batch import FileSummary, InputError
+from linkvet.core.importers.connections import parse_connections
+from linkvet.core.importers.invitations import parse_generic, parse_invitations
+from linkvet.core.importers.kinds import expected_columns, signatures_for
+from linkvet.core.importers.messages import parse_messages
+from linkvet.core.importers.parsed import Parsed
+from linkvet.core.importers.profile import parse_positions, parse_profile
+from linkvet.core.importers.streams import Progress, SourceFile, TextSource
+from linkvet.core.importers.table import Table, open_table
+from linkvet.core.importers.vcard import looks_like_vcard, parse_vcard
 
 _PARSERS: dict[str, Callable[[Table, Parsed], None]] = {
     "invitations": parse_invitations,

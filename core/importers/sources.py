@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePosixPath
 
-from core.importers.batch import InputError
-from core.importers.streams import MAX_ENTRY_BYTES, MAX_RATIO, RATIO_SLACK, SourceFile
+from linkvet.core.importers.batch import InputError
+from linkvet.core.importers.streams import MAX_ENTRY_BYTES, MAX_RATIO, RATIO_SLACK, SourceFile
 
 READABLE_SUFFIXES = (".csv", ".vcf", ".vcard")
 _EXPORT_DATE = re.compile(r"(\d{2})-(\d{2})-(\d{4})")

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from core.importers.batch import InputError
+from linkvet.core.importers.batch import InputError
 
 Progress = Callable[[str, int, int], None]
 

@@ -11,9 +11,9 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from core.importers.batch import InputError
-from core.importers.kinds import Signature, norm_header
-from core.importers.streams import TextSource
+from linkvet.core.importers.batch import InputError
+from linkvet.core.importers.kinds import Signature, norm_header
+from linkvet.core.importers.streams import TextSource
 
 HEADER_SCAN_LINES = 20
 MAX_FIELD_CHARS = 1024 * 1024  # larger fields make the row a problem, not a crash

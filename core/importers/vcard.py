@@ -8,11 +8,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import vobject
-
-from core.importers.addressbook import linkedin_url
-from core.importers.batch import MAX_RECORDS, InputError
-from core.importers.parsed import Parsed, RawContact, reject
-from core.importers.streams import TextSource
+from linkvet.core.importers.addressbook import linkedin_url
+from linkvet.core.importers.batch import MAX_RECORDS, InputError
+from linkvet.core.importers.parsed import Parsed, RawContact, reject
+from linkvet.core.importers.streams import TextSource
 
 MAX_CARD_LINES = 10_000  # a card longer than this is not an address-book entry
 # Cards kept from one file: vobject takes ~0.3 ms a card, so this also bounds the time a

@@ -11,9 +11,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 from cleanco import basename
+from linkvet.core.identity import email_domain
 from rapidfuzz import fuzz
-
-from core.identity import email_domain
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _HEADLINE_AT = re.compile(r"(?:\bat\b|@)\s+([^|•·,;/()]+)", re.IGNORECASE)

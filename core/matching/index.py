@@ -12,13 +12,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 import numpy as np
+from linkvet.core.matching.equivalence import nickname_set
+from linkvet.core.matching.prepared import Prepared, prepare_contact, prepare_person
+from linkvet.core.matching.scorer import PairScore, score_pair
+from linkvet.core.matching.settings import MatchSettings
+from linkvet.core.models import Confidence, Contact, Match, MatchResult, Person
 from rapidfuzz import fuzz, process
-
-from core.matching.equivalence import nickname_set
-from core.matching.prepared import Prepared, prepare_contact, prepare_person
-from core.matching.scorer import PairScore, score_pair
-from core.matching.settings import MatchSettings
-from core.models import Confidence, Contact, Match, MatchResult, Person
 
 DUPLICATE_PROFILE = "possible_duplicate_profile"
 

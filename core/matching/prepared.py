@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.identity import is_role_address, normalize_email, profile_slug
-from core.matching.company import company_signals
-from core.matching.normalize import NormName, normalize_name
-from core.models import Contact, Person
+from linkvet.core.identity import is_role_address, normalize_email, profile_slug
+from linkvet.core.matching.company import company_signals
+from linkvet.core.matching.normalize import NormName, normalize_name
+from linkvet.core.models import Contact, Person
 
 _OPAQUE_SLUG_PREFIXES = ("pub:", "sales:", "acoaa", "acwaa")
 

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from core.matching.company import company_relation
-from core.matching.equivalence import distinct_given_names, nickname_strength, spelling_similarity
-from core.matching.normalize import PARTICLES, NormName
-from core.matching.prepared import Prepared, is_vanity_slug
-from core.matching.settings import MatchSettings
+from linkvet.core.matching.company import company_relation
+from linkvet.core.matching.equivalence import (
+    distinct_given_names,
+    nickname_strength,
+    spelling_similarity,
+)
+from linkvet.core.matching.normalize import PARTICLES, NormName
+from linkvet.core.matching.prepared import Prepared, is_vanity_slug
+from linkvet.core.matching.settings import MatchSettings
 
 NICKNAME_SIM = 92.0
 WEAK_NICKNAME_SIM = 76.0  # formal~formal table relations (noisy): possible, not likely

@@ -4,11 +4,11 @@
 evidence a person can check, and `describe` gives a one-line summary.
 """
 
-from core.patterns.describe import describe
-from core.patterns.detect import detect_patterns, patterns_by_invitation
-from core.patterns.masking import mask_note
-from core.patterns.settings import PatternSettings
-from core.patterns.stock import is_stock_note
+from linkvet.core.patterns.describe import describe
+from linkvet.core.patterns.detect import detect_patterns, patterns_by_invitation
+from linkvet.core.patterns.masking import mask_note
+from linkvet.core.patterns.settings import PatternSettings
+from linkvet.core.patterns.stock import is_stock_note
 
 __all__ = [
     "PatternSettings",

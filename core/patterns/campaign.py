@@ -10,9 +10,9 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
-from core.models import Pattern
-from core.patterns.context import Context, Item
-from core.patterns.evidence import (
+from linkvet.core.models import Pattern
+from linkvet.core.patterns.context import Context, Item
+from linkvet.core.patterns.evidence import (
     date_range,
     make_pattern,
     plural,
@@ -21,7 +21,7 @@ from core.patterns.evidence import (
     span_text,
     window,
 )
-from core.patterns.grouping import item_windows
+from linkvet.core.patterns.grouping import item_windows
 
 _LIST_MAX = 10
 _EMAIL = "email domain"

@@ -21,8 +21,8 @@ try:  # cleanco's own helpers: skip its slow suffix scan when no legal-form word
 except ImportError:  # pragma: no cover - other cleanco layouts: always use basename()
     _LAST_PARTS = None
 
-from core.identity import email_domain
-from core.models import Person
+from linkvet.core.identity import email_domain
+from linkvet.core.models import Person
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _SECOND_LEVEL = frozenset(

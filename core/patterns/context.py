@@ -10,12 +10,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from core.models import Invitation, Owner
-from core.patterns.companies import company_key, is_recruiter, sender_company
-from core.patterns.masking import content_chars, mask_text
-from core.patterns.senders import SenderIndex, resolve_senders
-from core.patterns.settings import PatternSettings
-from core.patterns.stock import is_stock_note
+from linkvet.core.models import Invitation, Owner
+from linkvet.core.patterns.companies import company_key, is_recruiter, sender_company
+from linkvet.core.patterns.masking import content_chars, mask_text
+from linkvet.core.patterns.senders import SenderIndex, resolve_senders
+from linkvet.core.patterns.settings import PatternSettings
+from linkvet.core.patterns.stock import is_stock_note
 
 
 @dataclass(slots=True)

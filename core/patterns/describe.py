@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from core.models import Pattern
-from core.patterns.context import parse_time
-from core.patterns.evidence import plural, span_text
+from linkvet.core.models import Pattern
+from linkvet.core.patterns.context import parse_time
+from linkvet.core.patterns.evidence import plural, span_text
 
 
 def _span(pattern: Pattern) -> str:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from core.models import Invitation, Owner, Pattern
-from core.patterns.campaign import detect_campaigns
-from core.patterns.context import build_context
-from core.patterns.fanout import detect_fanout
-from core.patterns.repeats import detect_bursts, detect_reinvites
-from core.patterns.settings import PatternSettings
-from core.patterns.templates import detect_templates
+from linkvet.core.models import Invitation, Owner, Pattern
+from linkvet.core.patterns.campaign import detect_campaigns
+from linkvet.core.patterns.context import build_context
+from linkvet.core.patterns.fanout import detect_fanout
+from linkvet.core.patterns.repeats import detect_bursts, detect_reinvites
+from linkvet.core.patterns.settings import PatternSettings
+from linkvet.core.patterns.templates import detect_templates
 
 _KIND_ORDER = {"fanout": 0, "campaign": 1, "burst": 2, "template": 3, "reinvite": 4}
 

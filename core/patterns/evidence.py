@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from core.identity import short_id
-from core.models import Pattern
-from core.patterns.context import Context, Item
+from linkvet.core.identity import short_id
+from linkvet.core.models import Pattern
+from linkvet.core.patterns.context import Context, Item
 
 _QUOTE_MAX = 160
 _LIST_MAX = 12

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from core.models import Pattern
-from core.patterns.context import Context, Item
-from core.patterns.evidence import (
+from linkvet.core.models import Pattern
+from linkvet.core.patterns.context import Context, Item
+from linkvet.core.patterns.evidence import (
     date_range,
     identity_notes,
     make_pattern,
@@ -19,7 +19,7 @@ from core.patterns.evidence import (
     span_text,
     window,
 )
-from core.patterns.grouping import item_windows
+from linkvet.core.patterns.grouping import item_windows
 
 
 def fanout_severity(people: int, recruiters: int) -> int:

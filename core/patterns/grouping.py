@@ -10,9 +10,8 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 
 import numpy as np
+from linkvet.core.patterns.context import Item
 from rapidfuzz import fuzz, process
-
-from core.patterns.context import Item
 
 _CHUNK = 1024
 _WORD_PREFILTER = 60  # word-level ratio below which two notes cannot be near-duplicates

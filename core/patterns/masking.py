@@ -13,10 +13,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from anyascii import anyascii
-
-from core.matching.normalize import normalize_name
-from core.models import Owner, Person
-from core.patterns.companies import basename
+from linkvet.core.matching.normalize import normalize_name
+from linkvet.core.models import Owner, Person
+from linkvet.core.patterns.companies import basename
 
 NAME, COMPANY, TITLE, URL, EMAIL, NUMBER = (
     "{name}",

@@ -12,9 +12,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from core.identity import name_key, profile_slug
-from core.matching.normalize import name_identity_key, normalize_name
-from core.models import Invitation
+from linkvet.core.identity import name_key, profile_slug
+from linkvet.core.matching.normalize import name_identity_key, normalize_name
+from linkvet.core.models import Invitation
 
 
 @dataclass(slots=True)

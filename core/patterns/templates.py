@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from core.models import Pattern
-from core.patterns.context import Context, Item
-from core.patterns.evidence import (
+from linkvet.core.models import Pattern
+from linkvet.core.patterns.context import Context, Item
+from linkvet.core.patterns.evidence import (
     date_range,
     make_pattern,
     plural,
@@ -19,7 +19,7 @@ from core.patterns.evidence import (
     recipients_sentence,
     sender_sentence,
 )
-from core.patterns.grouping import centre_groups
+from linkvet.core.patterns.grouping import centre_groups
 
 
 def _by_text(items: Sequence[Item]) -> tuple[list[str], list[list[Item]]]:

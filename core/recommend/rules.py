@@ -30,10 +30,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, get_args
 
-from core.checklist.context import Context
-from core.checklist.facts import is_stock
-from core.identity import normalize_email
-from core.models import CHECK_IDS, CheckState, VerdictWord
+from linkvet.core.checklist.context import Context
+from linkvet.core.checklist.facts import is_stock
+from linkvet.core.identity import normalize_email
+from linkvet.core.models import CHECK_IDS, CheckState, VerdictWord
 
 VERDICTS: tuple[str, ...] = get_args(VerdictWord)
 NOTE_KINDS = ("none", "stock", "personal", "other")

@@ -22,14 +22,14 @@ new messages recompute the verdict at once.
 
 from __future__ import annotations
 
-from core.checklist.context import Context
-from core.checklist.dates import day, now_of, parse_iso
-from core.checklist.facts import dialogue_of, is_stock
-from core.checklist.text import same_text
-from core.matching import DUPLICATE_PROFILE
-from core.models import Check, Verdict
-from core.recommend.rules import VERDICTS, Rule
-from core.recommend.settings import RecommendSettings
+from linkvet.core.checklist.context import Context
+from linkvet.core.checklist.dates import day, now_of, parse_iso
+from linkvet.core.checklist.facts import dialogue_of, is_stock
+from linkvet.core.checklist.text import same_text
+from linkvet.core.matching import DUPLICATE_PROFILE
+from linkvet.core.models import Check, Verdict
+from linkvet.core.recommend.rules import VERDICTS, Rule
+from linkvet.core.recommend.settings import RecommendSettings
 
 
 def _why(check: Check) -> str:

@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from core.models import (
+from linkvet.core.models import (
     Contact,
     Conversation,
     HistoryEvent,
@@ -33,16 +33,16 @@ from core.models import (
     Owner,
     Pattern,
 )
-from core.store.atomic import (
+from linkvet.core.store.atomic import (
     AtomicJSONStorage,
     CorruptDatabase,
     read_json,
     write_atomic,
 )
-from core.store.decisions import TriageState, apply, fold, last_undoable
-from core.store.journal import Journal
-from core.store.lock import WriteLock, ensure_private_dir
-from core.store.migrations import SCHEMA_VERSION, migrate
+from linkvet.core.store.decisions import TriageState, apply, fold, last_undoable
+from linkvet.core.store.journal import Journal
+from linkvet.core.store.lock import WriteLock, ensure_private_dir
+from linkvet.core.store.migrations import SCHEMA_VERSION, migrate
 
 FILES = ("invitations.json", "contacts.json", "analysis.json")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from core.models import HistoryEvent
+from linkvet.core.models import HistoryEvent
 
 UNDOABLE = ("decision", "override", "reply", "snooze")
 

@@ -11,8 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import orjson
-
-from core.models import HistoryEvent
+from linkvet.core.models import HistoryEvent
 
 
 class Journal:

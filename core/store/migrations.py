@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from core.store.database import Store
+    from linkvet.core.store.database import Store
 
 SCHEMA_VERSION = 1
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
-from core.matching import ContactIndex, MatchSettings
-from core.models import Contact, Invitation, MatchResult, Owner, Pattern
-from core.patterns import PatternSettings, detect_patterns
+from linkvet.core.matching import ContactIndex, MatchSettings
+from linkvet.core.models import Contact, Invitation, MatchResult, Owner, Pattern
+from linkvet.core.patterns import PatternSettings, detect_patterns
 
 Progress = Callable[[str, int, int], None]
 

@@ -16,18 +16,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import orjson
-
-from core.identity import invitation_id
-from core.importers.assemble import owner_id_for
-from core.importers.batch import FileSummary, ImportBatch, InputError
-from core.importers.dates import local_day
-from core.models import HistoryEvent, Invitation, Owner, Person
-from core.store.decisions import TriageState
-from core.triage.status import DECIDED
+from linkvet.core.identity import invitation_id
+from linkvet.core.importers.assemble import owner_id_for
+from linkvet.core.importers.batch import FileSummary, ImportBatch, InputError
+from linkvet.core.importers.dates import local_day
+from linkvet.core.models import HistoryEvent, Invitation, Owner, Person
+from linkvet.core.store.decisions import TriageState
+from linkvet.core.triage.status import DECIDED
 
 if TYPE_CHECKING:
-    from core.store import Store
-    from core.triage.service import ImportReport, Workspace
+    from linkvet.core.store import Store
+    from linkvet.core.triage.service import ImportReport, Workspace
 
 BUNDLE_KEY = "linkvet_bundle"
 SUPPORTED_VERSION = 1

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
-from core.triage.status import days_since
+from linkvet.core.triage.status import days_since
 
 if TYPE_CHECKING:
-    from core.triage.service import Workspace
+    from linkvet.core.triage.service import Workspace
 
 CODES: tuple[str, ...] = (
     "empty",

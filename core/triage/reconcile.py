@@ -10,13 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from core.checklist.dates import parse_iso
-from core.models import Conversation
-from core.safe_text import inert
+from linkvet.core.checklist.dates import parse_iso
+from linkvet.core.models import Conversation
+from linkvet.core.safe_text import inert
 
 if TYPE_CHECKING:
-    from core.triage.service import Workspace
-    from core.triage.view import InvitationView
+    from linkvet.core.triage.service import Workspace
+    from linkvet.core.triage.view import InvitationView
 
 
 @dataclass(slots=True)

@@ -14,16 +14,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from core.checklist import Context, PriorDecision, evaluate
-from core.config import Config, load_config
-from core.identity import person_key, profile_slug
-from core.importers import read_sources
-from core.importers.batch import FileSummary, ImportBatch
-from core.ingest import MergeCounts, merge
-from core.matching import ContactIndex
-from core.matching.equivalence import load_name_tables
-from core.matching.normalize import name_identity_key
-from core.models import (
+from linkvet.core.checklist import Context, PriorDecision, evaluate
+from linkvet.core.config import Config, load_config
+from linkvet.core.identity import person_key, profile_slug
+from linkvet.core.importers import read_sources
+from linkvet.core.importers.batch import FileSummary, ImportBatch
+from linkvet.core.ingest import MergeCounts, merge
+from linkvet.core.matching import ContactIndex
+from linkvet.core.matching.equivalence import load_name_tables
+from linkvet.core.matching.normalize import name_identity_key
+from linkvet.core.models import (
     CHECK_IDS,
     Check,
     Conversation,
@@ -33,15 +33,15 @@ from core.models import (
     MatchResult,
     Pattern,
 )
-from core.patterns import patterns_by_invitation
-from core.recommend import recommend
-from core.store import Store
-from core.store.decisions import TriageState
-from core.triage.analysis import Progress, analyze
-from core.triage.health import health, summary_lines
-from core.triage.reconcile import ReconcileSummary, reconcile
-from core.triage.status import DECIDED, is_snoozed, status_of
-from core.triage.view import InvitationView
+from linkvet.core.patterns import patterns_by_invitation
+from linkvet.core.recommend import recommend
+from linkvet.core.store import Store
+from linkvet.core.store.decisions import TriageState
+from linkvet.core.triage.analysis import Progress, analyze
+from linkvet.core.triage.health import health, summary_lines
+from linkvet.core.triage.reconcile import ReconcileSummary, reconcile
+from linkvet.core.triage.status import DECIDED, is_snoozed, status_of
+from linkvet.core.triage.view import InvitationView
 
 DECISIONS = (*DECIDED, "pending")
 STATUSES = ("pending", "accepted", "declined", "asked", "done")

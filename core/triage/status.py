@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from core.models import Invitation, Owner
-from core.store.decisions import TriageState
+from linkvet.core.models import Invitation, Owner
+from linkvet.core.store.decisions import TriageState
 
 # Decisions that are something to carry out on LinkedIn (the action list, team bundles)
 DECIDED: tuple[str, ...] = ("accept", "decline", "ask")

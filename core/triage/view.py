@@ -5,10 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.ask import AskSettings, ask_message
-from core.checklist.context import Context
-from core.models import Check, Conversation, Invitation, MatchResult, Owner, Pattern, Verdict
-from core.store.decisions import TriageState
+from linkvet.core.ask import AskSettings, ask_message
+from linkvet.core.checklist.context import Context
+from linkvet.core.models import (
+    Check,
+    Conversation,
+    Invitation,
+    MatchResult,
+    Owner,
+    Pattern,
+    Verdict,
+)
+from linkvet.core.store.decisions import TriageState
 
 
 @dataclass(slots=True)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from linkvet.core.checklist import ChecklistSettings, evaluate
+from linkvet.core.models import Check, Owner
 
-from core.checklist import ChecklistSettings, evaluate
-from core.models import Check, Owner
 from tests.recommend.conftest import SETTINGS, contact, conversation, make_ctx, pattern
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.checklist.text import KeywordMatcher, company_key, first_name, fold, same_text
+from linkvet.core.checklist.text import KeywordMatcher, company_key, first_name, fold, same_text
 
 
 def test_whole_word_and_prefix_keywords() -> None:
@@ -41,8 +41,8 @@ def test_same_text() -> None:
 
 
 def test_stock_pre_test_never_hides_a_stock_text() -> None:
-    from core.checklist.facts import is_stock, may_be_stock
-    from core.patterns.stock import STOCK_NOTES
+    from linkvet.core.checklist.facts import is_stock, may_be_stock
+    from linkvet.core.patterns.stock import STOCK_NOTES
 
     for text in STOCK_NOTES:
         assert may_be_stock(fold(text)), text

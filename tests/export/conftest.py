@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from linkvet.core.models import Invitation
 
-from core.models import Invitation
 from tests.triage.helpers import (
     OWNER,
     connection,

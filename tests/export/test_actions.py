@@ -11,13 +11,13 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from linkvet.core.config import Config
+from linkvet.core.export.actions import GROUPS, action_items, render_actions, write_actions
+from linkvet.core.export.actions_html import STORAGE_PREFIX
+from linkvet.core.export.links import person_link, profile_link
+from linkvet.core.export.settings import ActionSettings
+from linkvet.core.identity import name_key, profile_slug
 
-from core.config import Config
-from core.export.actions import GROUPS, action_items, render_actions, write_actions
-from core.export.actions_html import STORAGE_PREFIX
-from core.export.links import person_link, profile_link
-from core.export.settings import ActionSettings
-from core.identity import name_key, profile_slug
 from tests.conftest import SAMPLE
 from tests.export.conftest import HOSTILE_NAMES
 from tests.triage.helpers import TODAY, read_rows, workspace
@@ -61,7 +61,7 @@ def test_unanswered_ask_becomes_follow_up(db: Path) -> None:
 
 def _expected_stale(today_offset_days: int, limit: int) -> set[tuple[str, str]]:
     """Independently from the raw sample CSVs: (owner folder, invitee) of stale sent rows."""
-    from core.importers.dates import parse_datetime
+    from linkvet.core.importers.dates import parse_datetime
 
     today = (TODAY + timedelta(days=today_offset_days)).date()
     out: set[tuple[str, str]] = set()
@@ -227,9 +227,8 @@ def test_write_actions_picks_the_format_from_the_suffix(hostile_db: Path, tmp_pa
 
 
 def test_cli_actions_and_health(hostile_db: Path, tmp_path: Path) -> None:
+    from linkvet.tui.cli import app
     from typer.testing import CliRunner
-
-    from tui.cli import app
 
     def run(*args: str):  # type: ignore[no-untyped-def]
         return CliRunner().invoke(app, ["--db", str(hostile_db), *args])

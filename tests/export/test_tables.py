@@ -8,7 +8,8 @@ import json
 import re
 from pathlib import Path
 
-from core.export import CSV_COLUMNS, to_csv, to_json
+from linkvet.core.export import CSV_COLUMNS, to_csv, to_json
+
 from tests.conftest import ROOT
 from tests.triage.helpers import workspace
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from linkvet.core.importers import InputError, read_sources
 
-from core.importers import InputError, read_sources
 from tests.importers.data import (
     CONTACTS_2023,
     GENERIC,

@@ -7,8 +7,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from linkvet.core.importers import InputError, read_sources
 
-from core.importers import InputError, read_sources
 from tests.importers.data import INVITATIONS_2024
 
 
@@ -165,7 +165,7 @@ CONNECTIONS = "First Name,Last Name,URL,Email Address,Company,Position,Connected
 
 
 def test_more_records_than_the_cap_are_refused_with_the_line(write, monkeypatch) -> None:
-    monkeypatch.setattr("core.importers.parsed.MAX_RECORDS", 3)
+    monkeypatch.setattr("linkvet.core.importers.parsed.MAX_RECORDS", 3)
     rows = "".join(f"Ann,Lee{n},,,,,08 Feb 2024\n" for n in range(4))
     err = _refused([write("Connections.csv", CONNECTIONS + rows)], "more than 3 records",
                    owner_name="O")  # fmt: skip
@@ -176,11 +176,11 @@ def test_more_records_than_the_cap_are_refused_with_the_line(write, monkeypatch)
 
 
 def test_vcards_are_read_one_card_at_a_time_and_capped(write, monkeypatch) -> None:
-    monkeypatch.setattr("core.importers.vcard.MAX_CARDS", 2)
+    monkeypatch.setattr("linkvet.core.importers.vcard.MAX_CARDS", 2)
     text = "".join(CARD.format(n=n) for n in range(3)) + "text between cards is ignored\n"
     err = _refused([write("book.vcf", text)], "more than 2 cards", owner_name="O")
     assert err.line == 11  # the third card begins on line 11
-    monkeypatch.setattr("core.importers.vcard.MAX_CARDS", 10)
+    monkeypatch.setattr("linkvet.core.importers.vcard.MAX_CARDS", 10)
     batch = read_sources([write("ok.vcf", text)], owner_name="O")
     assert [c.name for c in batch.contacts] == ["Ann Lee 0", "Ann Lee 1", "Ann Lee 2"]
 
@@ -192,7 +192,7 @@ def test_malformed_card_names_the_line_it_starts_on(write) -> None:
 
 
 def test_nameless_cards_count_toward_the_cap(write, monkeypatch) -> None:
-    monkeypatch.setattr("core.importers.vcard.MAX_CARDS", 2)
+    monkeypatch.setattr("linkvet.core.importers.vcard.MAX_CARDS", 2)
     nameless = "BEGIN:VCARD\nVERSION:3.0\nEMAIL:x@example.com\nEND:VCARD\n" * 3
     err = _refused([write("nameless.vcf", nameless)], "more than 2 cards", owner_name="O")
     assert err.line == 9

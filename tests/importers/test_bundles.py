@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.importers import read_sources
+from linkvet.core.importers import read_sources
+
 from tests.importers.data import (
     CONNECTIONS_2024,
     INVITATIONS_2024,

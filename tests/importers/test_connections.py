@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from core.identity import name_key, person_key, short_id
-from core.importers import read_sources
+from linkvet.core.identity import name_key, person_key, short_id
+from linkvet.core.importers import read_sources
+
 from tests.importers.data import (
     CONNECTIONS_2018,
     CONNECTIONS_2021,

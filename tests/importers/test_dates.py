@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-
-from core.importers.dates import PACIFIC, local_day, parse_datetime
+from linkvet.core.importers.dates import PACIFIC, local_day, parse_datetime
 
 CASES = [
     # raw, expected wall time, expected UTC offset in hours (None = naive input -> Pacific)

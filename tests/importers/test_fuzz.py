@@ -12,9 +12,8 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from core.importers import read_sources
-from core.importers.batch import ImportBatch, InputError
+from linkvet.core.importers import read_sources
+from linkvet.core.importers.batch import ImportBatch, InputError
 
 from . import data
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.identity import invitation_id, name_key, short_id
-from core.importers import read_sources
+from linkvet.core.identity import invitation_id, name_key, short_id
+from linkvet.core.importers import read_sources
+
 from tests.importers.data import (
     CONNECTIONS_2024,
     INVITATIONS_2018,

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from linkvet.core.importers import InputError, read_sources
 
-from core.importers import InputError, read_sources
 from tests.importers.data import INVITATIONS_2024, MESSAGES_2018, MESSAGES_2024, MESSAGES_2026
 
 

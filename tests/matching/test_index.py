@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from linkvet.core.matching import DUPLICATE_PROFILE, ContactIndex, MatchSettings, normalize_name
+from linkvet.core.matching.index import LOOKUP_FUZZY_FLOOR
+from linkvet.core.matching.prepared import prepare_contact, prepare_person
+from linkvet.core.models import Contact, Person
 from rapidfuzz import fuzz, process
-
-from core.matching import DUPLICATE_PROFILE, ContactIndex, MatchSettings, normalize_name
-from core.matching.index import LOOKUP_FUZZY_FLOOR
-from core.matching.prepared import prepare_contact, prepare_person
-from core.models import Contact, Person
 
 
 def c(

@@ -8,8 +8,7 @@ import hashlib
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
-from core.identity import (
+from linkvet.core.identity import (
     _general_profile_slug,
     email_domain,
     is_role_address,
@@ -17,14 +16,14 @@ from core.identity import (
     profile_slug,
     short_id,
 )
-from core.matching import name_identity_key, normalize_name
-from core.matching.company import (
+from linkvet.core.matching import name_identity_key, normalize_name
+from linkvet.core.matching.company import (
     company_from_headline,
     company_key,
     company_relation,
     company_signals,
 )
-from core.matching.equivalence import distinct_given_names, given_name_lexicon
+from linkvet.core.matching.equivalence import distinct_given_names, given_name_lexicon
 
 
 @pytest.mark.parametrize(

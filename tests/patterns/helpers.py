@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from core.identity import short_id
-from core.models import Invitation, Owner, Person
+from linkvet.core.identity import short_id
+from linkvet.core.models import Invitation, Owner, Person
 
 T0 = datetime(2024, 3, 1, 9, 0, tzinfo=UTC)
 

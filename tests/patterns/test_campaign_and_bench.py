@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from linkvet.core.models import Person
+from linkvet.core.patterns import describe, detect_patterns
+from linkvet.core.patterns.companies import headline_company, sender_company
+
 from bench.pattern_quality import evaluate
-from core.models import Person
-from core.patterns import describe, detect_patterns
-from core.patterns.companies import headline_company, sender_company
 from tests.patterns.helpers import invite, owner, owners_map
 
 X = owner("xi", "Xi Wu", "Fabrikam", "Engineer")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from core.models import Pattern
-from core.patterns import PatternSettings, describe, detect_patterns, patterns_by_invitation
-from core.patterns.grouping import centre_groups
+from linkvet.core.models import Pattern
+from linkvet.core.patterns import PatternSettings, describe, detect_patterns, patterns_by_invitation
+from linkvet.core.patterns.grouping import centre_groups
+
 from tests.patterns.helpers import invite, owner, owners_map
 
 A = owner("ann", "Ann Lee", "Contoso Ltd", "Senior Recruiter")
@@ -149,9 +150,8 @@ def test_cross_sender_templates_do_not_chain_through_a_middle_note():
     base = "Dear {first}, our automation connects leaders at {company} with peers in fintech."
     near = base.replace("connects", "introduces")
     far = near.replace("with peers in fintech", "with peer groups in digital fintech")
+    from linkvet.core.patterns import mask_note
     from rapidfuzz import fuzz
-
-    from core.patterns import mask_note
 
     ma, mb, mc = (mask_note(note_for(X, t), X) for t in (base, near, far))
     assert fuzz.ratio(ma, mb) >= 90 and fuzz.ratio(mb, mc) >= 90 and fuzz.ratio(ma, mc) < 90

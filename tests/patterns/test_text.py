@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
-from core.models import Owner, Person
-from core.patterns import PatternSettings, is_stock_note, mask_note
-from core.patterns.stock import STOCK_NOTES
+from linkvet.core.models import Owner, Person
+from linkvet.core.patterns import PatternSettings, is_stock_note, mask_note
+from linkvet.core.patterns.stock import STOCK_NOTES
 
 
 def test_mask_recipient_name_company_title_urls_emails_numbers():

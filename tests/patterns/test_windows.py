@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from linkvet.core.patterns import PatternSettings, detect_patterns
 
-from core.patterns import PatternSettings, detect_patterns
 from tests.patterns.helpers import invite, owner, owners_map
 
 SEC = timedelta(seconds=1)
@@ -155,10 +155,10 @@ def test_time_windows_do_not_chain():
 
 
 def test_item_windows_and_recipient_counts():
-    from core.patterns.context import build_context
-    from core.patterns.evidence import recipient_counts
-    from core.patterns.grouping import item_windows
-    from core.patterns.settings import PatternSettings
+    from linkvet.core.patterns.context import build_context
+    from linkvet.core.patterns.evidence import recipient_counts
+    from linkvet.core.patterns.grouping import item_windows
+    from linkvet.core.patterns.settings import PatternSettings
 
     invs = [
         invite(B, "Jo Bloggs", timedelta(hours=2)),

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from core.checklist import ChecklistSettings, Context, PriorDecision
-from core.models import (
+from linkvet.core.checklist import ChecklistSettings, Context, PriorDecision
+from linkvet.core.models import (
     Conversation,
     Invitation,
     Match,

@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from core.recommend import CONDITIONS, RuleError, parse_rules
-from core.recommend.rules import Rule
+from linkvet.core.recommend import CONDITIONS, RuleError, parse_rules
+from linkvet.core.recommend.rules import Rule
 
 
 def rule(**kw: Any) -> dict[str, Any]:
@@ -54,7 +53,7 @@ def test_rules_must_be_a_list() -> None:
 
 
 def test_every_condition_documented() -> None:
-    doc = __import__("core.recommend.rules", fromlist=["x"]).__doc__ or ""
+    doc = __import__("linkvet.core.recommend.rules", fromlist=["x"]).__doc__ or ""
     for name in CONDITIONS:
         assert f"`{name}`" in doc
 

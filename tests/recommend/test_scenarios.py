@@ -10,10 +10,10 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
+from linkvet.core.checklist import evaluate
+from linkvet.core.models import CHECK_IDS
+from linkvet.core.recommend import RecommendSettings, parse_rules, recommend
 
-from core.checklist import evaluate
-from core.models import CHECK_IDS
-from core.recommend import RecommendSettings, parse_rules, recommend
 from tests.recommend.conftest import SETTINGS, contact, conversation, make_ctx, pattern, prior
 
 PERSONAL = "We met at the PyData conference in Berlin, I enjoyed your talk on typing."

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import core.recommend.verdict as verdict_module
-from core.checklist import evaluate
-from core.recommend import RecommendSettings, parse_rules, recommend
+import linkvet.core.recommend.verdict as verdict_module
+from linkvet.core.checklist import evaluate
+from linkvet.core.recommend import RecommendSettings, parse_rules, recommend
+
 from tests.recommend.conftest import SETTINGS, contact, conversation, make_ctx, pattern, prior
 
 REC = RecommendSettings()

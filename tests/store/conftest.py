@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from core.models import Invitation, Owner, Person
-from core.store import Store
+from linkvet.core.models import Invitation, Owner, Person
+from linkvet.core.store import Store
 
 
 def make_invitation(inv_id: str, owner_id: str = "o1", name: str | None = None) -> Invitation:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from linkvet.core.models import Contact
+from linkvet.core.store import CorruptDatabase, Store
+from linkvet.core.store.atomic import AtomicJSONStorage
 from tinydb import Query, TinyDB
-
-from core.models import Contact
-from core.store import CorruptDatabase, Store
-from core.store.atomic import AtomicJSONStorage
 
 from .conftest import make_invitation, seed
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from core.models import HistoryEvent
-from core.store.decisions import fold, last_undoable
+from linkvet.core.models import HistoryEvent
+from linkvet.core.store.decisions import fold, last_undoable
 
 
 def ev(

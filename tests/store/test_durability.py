@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from core.store import Store
+from linkvet.core.store import Store
 
 from .conftest import seed
 
@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 DECIDER = """
 import sys
-from core.store import Store
+from linkvet.core.store import Store
 store = Store(sys.argv[1])
 ids = sys.argv[2].split(',')
 n = 0
@@ -31,8 +31,8 @@ while True:
 
 IMPORTER = """
 import sys
-from core.models import Invitation, Person
-from core.store import Store
+from linkvet.core.models import Invitation, Person
+from linkvet.core.store import Store
 store = Store(sys.argv[1])
 n = 0
 while True:

@@ -7,10 +7,9 @@ import os
 import shutil
 
 import pytest
-
-from core.store import CorruptDatabase, Store
-from core.store import atomic as atomic_module
-from core.store import journal as journal_module
+from linkvet.core.store import CorruptDatabase, Store
+from linkvet.core.store import atomic as atomic_module
+from linkvet.core.store import journal as journal_module
 
 from .conftest import make_invitation, seed
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.models import HistoryEvent
-from core.store.journal import Journal
+from linkvet.core.models import HistoryEvent
+from linkvet.core.store.journal import Journal
 
 
 def ev(seq: int, inv: str = "a", after: str = "accept") -> HistoryEvent:

@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from core.store import Store, StoreBusy
+from linkvet.core.store import Store, StoreBusy
 
 from .conftest import seed
 
@@ -22,7 +21,7 @@ def test_second_writer_gets_a_clear_message(tmp_path: Path) -> None:
         [
             sys.executable,
             "-c",
-            "import sys, time\nfrom core.store import Store\ns = Store(sys.argv[1])\n"
+            "import sys, time\nfrom linkvet.core.store import Store\ns = Store(sys.argv[1])\n"
             "with s.transaction():\n    print('locked', flush=True)\n    time.sleep(30)\n",
             str(db),
         ],
@@ -45,7 +44,7 @@ def test_two_processes_deciding_lose_nothing(tmp_path: Path) -> None:
     db = tmp_path / "db"
     ids = seed(Store(db), 4)
     script = (
-        "import sys\nfrom core.store import Store\ns = Store(sys.argv[1])\n"
+        "import sys\nfrom linkvet.core.store import Store\ns = Store(sys.argv[1])\n"
         "for n in range(40):\n"
         "    s.record('decision', [sys.argv[2]], after='accept', note=str(n))\n"
     )

@@ -8,11 +8,12 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from core.config import Config
-from core.models import Contact, Conversation, Invitation, Owner, Person
-from core.sample import load_sample_data
-from core.store import Store
-from core.triage import Workspace
+from linkvet.core.config import Config
+from linkvet.core.models import Contact, Conversation, Invitation, Owner, Person
+from linkvet.core.sample import load_sample_data
+from linkvet.core.store import Store
+from linkvet.core.triage import Workspace
+
 from tests.conftest import SAMPLE
 
 OWNER_FOLDERS = ["dana-whitfield", "lee-okafor", "priya-raman"]

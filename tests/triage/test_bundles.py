@@ -6,14 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
+from linkvet.core.export.bundle import bundle_data, default_bundle_name, pick_owner, write_bundle
+from linkvet.core.importers.batch import InputError
+from linkvet.core.triage.bundles import import_bundle, is_bundle, read_bundle
+from linkvet.tui.cli import app
 from typer.testing import CliRunner
 
-from core.export.bundle import bundle_data, default_bundle_name, pick_owner, write_bundle
-from core.importers.batch import InputError
-from core.triage.bundles import import_bundle, is_bundle, read_bundle
 from tests.conftest import SAMPLE
 from tests.triage.helpers import workspace
-from tui.cli import app
 
 
 def _decide_some(ws, owner: str) -> dict[str, str]:  # type: ignore[no-untyped-def]

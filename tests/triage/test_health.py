@@ -7,11 +7,11 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from linkvet.core.config import Config
+from linkvet.core.export.settings import ActionSettings
+from linkvet.core.models import Contact, Owner
+from linkvet.core.triage.health import CODES, health
 
-from core.config import Config
-from core.export.settings import ActionSettings
-from core.models import Contact, Owner
-from core.triage.health import CODES, health
 from tests.triage.helpers import OWNER, TODAY, incoming, save_records, workspace
 
 BOOK = Contact(id="b1", owner_id=OWNER.id, source="address_book", name="Someone Known")
@@ -80,7 +80,7 @@ def test_sample_team_without_address_books(db: Path) -> None:
 
 
 def test_summary_says_a_limitation_shared_by_many_owners_once() -> None:
-    from core.triage.health import HealthNote, summary_lines
+    from linkvet.core.triage.health import HealthNote, summary_lines
 
     notes = [
         HealthNote("no_address_book", f"Owner {n}", f"Owner {n} has no address book", "import")
@@ -95,7 +95,7 @@ def test_summary_says_a_limitation_shared_by_many_owners_once() -> None:
 
 def test_days_since_reads_dates_and_timestamps() -> None:
     """The one day-age rule behind stale exports, stale sent invitations and follow-ups."""
-    from core.triage.status import days_since
+    from linkvet.core.triage.status import days_since
 
     assert days_since("2026-11-20", "2026-11-26") == 6
     assert days_since("2026-11-20T23:59:00-08:00", "2026-11-26") == 6  # the date part counts

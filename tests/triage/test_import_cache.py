@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.sample import load_sample_data
-from core.store import Store
+from linkvet.core.sample import load_sample_data
+from linkvet.core.store import Store
+
 from tests.triage.helpers import workspace
 
 TABLES = ("owners", "invitations", "contacts", "conversations", "matches", "patterns")

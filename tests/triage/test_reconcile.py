@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from core.models import Conversation
-from core.triage.reconcile import reconcile, reply_after
+from linkvet.core.models import Conversation
+from linkvet.core.triage.reconcile import reconcile, reply_after
+
 from tests.conftest import SAMPLE
 from tests.triage.helpers import (
     newer_export_folder,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.models import Conversation
+from linkvet.core.models import Conversation
+
 from tests.triage.helpers import OWNER, connection, incoming, save_records, workspace
 
 SAM = "https://www.linkedin.com/in/sam-sender"

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from linkvet.core.store import Store
+from linkvet.core.store.decisions import TriageState
+from linkvet.core.triage import Workspace
 from textual.pilot import Pilot
 
-from core.store import Store
-from core.store.decisions import TriageState
-from core.triage import Workspace
 from tests.tui.fixtures import workspace
 
 

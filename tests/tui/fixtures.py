@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from core.config import Config
-from core.models import (
+from linkvet.core.config import Config
+from linkvet.core.models import (
     Contact,
     Conversation,
     Invitation,
@@ -16,8 +16,8 @@ from core.models import (
     Pattern,
     Person,
 )
-from core.store import Store
-from core.triage import Workspace
+from linkvet.core.store import Store
+from linkvet.core.triage import Workspace
 
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 HOSTILE = "[/] [bold]x \x1b[31mred\x1b[0m \u202eevil"

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from linkvet.core.triage import Workspace
+from linkvet.tui.app import make_app
+from linkvet.tui.widgets.panes import DetailPane
+from linkvet.tui.widgets.queue_table import QueueTable
 from textual.geometry import Region
 
-from core.triage import Workspace
 from tests.tui.conftest import ready
-from tui.app import make_app
-from tui.widgets.panes import DetailPane
-from tui.widgets.queue_table import QueueTable
 
 
 async def test_panes_render_with_the_style_of_the_current_theme(ws: Workspace) -> None:

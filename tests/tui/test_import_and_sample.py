@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from linkvet.core.sample import load_sample_data, sample_root
+from linkvet.tui.app import make_app
+from linkvet.tui.screens.importer import ImportScreen, complete_path
+from linkvet.tui.screens.triage import TriageScreen
+from linkvet.tui.widgets.queue_table import QueueTable
 
-from core.sample import load_sample_data, sample_root
 from tests.tui.conftest import fresh_states, ready
 from tests.tui.fixtures import workspace
-from tui.app import make_app
-from tui.screens.importer import ImportScreen, complete_path
-from tui.screens.triage import TriageScreen
-from tui.widgets.queue_table import QueueTable
 
 SAMPLE = sample_root()
 needs_sample = pytest.mark.skipif(

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from linkvet.tui.screens.stats import week_of
+from linkvet.tui.widgets.render import age
+
 from tests.tui.fixtures import NOW, iso
-from tui.screens.stats import week_of
-from tui.widgets.render import age
 
 
 def test_age_is_compact_and_reads_aware_and_naive_timestamps() -> None:

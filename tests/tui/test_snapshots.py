@@ -10,12 +10,12 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
+from linkvet.tui.app import LinkvetApp, make_app
+from linkvet.tui.widgets.queue_table import QueueTable
 from textual.pilot import Pilot
 
 from tests.tui.conftest import ready
 from tests.tui.fixtures import workspace
-from tui.app import LinkvetApp, make_app
-from tui.widgets.queue_table import QueueTable
 
 Snap = Callable[..., bool]
 

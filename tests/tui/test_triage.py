@@ -6,17 +6,17 @@ import io
 from pathlib import Path
 
 import pytest
+from linkvet.core.triage import Workspace
+from linkvet.tui.app import make_app
+from linkvet.tui.screens.ask import AskScreen
+from linkvet.tui.screens.prompt import PromptScreen
+from linkvet.tui.screens.triage import TriageScreen
+from linkvet.tui.widgets.queue_table import QueueTable
 from rich.console import Console
 from rich.text import Text
 
-from core.triage import Workspace
 from tests.tui.conftest import fresh_states, ready
 from tests.tui.fixtures import HOSTILE, NOW, workspace
-from tui.app import make_app
-from tui.screens.ask import AskScreen
-from tui.screens.prompt import PromptScreen
-from tui.screens.triage import TriageScreen
-from tui.widgets.queue_table import QueueTable
 
 SIZE = (120, 40)
 
@@ -318,7 +318,7 @@ async def test_find_contact_runs_lookup_as_you_type(ws: Workspace) -> None:
 async def test_contact_index_is_built_before_find_is_opened(
     ws: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import core.triage.service as service
+    import linkvet.core.triage.service as service
 
     built: list[int] = []
     real = service.ContactIndex
@@ -425,8 +425,8 @@ async def test_keymap_from_config_remaps_keys(db: Path) -> None:
 
 
 async def test_help_lists_every_binding_with_current_keys(db: Path) -> None:
-    from tui.screens.help import HelpScreen
-    from tui.screens.triage import _bindings_of
+    from linkvet.tui.screens.help import HelpScreen
+    from linkvet.tui.screens.triage import _bindings_of
 
     ws = workspace(db, keys={"decide.decline": "D"})
     app = make_app(ws)
@@ -502,7 +502,7 @@ async def test_narrow_terminal_stacks_panes(ws: Workspace) -> None:
 
 
 async def test_stats_screen_chart_and_pattern_timeline(ws: Workspace) -> None:
-    from tui.screens.stats import StatsScreen
+    from linkvet.tui.screens.stats import StatsScreen
 
     ws.decide(["i01"], "accept")
     app = make_app(ws)
@@ -531,7 +531,7 @@ async def test_decisions_from_another_process_appear_and_nothing_is_lost(
     ws: Workspace, db: Path
 ) -> None:
     """TUI + CLI on one database: the CLI's decision shows up; both decisions are kept."""
-    from core.store import Store
+    from linkvet.core.store import Store
 
     app = make_app(ws)
     async with app.run_test(size=SIZE) as pilot:
@@ -553,7 +553,7 @@ async def test_queue_streams_in_chunks_and_ends_complete(
     ws: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Large queues show a first screenful at once and append the rest in order."""
-    import tui.screens.triage as triage_module
+    import linkvet.tui.screens.triage as triage_module
 
     monkeypatch.setattr(triage_module, "FIRST_CHUNK", 2)
     monkeypatch.setattr(triage_module, "MORE_CHUNK", 3)
@@ -573,7 +573,7 @@ async def test_queue_streams_in_chunks_and_ends_complete(
 async def test_decided_row_repaints_with_its_new_mark(ws: Workspace, db: Path) -> None:
     """The screen, not just the table's data, shows the decision (no stale cached cells),
     also for a row the cursor is not on (here decided by another process)."""
-    from core.store import Store
+    from linkvet.core.store import Store
 
     app = make_app(ws)
     async with app.run_test(size=SIZE) as pilot:

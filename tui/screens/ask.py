@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from linkvet.core.safe_text import inert
+from linkvet.tui.screens.base import LinkvetModal
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static, TextArea
-
-from core.safe_text import inert
-from tui.screens.base import LinkvetModal
 
 
 class AskScreen(LinkvetModal[str | None]):

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from linkvet.tui.screens.base import LinkvetModal
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
-
-from tui.screens.base import LinkvetModal
 
 
 @dataclass(slots=True)

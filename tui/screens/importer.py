@@ -5,6 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from linkvet.core.importers.batch import InputError
+from linkvet.core.safe_text import inert
+from linkvet.core.triage import ImportReport, Workspace
+from linkvet.tui.screens.base import LinkvetModal
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -14,11 +18,6 @@ from textual.message import Message
 from textual.suggester import Suggester
 from textual.widgets import Input, ProgressBar, Static
 from textual.worker import get_current_worker
-
-from core.importers.batch import InputError
-from core.safe_text import inert
-from core.triage import ImportReport, Workspace
-from tui.screens.base import LinkvetModal
 
 
 def complete_path(value: str) -> str | None:

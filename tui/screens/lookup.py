@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
+from linkvet.core.models import Match
+from linkvet.core.safe_text import inert
+from linkvet.core.triage import Workspace
+from linkvet.tui.screens.base import LinkvetModal
+from linkvet.tui.widgets.frame_style import StyleOncePerFrame
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import DataTable, Input, Static
-
-from core.models import Match
-from core.safe_text import inert
-from core.triage import Workspace
-from tui.screens.base import LinkvetModal
-from tui.widgets.frame_style import StyleOncePerFrame
 
 
 class ResultsTable(StyleOncePerFrame, DataTable[Text]):

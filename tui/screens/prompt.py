@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from linkvet.tui.screens.base import LinkvetModal
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Static
-
-from tui.screens.base import LinkvetModal
 
 Validator = Callable[[str], "tuple[str | None, str | None]"]
 

@@ -5,6 +5,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from datetime import date
 
+from linkvet.core.checklist.dates import parse_iso
+from linkvet.core.models import Pattern
+from linkvet.core.safe_text import inert
+from linkvet.core.triage import InvitationView, Workspace
+from linkvet.tui.widgets.render import owner_name
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -13,12 +18,6 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
-
-from core.checklist.dates import parse_iso
-from core.models import Pattern
-from core.safe_text import inert
-from core.triage import InvitationView, Workspace
-from tui.widgets.render import owner_name
 
 # (category, glyph, style, legend)
 CATEGORIES: tuple[tuple[str, str, str, str], ...] = (

@@ -12,6 +12,19 @@ import webbrowser
 from pathlib import Path
 from typing import Any
 
+from linkvet.core.export.actions import format_for, write_actions
+from linkvet.core.models import CHECK_IDS
+from linkvet.core.safe_text import inert
+from linkvet.core.triage import ImportReport, InvitationView, Workspace
+from linkvet.tui.screens.ask import AskScreen
+from linkvet.tui.screens.help import HelpScreen, KeyRow
+from linkvet.tui.screens.importer import ImportScreen
+from linkvet.tui.screens.lookup import LookupScreen
+from linkvet.tui.screens.prompt import PromptScreen, path_validator, snooze_screen
+from linkvet.tui.screens.stats import StatsScreen
+from linkvet.tui.widgets.panes import ChecksPane, DetailPane
+from linkvet.tui.widgets.queue_table import QueueTable
+from linkvet.tui.widgets.render import SortText, haystack, row_cells
 from rapidfuzz import fuzz, process
 from rich.text import Text
 from textual import on, work
@@ -24,20 +37,6 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, DataTable, Footer, Header, Input, Static
 from textual.worker import get_current_worker
-
-from core.export.actions import format_for, write_actions
-from core.models import CHECK_IDS
-from core.safe_text import inert
-from core.triage import ImportReport, InvitationView, Workspace
-from tui.screens.ask import AskScreen
-from tui.screens.help import HelpScreen, KeyRow
-from tui.screens.importer import ImportScreen
-from tui.screens.lookup import LookupScreen
-from tui.screens.prompt import PromptScreen, path_validator, snooze_screen
-from tui.screens.stats import StatsScreen
-from tui.widgets.panes import ChecksPane, DetailPane
-from tui.widgets.queue_table import QueueTable
-from tui.widgets.render import SortText, haystack, row_cells
 
 FIRST_CHUNK = 200  # views shown before the rest of the queue is computed
 MORE_CHUNK = 500

@@ -11,15 +11,14 @@ from __future__ import annotations
 
 from typing import Self
 
+from linkvet.core.triage import InvitationView
+from linkvet.tui.widgets.frame_style import StyleOncePerFrame
+from linkvet.tui.widgets.render import checks_text, detail_text
 from rich.console import RenderableType
 from rich.text import Text
 from textual import events
 from textual.geometry import Region
 from textual.widgets import RichLog
-
-from core.triage import InvitationView
-from tui.widgets.frame_style import StyleOncePerFrame
-from tui.widgets.render import checks_text, detail_text
 
 
 class _Pane(StyleOncePerFrame, RichLog):

@@ -9,6 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
+from linkvet.core.triage import InvitationView
+from linkvet.tui.widgets.frame_style import StyleOncePerFrame
+from linkvet.tui.widgets.render import row_cells
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -17,10 +20,6 @@ from textual.binding import Binding
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowDoesNotExist, RowKey
-
-from core.triage import InvitationView
-from tui.widgets.frame_style import StyleOncePerFrame
-from tui.widgets.render import row_cells
 
 _NOWHERE = Coordinate(-2, -2)  # no row (the header is row -1)
 

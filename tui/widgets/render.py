@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from linkvet.core.checklist.dates import parse_iso
+from linkvet.core.models import CHECK_IDS, Match
+from linkvet.core.safe_text import inert
+from linkvet.core.triage import InvitationView
 from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.segment import Segment
 from rich.text import Text
-
-from core.checklist.dates import parse_iso
-from core.models import CHECK_IDS, Match
-from core.safe_text import inert
-from core.triage import InvitationView
 
 DECISION_GLYPH: dict[str, tuple[str, str]] = {
     "accept": ("✔", "bold green"),

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from core.checklist.context import Context
-from core.checklist.facts import Dialogue
-from core.matching import DUPLICATE_PROFILE
-from core.models import Check, Match
+from linkvet.core.checklist.context import Context
+from linkvet.core.checklist.facts import Dialogue
+from linkvet.core.matching import DUPLICATE_PROFILE
+from linkvet.core.models import Check, Match
 
 _SOURCE_WORDS = {
     "connection": "your LinkedIn connection",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.models import Check, Pattern
+from linkvet.core.models import Check, Pattern
 
 MASS_KINDS = frozenset({"fanout", "campaign", "template", "burst", "reinvite"})
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from core.checklist.facts import Texts
-from core.checklist.settings import ChecklistSettings
-from core.models import Check
+from linkvet.core.checklist.facts import Texts
+from linkvet.core.checklist.settings import ChecklistSettings
+from linkvet.core.models import Check
 
 # The usual answer, shared by every evaluation (checks are read-only; see evaluate)
 _NO_ROLE = Check("network_tap", "pass", ["no recruiter or sales words in headline or note"])

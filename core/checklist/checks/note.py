@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from core.checklist.context import Context
-from core.checklist.facts import is_stock
-from core.checklist.settings import ChecklistSettings
-from core.checklist.text import contains_phrase, first_name, owner_keys
-from core.models import Check, Pattern
+from linkvet.core.checklist.context import Context
+from linkvet.core.checklist.facts import is_stock
+from linkvet.core.checklist.settings import ChecklistSettings
+from linkvet.core.checklist.text import contains_phrase, first_name, owner_keys
+from linkvet.core.models import Check, Pattern
 
 # Fixed-wording answers, shared by every evaluation (checks are read-only; see evaluate)
 _NO_NOTE = Check("note", "fail", ["no note"])

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from core.checklist.context import Context
-from core.checklist.facts import Texts
-from core.checklist.settings import ChecklistSettings
-from core.models import Check
+from linkvet.core.checklist.context import Context
+from linkvet.core.checklist.facts import Texts
+from linkvet.core.checklist.settings import ChecklistSettings
+from linkvet.core.models import Check
 
 # The usual answer, shared by every evaluation (checks are read-only; see evaluate)
 _NO_MARKERS = Check("quality", "pass", ["no open-networker markers"])

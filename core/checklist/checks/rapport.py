@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from core.checklist.context import Context
-from core.checklist.dates import day, parse_iso
-from core.checklist.facts import Dialogue, replies_after
-from core.models import Check
+from linkvet.core.checklist.context import Context
+from linkvet.core.checklist.dates import day, parse_iso
+from linkvet.core.checklist.facts import Dialogue, replies_after
+from linkvet.core.models import Check
 
 # Fixed-wording answers, shared by every evaluation (checks are read-only; see evaluate)
 _REPLY_RECORDED = Check("rapport", "pass", ["they answered your question (recorded by you)"])

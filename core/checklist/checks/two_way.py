@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from core.checklist.context import Context
-from core.checklist.facts import Dialogue, Texts
-from core.checklist.settings import ChecklistSettings
-from core.checklist.text import company_key, contains_phrase, owner_keys
-from core.models import Check
+from linkvet.core.checklist.context import Context
+from linkvet.core.checklist.facts import Dialogue, Texts
+from linkvet.core.checklist.settings import ChecklistSettings
+from linkvet.core.checklist.text import company_key, contains_phrase, owner_keys
+from linkvet.core.models import Check
 
 # The usual answer, shared by every evaluation (checks are read-only; see evaluate)
 _NO_SIGN = Check("two_way", "unknown", ["no sign of value both ways yet: tick it if there is"])
