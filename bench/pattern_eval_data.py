@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 
 from anyascii import anyascii
-from linkvet.core.identity import invitation_id
+from linkvet.core.identity import legacy_invitation_id
 from linkvet.core.models import Invitation, Owner, Person
 
 FIRST = [
@@ -275,7 +275,7 @@ class _Gen:
         name = name or s.name
         local = when.astimezone(PACIFIC)
         day = local.date().isoformat()
-        iid = invitation_id(owner_id, name, day)
+        iid = legacy_invitation_id(owner_id, name, day)
         if iid in self.ids:
             return None
         self.ids.add(iid)

@@ -17,6 +17,8 @@ VerdictWord = Literal["accept", "decline", "ask"]
 Confidence = Literal["certain", "likely", "possible"]
 ContactSource = Literal["connection", "address_book", "correspondent", "invited"]
 
+NO_NAME = "(no name)"
+
 CHECK_IDS: tuple[str, ...] = (
     "known",
     "note",
@@ -73,6 +75,12 @@ class Person(Record):
     headline: str | None = None
     company: str | None = None
     email: str | None = None
+    urn: str | None = None  # LinkedIn member id from a URN column (Jul-Sep 2023 exports)
+
+    @property
+    def label(self) -> str:
+        """The name to show: rows without one are kept, and shown as "(no name)"."""
+        return self.name or NO_NAME
 
 
 @dataclass(slots=True)
@@ -88,6 +96,10 @@ class Owner(Record):
     has_connections: bool = False  # a Connections.csv was imported for this owner
     invitations_export: str | None = None  # ISO date of the newest export with Invitations.csv
     url_identity: bool = True  # False when invitations carried no usable profile URLs
+    # newest timestamp in the newest export's files: tells, on the export's own day, whether
+    # it was made after a decision (see core.triage.status)
+    export_newest: str | None = None
+    provisional: bool = False  # "you", before any file said whose data this is
 
 
 def merge_owners(base: Owner, extra: Owner) -> Owner:
@@ -101,6 +113,10 @@ def merge_owners(base: Owner, extra: Owner) -> Owner:
     if not base.invitations_export:
         merged.url_identity = extra.url_identity  # only an invitations file can tell
     merged.export_date = max(filter(None, [base.export_date, extra.export_date]), default=None)
+    merged.export_newest = max(
+        filter(None, [base.export_newest, extra.export_newest]), default=None
+    )
+    merged.provisional = base.provisional and extra.provisional
     merged.invitations_export = max(
         filter(None, [base.invitations_export, extra.invitations_export]), default=None
     )
@@ -111,7 +127,7 @@ def merge_owners(base: Owner, extra: Owner) -> Owner:
 class Invitation(Record):
     """One invitation row. Only INCOMING ones are triaged; OUTGOING ones are 'people I invited'."""
 
-    id: str  # short, stable across re-imports (see core.ids)
+    id: str  # short, stable across re-imports (see core.invitations)
     owner_id: str
     direction: Literal["INCOMING", "OUTGOING"]
     sender: Person  # for OUTGOING rows: the owner
@@ -122,7 +138,13 @@ class Invitation(Record):
     export_status: ExportStatus = "pending"  # accepted = sender is a connection per the export
     mutual_connections: int | None = None  # None means unknown, never zero
     source: str = ""  # file it came from, for the data-health view
-    last_seen_export: str | None = None  # ISO date of the newest export that contained it
+    # ISO date of the newest export whose Invitations.csv listed it (None: never in one)
+    last_seen_export: str | None = None
+    # when the sender was first seen as a connection: the export's date, and the
+    # connection's own "Connected On" day (evidence for `done`, core.triage.status)
+    accepted_seen: str | None = None
+    connected_on: str | None = None
+    legacy: bool = False  # stored by schema 1, whose ids merged same-name people
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Invitation:
@@ -147,6 +169,11 @@ class Contact(Record):
     company: str | None = None
     title: str | None = None
     connected_on: str | None = None  # ISO date, connections only
+    phones: list[str] = field(default_factory=list)
+    urn: str | None = None  # member id, for invitees known only by URN
+    aliases: list[str] = field(default_factory=list)  # other names rows of it carried
+    files: list[str] = field(default_factory=list)  # the files it was read from
+    legacy: bool = False  # stored by schema 1, which merged address-book rows by name
 
 
 @dataclass(slots=True)
@@ -247,7 +274,7 @@ class HistoryEvent(Record):
 
     seq: int
     at: str  # ISO timestamp, UTC
-    kind: Literal["decision", "override", "undo", "reply", "snooze"]
+    kind: Literal["decision", "override", "undo", "reply", "snooze", "carried_out"]
     invitation_id: str
     before: str | None = None
     after: str | None = None

@@ -198,6 +198,7 @@ def _report_json(report: ImportReport) -> dict[str, Any]:
                 "skipped": f.skipped,
                 "problems": [{"line": p.line, "reason": p.reason} for p in f.problems],
                 "problem_count": f.problem_count,
+                "kept_with_gaps": f.kept_with_gaps,
                 "notes": f.notes,
             }
             for f in report.files
@@ -211,11 +212,16 @@ def _report_json(report: ImportReport) -> dict[str, Any]:
         "warnings": report.warnings,
         "reconcile": report.reconcile,
         "outcomes": report.outcomes.to_dict() if report.outcomes else None,
+        "headline": report.headline(),
+        "came_back": list(report.came_back),
+        "rebuilt_contacts": report.rebuilt_contacts,
+        "owner_took_over": report.took_over,
+        "provisional_owner": report.provisional,
     }
 
 
 def _report_text(report: ImportReport) -> str:
-    lines = ["Dry run: nothing was written." if report.dry_run else "Imported."]
+    lines = [report.headline()]
     for f in report.files:
         if f.kind == "bundle" and not f.notes and not f.problems:
             continue
@@ -242,6 +248,7 @@ def _report_text(report: ImportReport) -> str:
         )
     if report.outcomes:
         lines.extend(f"  {line}" for line in report.outcomes.lines())
+    lines.extend(f"  {line}" for line in report.identity_lines())
     lines.append(f"  Pending invitations: {report.pending}")
     for warning in report.warnings:
         lines.append(f"  Note: {inert(warning)}")
@@ -289,7 +296,7 @@ def _list_line(v: InvitationView) -> str:
     verdict = v.verdict.verdict if v.verdict else "-"
     flags = ",".join(v.flags)
     return (
-        f"{inv.id}  {v.status:<8} {verdict:<7} {day:<10}  {inert(inv.sender.name)[:32]:<32}  "
+        f"{inv.id}  {v.status:<8} {verdict:<7} {day:<10}  {inert(inv.sender.label)[:32]:<32}  "
         f"{inert(about(v))[:36]:<36}  {flags}"
     ).rstrip()
 
@@ -317,7 +324,7 @@ def render_show(v: InvitationView, ws: Workspace) -> str:
     inv = v.invitation
     owner = inert(v.owner.name if v.owner else inv.owner_id)
     out = [
-        f"{inv.id}  {inert(inv.sender.name)}",
+        f"{inv.id}  {inert(inv.sender.label)}",
         f"  status: {v.status}   decision: {v.state.decision}",
         f"  received: {inv.sent_at or inv.sent_at_raw} by {owner}",
     ]

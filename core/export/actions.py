@@ -21,7 +21,7 @@ from linkvet.core.identity import name_key
 from linkvet.core.safe_text import inert
 from linkvet.core.triage.reconcile import reply_after
 from linkvet.core.triage.service import Workspace
-from linkvet.core.triage.status import DECIDED, days_since, no_longer_listed
+from linkvet.core.triage.status import DECIDED, days_since, gone_since
 
 GROUPS: tuple[str, ...] = ("accept", "decline", "ask", "follow_up", "withdraw")
 TITLES: dict[str, str] = {
@@ -87,7 +87,7 @@ def _incoming_items(ws: Workspace) -> list[ActionItem]:
         sent = (inv.sent_at or "")[:10] or inv.sent_at_raw
         decided = (state.decided_at or "")[:10]
         message: str | None = None
-        if view.status == "accepted" and state.decision == "accept":
+        if view.status == "accepted" and inv.export_status == "pending":
             group, detail = "accept", f"received {sent}; you decided accept on {decided}"
         elif view.status == "declined":
             group, detail = "decline", f"received {sent}; you decided decline on {decided}"
@@ -103,17 +103,19 @@ def _incoming_items(ws: Workspace) -> list[ActionItem]:
                 detail = f"asked on {state.asked_at[:10] if state.asked_at else '?'}, " + (
                     f"no reply after {waited} days"
                 )
+            elif state.carried_out_at:
+                continue  # the message is sent: nothing to do until they answer
             else:
                 group, message = "ask", view.ask_message
                 detail = f"received {sent}; you decided to ask on {decided}"
         else:
-            continue  # done, or an accept that LinkedIn already shows as a connection
+            continue  # done, gone, or already a connection on LinkedIn
         items.append(
             ActionItem(
                 group=group,
                 id=inv.id,
                 owner=view.owner.name if view.owner else inv.recipient.name,
-                name=inv.sender.name,
+                name=inv.sender.label,
                 link=link,
                 link_kind=kind,
                 sent_at=inv.sent_at,
@@ -131,18 +133,20 @@ def stale_sent(ws: Workspace) -> list[ActionItem]:
     today = ws.today()
     limit = ws.config.actions.stale_sent_days
     owners = ws.store.owners()
-    connections = ConnectionIndex.from_contacts(ws.store.contacts())
+    invitations = ws.store.invitations().values()
+    connections = ConnectionIndex.from_contacts(ws.store.contacts(), invitations)
     items: list[ActionItem] = []
-    for inv in ws.store.invitations().values():
+    for inv in invitations:
         owner = owners.get(inv.owner_id)
         if inv.direction != "OUTGOING" or owner is None or not owner.has_connections:
             continue
-        if no_longer_listed(inv, owner):
+        if gone_since(inv, owner):
             continue  # accepted, withdrawn or expired since
         age = days_since(inv.sent_at, today)
         if age is None or age <= limit:
             continue
-        if connections.contains(inv.owner_id, inv.recipient.name, inv.recipient.profile_url):
+        r = inv.recipient
+        if connections.contains(inv.owner_id, r.name, r.profile_url, r.urn):
             continue
         link, kind = person_link(inv.recipient.name, inv.recipient.profile_url)
         items.append(

@@ -16,6 +16,7 @@ from linkvet.core.importers.kinds import KINDS
 from linkvet.core.importers.parsed import Parsed
 from linkvet.core.importers.reader import Ignored, read_file
 from linkvet.core.importers.sources import expand
+from linkvet.core.models import Owner
 
 __all__ = ["FileSummary", "ImportBatch", "InputError", "RowProblem", "read_sources"]
 
@@ -26,22 +27,25 @@ def read_sources(
     owner_name: str | None = None,
     owner_company: str | None = None,
     progress: Callable[[str, int, int], None] | None = None,
-    default_owner: str | None = None,
+    default_owner: Owner | None = None,
+    several_owners: bool = False,
 ) -> ImportBatch:
     """Read zips, folders and single files into one batch (nothing is written anywhere).
 
     Each zip or folder is one owner's export; all single files together are one more.
     `kind` forces the kind of single files (connections, invitations, messages, contacts,
     vcard, generic). `progress(path, bytes_done, bytes_total)` is called as each file is
-    read, at most ~50 times per file, in bytes of uncompressed text. `default_owner` is
-    used only when a file does not tell whose it is (the database's single owner).
+    read, at most ~50 times per file, in bytes of uncompressed text. `default_owner` (the
+    database's single owner) is used when a file does not tell whose it is; without one such
+    files belong to a provisional "you" that the first named export takes over, unless
+    `several_owners` are known: then such a file needs `owner_name`.
     """
     if kind is not None and kind not in KINDS:
         raise InputError(str(kind), f"unknown kind; use one of {', '.join(KINDS)}")
     if not paths:
         raise InputError("(no input)", "nothing to import")
     batch = ImportBatch()
-    assembler = Assembler(batch, owner_name, owner_company, default_owner)
+    assembler = Assembler(batch, owner_name, owner_company, default_owner, several_owners)
     with ExitStack() as stack:
         units = expand([Path(p) for p in paths], stack)
         for unit in units:

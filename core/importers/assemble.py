@@ -7,8 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from linkvet.core.connections import ConnectionIndex
-from linkvet.core.identity import invitation_id, name_key, person_key, profile_slug, short_id
+from linkvet.core.identity import name_key, person_key, profile_slug, short_id
 from linkvet.core.importers.batch import ImportBatch, InputError
 from linkvet.core.importers.dates import local_day
 from linkvet.core.importers.parsed import (
@@ -19,6 +18,7 @@ from linkvet.core.importers.parsed import (
     RawMessage,
 )
 from linkvet.core.importers.sources import Unit
+from linkvet.core.invitations import new_invitation_id
 from linkvet.core.models import Contact, Conversation, Invitation, Owner, Person, merge_owners
 
 NO_CONNECTIONS = (
@@ -39,6 +39,15 @@ _URL_FIX = (
 def owner_id_for(name: str) -> str:
     """Owner ids come from the normalised name, so re-imports and team merges agree."""
     return short_id("owner", name_key(name), length=6)
+
+
+PROVISIONAL_OWNER_ID = short_id("owner", "\x00you", length=6)
+
+
+def provisional_owner() -> Owner:
+    """ "You", for files that do not say whose they are (an address book imported first);
+    the first export that names its owner takes this owner over (core.ingest)."""
+    return Owner(id=PROVISIONAL_OWNER_ID, name="", provisional=True)
 
 
 @dataclass(slots=True)
@@ -101,16 +110,18 @@ class Assembler:
         batch: ImportBatch,
         owner_name: str | None,
         owner_company: str | None,
-        default_owner: str | None = None,
+        default_owner: Owner | None = None,
+        several_owners: bool = False,
     ) -> None:
         self.batch = batch
+        self.several_owners = several_owners
         self.owner_name = owner_name.strip() if owner_name and owner_name.strip() else None
         self.default_owner = default_owner
         self.owner_company = owner_company.strip() if owner_company else None
         self.states: dict[str, _OwnerState] = {}
-        self.invitations: dict[tuple[str, str], Invitation] = {}
-        self.contacts: dict[str, Contact] = {}
-        self.connections = ConnectionIndex()  # decides which incoming invitations are accepted
+        self.taken: set[str] = set()  # invitation ids given in this batch
+        self.derived: dict[str, Contact] = {}  # correspondents and invitees, one per person
+        self.files = 0  # files read so far: rows of one file never merge with each other
 
     # ---- owners -------------------------------------------------------------------------
 
@@ -133,7 +144,6 @@ class Assembler:
             or _most_common_name([i.to_name for i in incoming])
             or _most_common_name([i.from_name for i in outgoing])
             or _message_owner(messages)
-            or self.default_owner
         )
         if not name:
             return None
@@ -146,6 +156,9 @@ class Assembler:
         newest = [p.newest for p in parsed if p.newest is not None]
         export_date = unit.export_date or (local_day(max(newest)) if newest else None)
         has_invitations = any(p.summary.kind == "invitations" for p in parsed)
+        default = self.default_owner
+        if default is not None and not default.provisional and name_key(default.name) == key:
+            name = default.name
         return Owner(
             id=owner_id_for(name),
             name=name,
@@ -156,7 +169,22 @@ class Assembler:
             export_date=export_date,
             has_connections=any(p.summary.kind == "connections" for p in parsed),
             invitations_export=export_date if has_invitations else None,
+            export_newest=max(newest).isoformat() if newest else None,
         )
+
+    def _fallback_owner(self, unit: Unit, parsed: list[Parsed]) -> Owner:
+        """Whose data a file is when it does not say: the database's single owner, else
+        "you" (provisional); with several owners in the database, the user must say."""
+        if self.default_owner is not None:
+            return self.default_owner
+        if self.several_owners:
+            first = unit.label or (parsed[0].summary.path if parsed else "input")
+            raise InputError(
+                first,
+                "this file does not say whose it is and the database holds several owners: "
+                "give the owner's name with --owner NAME",
+            )
+        return provisional_owner()
 
     def _recipient_owner(self, name: str, export_date: str | None) -> Owner:
         return Owner(
@@ -165,29 +193,38 @@ class Assembler:
 
     # ---- records ------------------------------------------------------------------------
 
-    def _contact(self, owner_id: str, source: str, raw: RawContact) -> None:
-        cid = short_id("contact", owner_id, source, person_key(raw.name, raw.url))
-        known = self.contacts.get(cid)
-        if known is None:
-            self.contacts[cid] = Contact(
-                id=cid,
-                owner_id=owner_id,
-                source=source,  # type: ignore[arg-type]
-                name=raw.name,
-                first_name=raw.first,
-                last_name=raw.last,
-                emails=list(raw.emails),
-                profile_url=raw.url,
-                company=raw.company,
-                title=raw.title,
-            )
+    def _contact(
+        self, owner_id: str, source: str, raw: RawContact, file: str, file_no: int
+    ) -> None:
+        """One contact row. Address-book rows and connections stay one record per row here;
+        core.contacts merges them (with each other and the store) by the identity rule.
+        Correspondents and invitees are one per person already."""
+        record = Contact(
+            id="",
+            owner_id=owner_id,
+            source=source,  # type: ignore[arg-type]
+            name=raw.name,
+            first_name=raw.first,
+            last_name=raw.last,
+            emails=list(raw.emails),
+            phones=list(raw.phones),
+            profile_url=raw.url,
+            urn=raw.urn,
+            company=raw.company,
+            title=raw.title,
+            files=[file] if file else [],
+        )
+        if source in ("address_book", "connection"):
+            self.batch.contacts.append(record)
+            self.batch.contact_files.append(file_no)
             return
-        for email in raw.emails:
-            if email.lower() not in (e.lower() for e in known.emails):
-                known.emails.append(email)
-        known.profile_url = known.profile_url or raw.url
-        known.company = known.company or raw.company
-        known.title = known.title or raw.title
+        record.id = short_id("contact", owner_id, source, person_key(raw.name, raw.url, raw.urn))
+        known = self.derived.get(record.id)
+        if known is None:
+            self.derived[record.id] = record
+        else:
+            known.profile_url = known.profile_url or raw.url
+            known.urn = known.urn or raw.urn
 
     def add_unit(self, unit: Unit, parsed: list[Parsed]) -> None:
         """Turn one export's parsed files into records under its owner."""
@@ -197,20 +234,27 @@ class Assembler:
             for p in parsed
         )
         if owner is None and needs_owner:
-            first = unit.label or (parsed[0].summary.path if parsed else "input")
-            raise InputError(
-                first,
-                "cannot tell whose data this is (no Profile.csv, no INCOMING invitations): "
-                "give the owner's name (--owner NAME)",
-            )
+            if any(p.messages for p in parsed) and self.default_owner is None:
+                first = unit.label or parsed[0].summary.path
+                raise InputError(
+                    first,
+                    "cannot tell whose messages these are (which side is you): "
+                    "give the owner's name with --owner NAME",
+                )
+            # the database's single owner, else "you" until an export names its owner
+            owner = self._fallback_owner(unit, parsed)
         state = self._state(owner) if owner is not None else None
         recipients: dict[str, _OwnerState] = {}  # generic CSVs name an owner on every row
         for p in parsed:
+            self.files += 1
+            file_no = self.files
+            label = p.summary.path.rsplit("!", 1)[-1].replace("\\", "/").rsplit("/", 1)[-1]
             if state is not None and p.url_era:
                 state.eras.add(p.url_era)
             for conn in p.connections:
                 assert state is not None
-                self._add_connection(state, conn)
+                self._add_connection(state, conn, label, file_no)
+            listed = p.summary.kind == "invitations"  # a generic CSV is no export listing
             for inv in p.invitations:
                 target = state
                 if inv.recipient:
@@ -219,47 +263,49 @@ class Assembler:
                         target = recipients[inv.recipient] = self._state(
                             self._recipient_owner(inv.recipient, unit.export_date)
                         )
-                assert target is not None
-                self._add_invitation(target, inv, p.summary.path)
+                if target is None:  # a generic CSV with no Recipient column, nobody known
+                    target = self._state(self._fallback_owner(unit, parsed))
+                self._add_invitation(target, inv, p.summary.path, file_no, listed)
             for contact in p.contacts:
                 assert state is not None
-                self._contact(state.owner.id, "address_book", contact)
+                self._contact(state.owner.id, "address_book", contact, label, file_no)
         if state is not None:
             self._add_messages(state, [m for p in parsed for m in p.messages])
 
-    def _add_connection(self, state: _OwnerState, conn: RawConnection) -> None:
-        self.connections.add(state.owner.id, conn.name, conn.url)
-        oid = state.owner.id
-        cid = short_id("contact", oid, "connection", person_key(conn.name, conn.url))
-        if cid not in self.contacts:
-            self.contacts[cid] = Contact(
-                id=cid,
-                owner_id=oid,
-                source="connection",
-                name=conn.name,
-                first_name=conn.first,
-                last_name=conn.last,
-                emails=[conn.email] if conn.email else [],
-                profile_url=conn.url,
-                company=conn.company,
-                title=conn.position,
-                connected_on=conn.connected_on,
-            )
+    def _add_connection(
+        self, state: _OwnerState, conn: RawConnection, file: str, file_no: int
+    ) -> None:
+        raw = RawContact(
+            name=conn.name,
+            first=conn.first,
+            last=conn.last,
+            emails=[conn.email] if conn.email else [],
+            url=conn.url,
+            company=conn.company,
+            title=conn.position,
+        )
+        self._contact(state.owner.id, "connection", raw, file, file_no)
+        self.batch.contacts[-1].connected_on = conn.connected_on
 
-    def _add_invitation(self, state: _OwnerState, raw: RawInvitation, source: str) -> None:
+    def _add_invitation(
+        self, state: _OwnerState, raw: RawInvitation, source: str, file_no: int, listed: bool
+    ) -> None:
+        """One invitation per row: core.ingest decides which stored record a row is."""
         owner = state.owner
         me = Person(owner.name, owner.profile_url, owner.headline, owner.company)
-        day = local_day(raw.sent_at) if raw.sent_at else ""
         if raw.direction == "INCOMING":
             state.incoming += 1
-            other = Person(raw.from_name, raw.from_url, raw.headline, raw.company)
+            other = Person(raw.from_name, raw.from_url, raw.headline, raw.company, urn=raw.from_urn)
             sender, recipient = other, me
+            me.urn = raw.to_urn
         else:
-            other = Person(raw.to_name, raw.to_url)
+            other = Person(raw.to_name, raw.to_url, urn=raw.to_urn)
             sender, recipient = me, other
-            self._contact(owner.id, "invited", RawContact(name=raw.to_name, url=raw.to_url))
+            me.urn = raw.from_urn
+            invitee = RawContact(name=raw.to_name, url=raw.to_url, urn=raw.to_urn)
+            self._contact(owner.id, "invited", invitee, "", file_no)
         inv = Invitation(
-            id=invitation_id(owner.id, other.name, day, raw.direction),
+            id="",
             owner_id=owner.id,
             direction=raw.direction,  # type: ignore[arg-type]
             sender=sender,
@@ -269,14 +315,12 @@ class Assembler:
             message=raw.message,
             mutual_connections=raw.mutual,
             source=source,
-            last_seen_export=owner.export_date,
+            last_seen_export=owner.export_date if listed else None,
         )
-        key = (raw.direction, inv.id)
-        known = self.invitations.get(key)
-        if known is None or (other.profile_url and not _other(known).profile_url):
-            self.invitations[key] = inv
-        elif known.last_seen_export and inv.last_seen_export:
-            known.last_seen_export = max(known.last_seen_export, inv.last_seen_export)
+        inv.id = new_invitation_id(inv, self.taken)
+        self.taken.add(inv.id)
+        self.batch.invitations.append(inv)
+        self.batch.invitation_files.append(file_no)
 
     def _add_messages(self, state: _OwnerState, messages: list[RawMessage]) -> None:
         owner = state.owner
@@ -342,15 +386,9 @@ class Assembler:
     # ---- finish -------------------------------------------------------------------------
 
     def finish(self) -> None:
-        """Status of incoming invitations, conversations, owners, warnings; fills the batch."""
+        """Conversations, owners and warnings; fills the batch. Which incoming invitations
+        are accepted is decided when the batch meets the store (core.ingest)."""
         batch = self.batch
-        for key, inv in self.invitations.items():
-            if key[0] == "INCOMING":
-                accepted = self.connections.contains(
-                    inv.owner_id, inv.sender.name, inv.sender.profile_url
-                )
-                inv.export_status = "accepted" if accepted else "pending"
-            batch.invitations.append(inv)
         for state in self.states.values():
             oid = state.owner.id
             for ckey, conv in state.convs.items():
@@ -371,17 +409,17 @@ class Assembler:
                         events=[[e[0].isoformat(), e[1]] for e in conv.events],
                     )
                 )
-                self._contact(oid, "correspondent", RawContact(name=conv.name, url=conv.url))
+                correspondent = RawContact(name=conv.name, url=conv.url)
+                self._contact(oid, "correspondent", correspondent, "messages.csv", 0)
             owner = state.owner
+            who = owner.name or "you"
             if state.eras and "urls" not in state.eras:
                 owner.url_identity = False
                 era = next(e for e in ("bare", "urns", "none") if e in state.eras)
-                batch.warnings.append(f"{owner.name}: {_ERA_TEXT[era]}: {_URL_FIX}")
+                batch.warnings.append(f"{who}: {_ERA_TEXT[era]}: {_URL_FIX}")
             if state.incoming and not owner.has_connections:
-                batch.warnings.append(f"{owner.name}: {NO_CONNECTIONS}")
+                batch.warnings.append(f"{who}: {NO_CONNECTIONS}")
             batch.owners.append(owner)
-        batch.contacts.extend(self.contacts.values())
-
-
-def _other(inv: Invitation) -> Person:
-    return inv.sender if inv.direction == "INCOMING" else inv.recipient
+        for contact in self.derived.values():
+            batch.contacts.append(contact)
+            batch.contact_files.append(0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from linkvet.core.models import Contact, Conversation, Invitation, Owner
@@ -43,6 +44,7 @@ class FileSummary:
     skipped: int = 0
     problems: list[RowProblem] = field(default_factory=list)  # the first MAX_PROBLEMS
     problem_count: int = 0  # all of them (a hostile file can have a million)
+    kept_with_gaps: int = 0  # rows imported although a field was missing or unreadable
     notes: list[str] = field(default_factory=list)  # e.g. "12 hidden members (empty rows) skipped"
 
 
@@ -52,7 +54,20 @@ class ImportBatch:
 
     owners: list[Owner] = field(default_factory=list)
     invitations: list[Invitation] = field(default_factory=list)  # INCOMING and OUTGOING
+    # the file (numbered within this import) each invitation and contact row came from:
+    # rows of one file never merge with each other (core.invitations, core.contacts)
+    invitation_files: list[int] = field(default_factory=list)
     contacts: list[Contact] = field(default_factory=list)
+    contact_files: list[int] = field(default_factory=list)
     conversations: list[Conversation] = field(default_factory=list)
     files: list[FileSummary] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # data-health notes for the summary
+
+    def file_numbers(self, records: Sequence[object], numbers: list[int]) -> list[int]:
+        """`numbers` for `records`; when none were recorded (a batch built by hand), every
+        record counts as its own file."""
+        if not numbers:
+            return [-(i + 1) for i in range(len(records))]
+        if len(numbers) != len(records):
+            raise ValueError("a file number is needed for every record of the batch")
+        return numbers

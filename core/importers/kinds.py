@@ -189,6 +189,16 @@ KINDS = ("connections", "invitations", "messages", "contacts", "vcard", "generic
 
 _EMAIL_COLUMN = re.compile(r"^e-?mail(?: \d+)?(?: - value| address)$|^e-?mail \d+ address$")
 _WEB_COLUMN = re.compile(r"^(?:website \d+ - value|web page|sites|profiles|url)$")
+# LinkedIn `PhoneNumbers` / `Phone Numbers`, Google `Phone 1 - Value`, Outlook `Mobile Phone`
+_PHONE_COLUMN = re.compile(
+    r"^(?:phone ?numbers|phone \d+ - value|(?:mobile|home|business|primary|other|car) phone"
+    r"(?: \d+)?|telephone|phone|mobile)$"
+)
+
+
+def phone_columns(header: list[str]) -> list[int]:
+    """Indexes of every phone-number column of an address-book header."""
+    return [i for i, cell in enumerate(header) if _PHONE_COLUMN.match(norm_header(cell))]
 
 
 def extra_columns(header: list[str]) -> tuple[list[int], list[int]]:

@@ -37,6 +37,8 @@ class RawInvitation:
     company: str | None = None
     mutual: int | None = None
     recipient: str = ""  # generic CSVs: the owner named on this row
+    from_urn: str | None = None  # member ids (Jul-Sep 2023 exports carry URNs, not URLs)
+    to_urn: str | None = None
 
 
 @dataclass(slots=True)
@@ -78,6 +80,8 @@ class RawContact:
     url: str | None = None
     company: str | None = None
     title: str | None = None
+    phones: list[str] = field(default_factory=list)
+    urn: str | None = None
 
 
 @dataclass(slots=True)
@@ -122,6 +126,16 @@ def data_rows(table: Table, summary: FileSummary) -> Iterator[Row]:
                 item.line,
             )
         yield item
+
+
+def note_rows(summary: FileSummary, lines: list[int], what: str, shown: int = 8) -> None:
+    """A file note about rows kept despite a gap: how many, what, and their lines."""
+    if not lines:
+        return
+    where = ", ".join(str(n) for n in lines[:shown]) + (" ..." if len(lines) > shown else "")
+    rows = "row" if len(lines) == 1 else "rows"
+    summary.notes.append(f"{len(lines)} {rows} {what} (line{'s' * (len(lines) > 1)} {where})")
+    summary.kept_with_gaps += len(lines)
 
 
 def reject(summary: FileSummary, line: int, reason: str) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import vobject
-from linkvet.core.importers.addressbook import linkedin_url
+from linkvet.core.importers.addressbook import linkedin_url, split_phones
 from linkvet.core.importers.batch import MAX_RECORDS, InputError
 from linkvet.core.importers.parsed import Parsed, RawContact, reject
 from linkvet.core.importers.streams import TextSource
@@ -92,7 +92,7 @@ def parse_vcard(text: TextSource, out: Parsed) -> None:
         contact = _contact(card)
         summary.rows_read += 1
         if contact is None:
-            reject(summary, line, "vCard without a name (FN/N)")
+            reject(summary, line, "vCard without a name, e-mail, phone or profile URL")
             continue
         out.contacts.append(contact)
         summary.imported += 1
@@ -101,7 +101,7 @@ def parse_vcard(text: TextSource, out: Parsed) -> None:
 
 
 def _contact(card: Any) -> RawContact | None:
-    """The contact a card describes, or None when it has no name."""
+    """The contact a card describes, or None when it gives no name, e-mail, phone or URL."""
     name = " ".join(_text(next(iter(_values(card, "fn")), "")).split())
     first = last = ""
     n_values = _values(card, "n")
@@ -110,17 +110,21 @@ def _contact(card: Any) -> RawContact | None:
         first, last = _text(n.given), _text(n.family)
         if not name:
             name = " ".join(f"{_text(n.prefix)} {first} {_text(n.additional)} {last}".split())
-    if not name:
-        return None
     org = next(iter(_values(card, "org")), None)
     company = (org[0] if isinstance(org, list) and org else _text(org)) or None
     urls = [_text(u) for key in ("url", "x-socialprofile") for u in _values(card, key)]
+    emails = [_text(e) for e in _values(card, "email") if _text(e)]
+    phones = [p for t in _values(card, "tel") for p in split_phones(_text(t))]
+    url = linkedin_url(urls)
+    if not (name or emails or phones or url):
+        return None
     return RawContact(
         name=name,
         first=first,
         last=last,
-        emails=[_text(e) for e in _values(card, "email") if _text(e)],
-        url=linkedin_url(urls),
+        emails=emails,
+        phones=phones,
+        url=url,
         company=company,
         title=_text(next(iter(_values(card, "title")), "")) or None,
     )

@@ -42,7 +42,7 @@ from linkvet.core.store.atomic import (
 from linkvet.core.store.decisions import TriageState, apply, fold, last_undoable
 from linkvet.core.store.journal import Journal
 from linkvet.core.store.lock import WriteLock, ensure_private_dir
-from linkvet.core.store.migrations import SCHEMA_VERSION, migrate
+from linkvet.core.store.migrations import SCHEMA_VERSION, Tables, migrate
 
 FILES = ("invitations.json", "contacts.json", "analysis.json")
 
@@ -121,9 +121,25 @@ class Store:
             raise CorruptDatabase(
                 f"{self.path}: made by a newer linkvet (schema {version}); upgrade linkvet"
             )
-        if version < SCHEMA_VERSION:
+        if version < SCHEMA_VERSION and self.generation() is not None:
             with self.transaction():
-                migrate(self, version)
+                self._upgrade(version)
+
+    def _upgrade(self, version: int) -> None:
+        """Rewrite the live generation at the current schema (under the write lock)."""
+        meta = self._docs(self._file("invitations.json"), "meta")
+        if meta and int(meta[0].get("schema", SCHEMA_VERSION)) >= SCHEMA_VERSION:
+            return  # another process upgraded it while this one waited for the lock
+        tables = migrate(
+            Tables(self.owners(), self.invitations(), self.contacts(), self.conversations()),
+            version,
+        )
+        self.save(
+            owners=tables.owners.values(),
+            invitations=tables.invitations.values(),
+            contacts=tables.contacts,
+            conversations=tables.conversations.values(),
+        )
 
     def owners(self) -> dict[str, Owner]:
         return self._built(

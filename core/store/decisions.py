@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from linkvet.core.models import HistoryEvent
 
-UNDOABLE = ("decision", "override", "reply", "snooze")
+UNDOABLE = ("decision", "override", "reply", "snooze", "carried_out")
 
 
 @dataclass(slots=True)
@@ -24,6 +24,7 @@ class TriageState:
     asked_at: str | None = None
     reply_note: str | None = None
     snooze_until: str | None = None
+    carried_out_at: str | None = None  # the user said the decision was done on LinkedIn
     overrides: dict[str, str] = field(default_factory=dict)
     history: list[HistoryEvent] = field(default_factory=list)
 
@@ -69,6 +70,7 @@ def apply(state: TriageState, event: HistoryEvent) -> None:
         if state.decision == "ask":
             state.asked_at = event.at
         state.snooze_until = None
+        state.carried_out_at = None  # a new decision is not carried out yet
     elif event.kind == "override" and event.check:
         if event.after in (None, "", "auto"):
             state.overrides.pop(event.check, None)
@@ -78,6 +80,8 @@ def apply(state: TriageState, event: HistoryEvent) -> None:
         state.reply_note = event.note
     elif event.kind == "snooze":
         state.snooze_until = event.after
+    elif event.kind == "carried_out":
+        state.carried_out_at = event.at
 
 
 def last_undoable(events: Iterable[HistoryEvent]) -> HistoryEvent | None:

@@ -1,21 +1,54 @@
-"""Schema versions of the database and the steps that upgrade an older one in place."""
+"""Schema versions of the database and the steps that upgrade an older one in place.
+
+Each step receives the tables of the live generation and returns them upgraded; the store
+writes the result as one new generation (the old one stays as the last good copy), so an
+upgrade is as crash-safe as an import. Decisions live in the journal and never need one.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, replace
 
-if TYPE_CHECKING:
-    from linkvet.core.store.database import Store
+from linkvet.core.models import Contact, Conversation, Invitation, Owner
 
-SCHEMA_VERSION = 1
-
-# version N -> function upgrading a store from N to N + 1 (called under the write lock)
-STEPS: dict[int, Callable[[Store], None]] = {}
+SCHEMA_VERSION = 2
 
 
-def migrate(store: Store, version: int) -> None:
-    """Upgrade `store` from `version` to SCHEMA_VERSION, one step at a time."""
+@dataclass(slots=True)
+class Tables:
+    """The record tables a migration step may rewrite."""
+
+    owners: dict[str, Owner]
+    invitations: dict[str, Invitation]
+    contacts: list[Contact]
+    conversations: dict[str, Conversation]
+
+
+def _v1_to_v2(tables: Tables) -> Tables:
+    """Schema 1 keyed invitations by owner + name + day and address-book contacts and
+    URL-less connections by name, folding different people of the same name into one
+    record. Ids stay (so every decision stays on the record it was made on); the records
+    are marked `legacy`, so that the next import of the same files rebuilds the folded ones
+    under the new identity rule and names the invitations that come back."""
+    return Tables(
+        owners=tables.owners,
+        invitations={k: replace(v, legacy=True) for k, v in tables.invitations.items()},
+        contacts=[
+            replace(c, legacy=True) if c.source in ("address_book", "connection") else c
+            for c in tables.contacts
+        ],
+        conversations=tables.conversations,
+    )
+
+
+# version N -> the step upgrading tables from N to N + 1
+STEPS: dict[int, Callable[[Tables], Tables]] = {1: _v1_to_v2}
+
+
+def migrate(tables: Tables, version: int) -> Tables:
+    """Upgrade `tables` from `version` to SCHEMA_VERSION, one step at a time."""
     while version < SCHEMA_VERSION:
-        STEPS[version](store)
+        tables = STEPS[version](tables)
         version += 1
+    return tables

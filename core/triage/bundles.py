@@ -1,14 +1,17 @@
 """Import a colleague's team bundle (`*.linkvet.json`, written by core.export.bundle).
 
-The bundle is untrusted input: its shape, types and ids are checked (every invitation id is
-recomputed from owner, name and day, so a bundle cannot overwrite another owner's records)
-before anything is written. Owner and invitations merge through the same code as an export;
-decisions become journal events by the bundle owner, only where the state differs, so
-importing the same bundle twice changes nothing.
+The bundle is untrusted input: its shape, types and ids are checked before anything is
+written (the owner's id must be the one its name gives, every invitation must belong to that
+owner, so a bundle cannot touch another owner's records). Owner and invitations merge
+through the same identity rule as an export (core.invitations), which says which local
+record each bundle invitation is; decisions become journal events by the bundle owner on
+those records, only where the state differs, so importing the same bundle twice changes
+nothing.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -16,10 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import orjson
-from linkvet.core.identity import invitation_id
 from linkvet.core.importers.assemble import owner_id_for
 from linkvet.core.importers.batch import FileSummary, ImportBatch, InputError
-from linkvet.core.importers.dates import local_day
 from linkvet.core.models import HistoryEvent, Invitation, Owner, Person
 from linkvet.core.store.decisions import TriageState
 from linkvet.core.triage.status import DECIDED
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from linkvet.core.triage.service import ImportReport, Workspace
 
 BUNDLE_KEY = "linkvet_bundle"
+_ID = re.compile(r"[a-z2-7]{7}")
 SUPPORTED_VERSION = 1
 MAX_BYTES = 200 * 1024 * 1024
 
@@ -120,6 +122,10 @@ class _Checker:
             raise self.fail(where, f"{value!r} has no UTC offset")
         return moment
 
+    def moment_text(self, value: Any, where: str) -> str | None:
+        moment = self.moment(value, where)
+        return moment.isoformat() if moment else None
+
     def person(self, value: Any, where: str) -> Person:
         if not isinstance(value, dict):
             raise self.fail(where, "must be an object")
@@ -130,6 +136,7 @@ class _Checker:
             headline=self.text(value.get("headline"), f"{where}.headline", limit=2000),
             company=self.text(value.get("company"), f"{where}.company", limit=500),
             email=self.text(value.get("email"), f"{where}.email", limit=500),
+            urn=self.text(value.get("urn"), f"{where}.urn", limit=200),
         )
 
     def owner(self, value: Any) -> Owner:
@@ -157,6 +164,7 @@ class _Checker:
             invitations_export=self.day(
                 value.get("invitations_export"), "owner.invitations_export"
             ),
+            export_newest=self.moment_text(value.get("export_newest"), "owner.export_newest"),
             **flags,
         )
 
@@ -171,11 +179,10 @@ class _Checker:
             raise self.fail(f"{where}.owner_id", "is not the bundle owner's id")
         sender = self.person(value.get("sender"), f"{where}.sender")
         recipient = self.person(value.get("recipient"), f"{where}.recipient")
-        sent = self.moment(value.get("sent_at"), f"{where}.sent_at")
-        other = sender if direction == "INCOMING" else recipient
-        expected = invitation_id(owner.id, other.name, local_day(sent) if sent else "", direction)
-        if value.get("id") != expected:
-            raise self.fail(f"{where}.id", f"does not match its owner, name and day ({expected})")
+        self.moment(value.get("sent_at"), f"{where}.sent_at")
+        inv_id = value.get("id")
+        if not isinstance(inv_id, str) or not _ID.fullmatch(inv_id):
+            raise self.fail(f"{where}.id", "must be a linkvet invitation id")
         status = value.get("export_status", "pending")
         if status not in ("pending", "accepted"):
             raise self.fail(f"{where}.export_status", "must be pending or accepted")
@@ -183,7 +190,7 @@ class _Checker:
         if mutual is not None and (isinstance(mutual, bool) or not isinstance(mutual, int)):
             raise self.fail(f"{where}.mutual_connections", "must be a whole number or null")
         return Invitation(
-            id=expected,
+            id=inv_id,
             owner_id=owner.id,
             direction=direction,
             sender=sender,
@@ -194,8 +201,10 @@ class _Checker:
             message=self.text(value.get("message"), f"{where}.message") or "",
             export_status=status,
             mutual_connections=mutual,
-            source=self.text(value.get("source"), f"{where}.source", limit=1000) or "",
+            source="",  # local records keep their own file labels (no churn on a re-import)
             last_seen_export=self.day(value.get("last_seen_export"), f"{where}.last_seen_export"),
+            accepted_seen=self.day(value.get("accepted_seen"), f"{where}.accepted_seen"),
+            connected_on=self.day(value.get("connected_on"), f"{where}.connected_on"),
         )
 
     def decision(self, inv_id: Any, value: Any, incoming: set[str]) -> BundleDecision:
@@ -249,19 +258,21 @@ def read_bundle(path: str | Path) -> Bundle:
 
 
 def _changes(
-    states: Mapping[str, TriageState], bundle: Bundle
+    states: Mapping[str, TriageState], bundle: Bundle, local: Mapping[str, str]
 ) -> list[tuple[str, str, BundleDecision]]:
-    """(id, current decision, bundle's decision) where the two differ, by id."""
+    """(local id, current decision, bundle's decision) where the two differ; `local` maps
+    the bundle's invitation ids to the records they are here."""
     out = []
-    for inv_id in sorted(bundle.decisions):
+    for bundle_id in sorted(bundle.decisions):
+        inv_id = local.get(bundle_id, bundle_id)
         current = (states.get(inv_id) or TriageState()).decision
-        wanted = bundle.decisions[inv_id]
+        wanted = bundle.decisions[bundle_id]
         if current != wanted.decision:
             out.append((inv_id, current, wanted))
     return out
 
 
-def record_decisions(store: Store, bundle: Bundle) -> list[HistoryEvent]:
+def record_decisions(store: Store, bundle: Bundle, local: Mapping[str, str]) -> list[HistoryEvent]:
     """Journal the bundle's decisions that differ from the current state (one undo step),
     `who` = the bundle owner, at the bundle's dates; durable on return."""
     with store.transaction():
@@ -276,7 +287,7 @@ def record_decisions(store: Store, bundle: Bundle) -> list[HistoryEvent]:
                 note=wanted.note,
                 who=bundle.owner.name,
             )
-            for inv_id, current, wanted in _changes(store.states(), bundle)
+            for inv_id, current, wanted in _changes(store.states(), bundle, local)
         ]
         return store.append(drafts) if drafts else []
 
@@ -291,20 +302,20 @@ def import_bundle(ws: Workspace, path: str | Path, dry_run: bool = False) -> Imp
     )  # fmt: skip
     store = ws.store
     batch = ImportBatch(
-        owners=[bundle.owner], invitations=list(bundle.invitations), files=[summary]
+        owners=[bundle.owner],
+        invitations=list(bundle.invitations),
+        invitation_files=[1] * len(bundle.invitations),
+        files=[summary],
     )
-    current = store.invitations()
-    for inv in batch.invitations:  # keep local file labels: no churn on a re-import
-        known = current.get(inv.id)
-        if known is not None and known.source:
-            inv.source = known.source
     recorded: list[HistoryEvent] = []
+    local: dict[str, str] = {}
 
-    def record() -> None:
-        recorded.extend(record_decisions(store, bundle))
+    def record(ids: list[str]) -> None:
+        local.update(zip((i.id for i in bundle.invitations), ids, strict=True))
+        recorded.extend(record_decisions(store, bundle, local))
 
     report = ws.import_batch(batch, dry_run=dry_run, also=record)
-    differing = len(_changes(store.states(), bundle)) if dry_run else len(recorded)
+    differing = len(_changes(store.states(), bundle, local)) if dry_run else len(recorded)
     verb = "would record" if dry_run else "recorded"
     summary.notes.append(
         f"{len(bundle.decisions)} decisions by {bundle.owner.name}; {verb} {differing} "

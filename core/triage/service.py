@@ -16,13 +16,12 @@ from typing import Any
 
 from linkvet.core.checklist import Context, PriorDecision, evaluate
 from linkvet.core.config import Config, load_config
-from linkvet.core.identity import person_key, profile_slug
+from linkvet.core.identity import PersonIndex, PersonRef
 from linkvet.core.importers import read_sources
 from linkvet.core.importers.batch import FileSummary, ImportBatch
 from linkvet.core.ingest import MergeCounts, merge
 from linkvet.core.matching import ContactIndex
 from linkvet.core.matching.equivalence import load_name_tables
-from linkvet.core.matching.normalize import name_identity_key
 from linkvet.core.models import (
     CHECK_IDS,
     Check,
@@ -40,11 +39,11 @@ from linkvet.core.store.decisions import TriageState
 from linkvet.core.triage.analysis import Progress, analyze
 from linkvet.core.triage.health import health, summary_lines
 from linkvet.core.triage.reconcile import ReconcileSummary, reconcile
-from linkvet.core.triage.status import DECIDED, is_snoozed, status_of
+from linkvet.core.triage.status import DECIDED, SETTLED, STATUSES, is_snoozed, status, status_of
 from linkvet.core.triage.view import InvitationView
 
 DECISIONS = (*DECIDED, "pending")
-STATUSES = ("pending", "accepted", "declined", "asked", "done")
+__all__ = ["DECISIONS", "FLAGS", "STATUSES", "ImportReport", "NotFound", "Workspace"]
 FLAGS = ("known", "mass_invite", "recruiter", "open_networker", "duplicate_profile", "snoozed")
 
 # Shared by the views of invitations with no decision, match or pattern (views are read-only)
@@ -55,6 +54,15 @@ _NO_PATTERNS: list[Pattern] = []
 
 class NotFound(ValueError):
     """No invitation (or pattern) with the id the user gave."""
+
+
+@dataclass(slots=True)
+class TakeResult:
+    """What taking the advice did: the events written and what it left alone."""
+
+    events: list[HistoryEvent] = field(default_factory=list)
+    kept: int = 0  # decided by hand before: never replaced by the advice
+    no_advice: int = 0  # nothing to advise (accepted, done or gone on LinkedIn)
 
 
 @dataclass(slots=True)
@@ -69,6 +77,74 @@ class ImportReport:
     dry_run: bool = False
     reconcile: dict[str, int] = field(default_factory=dict)
     outcomes: ReconcileSummary | None = None  # done / still to do / replied, after an import
+    # invitations an older linkvet had folded into another of the same name (now pending)
+    came_back: list[str] = field(default_factory=list)
+    rebuilt_contacts: int = 0  # contacts of an older linkvet rebuilt under the identity rule
+    took_over: str | None = None  # the owner's name that took over the provisional "you"
+    provisional: bool = False  # the data belongs to "you" until an export names its owner
+
+    def headline(self) -> str:
+        """One line that says what came in and, first of all, what did not: a row that was
+        refused or kept with a gap is never lost quietly."""
+        kinds: dict[str, list[int]] = {}
+        for f in self.files:
+            if f.kind in ("bundle", "profile", "positions"):
+                continue
+            counts = kinds.setdefault(_KIND_WORDS.get(f.kind, f.kind), [0, 0, 0])
+            counts[0] += f.rows_read
+            counts[1] += f.imported
+            counts[2] += f.kept_with_gaps
+        verb = "Dry run, nothing written: would import" if self.dry_run else "Imported"
+        parts = []
+        for word, (read, imported, gaps) in kinds.items():
+            text = (
+                f"{imported:,} {word}" if imported == read else f"{imported:,} of {read:,} {word}"
+            )
+            if gaps:
+                text += f" ({gaps:,} with a gap, kept)"
+            parts.append(text)
+        refused = sum(f.problem_count for f in self.files)
+        line = f"{verb} {', '.join(parts) or 'nothing new'}"
+        if refused:
+            line += f": {refused:,} row{'s' * (refused != 1)} refused, see below"
+        elif any(f.kept_with_gaps for f in self.files):
+            line += ": see the notes below"
+        return line + "."
+
+    def identity_lines(self) -> list[str]:
+        """What the identity rule changed or still needs (docs/IDENTITY.md)."""
+        lines: list[str] = []
+        if self.came_back:
+            n = len(self.came_back)
+            lines.append(
+                f"{n} invitation{'s' * (n != 1)} that an older linkvet had merged with another "
+                f"of the same name and day came back as pending ({', '.join(self.came_back[:8])}); "
+                "your decisions stay on the invitations you made them on"
+            )
+        if self.rebuilt_contacts:
+            lines.append(
+                f"{self.rebuilt_contacts} contacts that an older linkvet had merged by name were "
+                "rebuilt from this file (people who share a name are separate contacts now)"
+            )
+        if self.took_over:
+            lines.append(f'what was imported for "you" now belongs to {self.took_over}')
+        elif self.provisional:
+            lines.append(
+                'no file said whose data this is: it is kept for "you"; the first LinkedIn '
+                "export you import is attached to you (or give --owner NAME)"
+            )
+        return lines
+
+
+_KIND_WORDS = {
+    "invitations": "invitation rows",
+    "generic": "invitation rows",
+    "linkvet_bundle": "invitation rows",
+    "connections": "connections",
+    "messages": "messages",
+    "contacts": "address-book rows",
+    "vcard": "address-book cards",
+}
 
 
 class Workspace:
@@ -120,18 +196,14 @@ class Workspace:
     def _d(self) -> dict[str, Any]:
         if self._derived is None:
             invitations = self.store.invitations()
-            conversations: dict[tuple[str, str], Conversation] = {}
+            conversations: dict[str, PersonIndex[Conversation]] = {}  # per owner
             for conv in self.store.conversations().values():
-                conversations[(conv.owner_id, person_key(conv.counterpart_name, None))] = conv
-                slug = profile_slug(conv.counterpart_url)
-                if slug:
-                    conversations[(conv.owner_id, f"in:{slug}")] = conv
-            identity_of: dict[str, str] = {}  # incoming invitation id -> sender identity
-            identities: dict[str, list[str]] = {}
+                ref = PersonRef.of(conv.counterpart_name, conv.counterpart_url)
+                conversations.setdefault(conv.owner_id, PersonIndex()).add(ref, conv)
+            senders: PersonIndex[str] = PersonIndex()  # the same person across invitations
             for inv in invitations.values():
                 if inv.direction == "INCOMING":
-                    key = identity_of[inv.id] = _identity(inv)
-                    identities.setdefault(key, []).append(inv.id)
+                    senders.add(_sender(inv), inv.id)
             patterns = self.store.patterns()
             self._derived = {
                 "invitations": invitations,
@@ -140,8 +212,8 @@ class Workspace:
                 "patterns": patterns,
                 "by_inv": patterns_by_invitation(patterns),
                 "conversations": conversations,
-                "identity_of": identity_of,
-                "identities": identities,
+                "senders": senders,
+                "same_person": {},  # invitation id -> ids from the same person (memo)
                 "states": self.store.states(),
             }
             self._events_seen = len(self.store.events())
@@ -197,9 +269,8 @@ class Workspace:
         state: TriageState = d["states"].get(inv_id) or _NO_STATE
         match: MatchResult = d["matches"].get(inv_id) or _NO_MATCH
         patterns: list[Pattern] = d["by_inv"].get(inv_id, _NO_PATTERNS)
-        identity = d["identity_of"].get(inv_id) or _identity(inv)
-        conversation = self._conversation(inv, identity)
-        prior = self._prior(inv, state, identity)
+        conversation = self._conversation(inv)
+        prior = self._prior(inv, state)
         ctx = Context(
             invitation=inv,
             owner=owner,
@@ -213,12 +284,18 @@ class Workspace:
             now=now,
         )
         checks = evaluate(ctx, self.config.checklist)
-        verdict = recommend(ctx, checks, self.config.recommend, self.config.rules)
-        asking = state.decision == "ask" or verdict.verdict == "ask"
+        now_status = status(inv, state, owner)
+        # nothing to advise on once LinkedIn shows them connected, or it is done or gone
+        settled = inv.export_status == "accepted" or now_status.word in SETTLED
+        verdict = (
+            None if settled else recommend(ctx, checks, self.config.recommend, self.config.rules)
+        )
+        asking = state.decision == "ask" or (verdict is not None and verdict.verdict == "ask")
         view = InvitationView(
             invitation=inv,
             owner=owner,
-            status=status_of(inv, state, owner),
+            status=now_status.word,
+            status_why=now_status.why,
             state=state,
             match=match,
             patterns=patterns,
@@ -274,21 +351,33 @@ class Workspace:
         is computed). Invitations accepted on LinkedIn before linkvet saw them, and done
         ones, have nothing left to do."""
         for v in self.iter_views(include_snoozed=False):
-            if v.status == "done" or (v.status == "accepted" and v.state.decision == "pending"):
+            if v.status in SETTLED or (v.status == "accepted" and v.state.decision == "pending"):
                 continue
             yield v
 
-    def _conversation(self, inv: Invitation, identity: str) -> Conversation | None:
-        """The conversation with the sender: by profile slug (`identity` "in:<slug>"), else
-        by name."""
-        convs = self._d()["conversations"]
-        if identity.startswith("in:"):
-            found = convs.get((inv.owner_id, identity))
-            if found is not None:
-                return found
-        return convs.get((inv.owner_id, person_key(inv.sender.name, None)))
+    def _conversation(self, inv: Invitation) -> Conversation | None:
+        """The conversation with the sender, by the identity rule (core.identity): the
+        one with their profile URL, else the one with their name while no other person
+        of that name is known."""
+        people = self._d()["conversations"].get(inv.owner_id)
+        if people is None:
+            return None
+        found = people.find(_sender(inv))
+        return found[0] if found else None
 
-    def _prior(self, inv: Invitation, state: TriageState, identity: str) -> PriorDecision | None:
+    def same_person(self, inv_id: str) -> list[str]:
+        """Incoming invitations from the same person as `inv_id` (itself included)."""
+        d = self._d()
+        memo: dict[str, list[str]] = d["same_person"]
+        found = memo.get(inv_id)
+        if found is None:
+            inv = d["invitations"].get(inv_id)
+            if inv is None or inv.direction != "INCOMING":
+                return [inv_id]
+            found = memo[inv_id] = d["senders"].find(_sender(inv)) or [inv_id]
+        return found
+
+    def _prior(self, inv: Invitation, state: TriageState) -> PriorDecision | None:
         """The newest decision on the same person made on another invitation (only a still
         pending invitation is reminded of one)."""
         d = self._d()
@@ -296,7 +385,7 @@ class Workspace:
             return None
         best: HistoryEvent | None = None
         best_inv: Invitation | None = None
-        for other_id in d["identities"].get(identity, ()):
+        for other_id in self.same_person(inv.id):
             if other_id == inv.id:
                 continue
             other_state: TriageState | None = d["states"].get(other_id)
@@ -329,23 +418,74 @@ class Workspace:
         self, ids: Sequence[str], decision: str, note: str | None = None
     ) -> list[HistoryEvent]:
         """Record a decision on one or more invitations (one undo step); durable on return."""
-        if decision not in DECISIONS:
-            raise ValueError(f"unknown decision {decision!r}: use {', '.join(DECISIONS)}")
+        return self.decide_each([(i, decision, note) for i in ids])
+
+    def decide_each(self, choices: Sequence[tuple[str, str, str | None]]) -> list[HistoryEvent]:
+        """Several decisions, each with its own word and note (id, decision, note), written
+        as one journal append: one undo step however many it touched; durable on return."""
+        for _, decision, _ in choices:
+            if decision not in DECISIONS:
+                raise ValueError(f"unknown decision {decision!r}: use {', '.join(DECISIONS)}")
+        resolved = [(self.resolve(i), decision, note) for i, decision, note in choices]
+        drafts = []
+        for inv_id, decision, note in resolved:
+            v = self.view(inv_id)
+            dialogue = (v.conversation.sent + v.conversation.received) if v.conversation else 0
+            known = any(c.id == "known" and c.state == "pass" for c in v.checks)
+            drafts.append(
+                HistoryEvent(
+                    seq=0,
+                    at="",
+                    kind="decision",
+                    invitation_id=inv_id,
+                    before=v.state.decision,
+                    after=decision,
+                    note=note,
+                    context={"known": known, "dialogue": dialogue},
+                )
+            )
+        events = self.store.append(drafts) if drafts else []
+        self._after_write([i for i, _, _ in resolved])
+        return events
+
+    def take_advice(self, ids: Sequence[str]) -> TakeResult:
+        """Take the recommended verdict for each invitation still undecided, as one undo
+        step. A decision the user made by hand is never replaced: those are skipped and
+        counted, as are invitations with no advice (settled on LinkedIn)."""
+        result = TakeResult()
+        choices: list[tuple[str, str, str | None]] = []
+        for inv_id in (self.resolve(i) for i in ids):
+            view = self.view(inv_id)
+            if view.state.decision != "pending":
+                result.kept += 1
+            elif view.verdict is None:
+                result.no_advice += 1
+            else:
+                choices.append((inv_id, view.verdict.verdict, None))
+        result.events = self.decide_each(choices) if choices else []
+        return result
+
+    def mark_carried_out(self, ids: Sequence[str]) -> list[HistoryEvent]:
+        """The user's word that what they decided is done on LinkedIn (accepted, ignored, or
+        the ask message sent): one undo step. Invitations with no decision are refused."""
         resolved = [self.resolve(i) for i in ids]
-        views = {i: self.view(i) for i in resolved}
-        before = {i: v.state.decision for i, v in views.items()}
-        contexts = {
-            i: {
-                "known": any(c.id == "known" and c.state == "pass" for c in v.checks),
-                "dialogue": (v.conversation.sent + v.conversation.received)
-                if v.conversation
-                else 0,
-            }
-            for i, v in views.items()
-        }
-        events = self.store.record(
-            "decision", resolved, after=decision, note=note, before=before, contexts=contexts
-        )
+        undecided = [i for i in resolved if self.view(i).state.decision not in DECIDED]
+        if undecided:
+            raise NotFound(
+                f"nothing decided for {', '.join(undecided[:5])}: decide first, then mark it done"
+            )
+        drafts = [
+            HistoryEvent(
+                seq=0,
+                at="",
+                kind="carried_out",
+                invitation_id=i,
+                before=self.view(i).state.carried_out_at,
+                after=self.view(i).state.decision,
+            )
+            for i in resolved
+        ]
+        events = self.store.append(drafts) if drafts else []
         self._after_write(resolved)
         return events
 
@@ -410,12 +550,9 @@ class Workspace:
     def related(self, ids: Iterable[str]) -> set[str]:
         """`ids` and the other incoming invitations from the same people: decision memory
         links them, so a decision on one changes the others' views too."""
-        d = self._d()
         touched = set(ids)
         for inv_id in list(touched):
-            identity = d["identity_of"].get(inv_id)
-            if identity is not None:
-                touched.update(d["identities"][identity])
+            touched.update(self.same_person(inv_id))
         return touched
 
     # ----- import ------------------------------------------------------------------------
@@ -432,9 +569,17 @@ class Workspace:
 
         Raises core.importers.batch.InputError (nothing written) for a bad file.
         """
-        owners = self.store.owners()
-        only = next(iter(owners.values())).name if len(owners) == 1 else None
-        batch = read_sources(paths, kind, owner_name, owner_company, progress, default_owner=only)
+        owners = list(self.store.owners().values())
+        only = owners[0] if len(owners) == 1 else None
+        batch = read_sources(
+            paths,
+            kind,
+            owner_name,
+            owner_company,
+            progress,
+            default_owner=only,
+            several_owners=len(owners) > 1,
+        )
         return self.import_batch(batch, dry_run, progress)
 
     def import_batch(
@@ -442,11 +587,12 @@ class Workspace:
         batch: ImportBatch,
         dry_run: bool = False,
         progress: Progress | None = None,
-        also: Callable[[], object] | None = None,
+        also: Callable[[list[str]], object] | None = None,
     ) -> ImportReport:
         """Merge a batch read from any source, re-analyse what changed, commit it as one
-        generation, and reconcile. `also` runs under the same lock after the commit (bundles
-        record their decisions there). Nothing is written when nothing changed."""
+        generation, and reconcile. `also(ids)` runs under the same lock after the commit, with
+        the stored id of each batch invitation (bundles record their decisions there).
+        Nothing is written when nothing changed."""
         with self.store.transaction():
             previous_status = self.statuses()  # {} for an empty database
             merged = merge(
@@ -486,13 +632,17 @@ class Workspace:
                     patterns=patterns,
                 )
             if also is not None and not dry_run:
-                also()
+                also(merged.ids)
         report = ImportReport(
             files=batch.files,
             counts=merged.counts,
             warnings=list(batch.warnings),
             newly_accepted=len(merged.newly_accepted),
             dry_run=dry_run,
+            came_back=list(merged.came_back),
+            rebuilt_contacts=merged.rebuilt_contacts,
+            took_over=merged.owners[merged.took_over].name if merged.took_over else None,
+            provisional=any(o.provisional for o in merged.owners.values()),
         )
         if dry_run:
             report.pending = sum(
@@ -565,9 +715,9 @@ class Workspace:
         }
 
 
-def _identity(inv: Invitation) -> str:
-    slug = profile_slug(inv.sender.profile_url)
-    return f"in:{slug}" if slug else f"name:{name_identity_key(inv.sender.name)}"
+def _sender(inv: Invitation) -> PersonRef:
+    s = inv.sender
+    return PersonRef.of(s.name, s.profile_url, s.urn)
 
 
 def _flags(match: MatchResult, checks: list[Check], state: TriageState, today: str) -> list[str]:

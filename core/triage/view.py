@@ -33,6 +33,7 @@ class InvitationView:
     verdict: Verdict | None
     conversation: Conversation | None
     flags: list[str] = field(default_factory=list)
+    status_why: str = ""  # the sentence behind `status` (core.triage.status)
     prior: dict[str, Any] | None = None
     ask_settings: AskSettings | None = None  # set when asking applies; see ask_message
     _ask: str | None = None
@@ -58,13 +59,16 @@ class InvitationView:
         data: dict[str, Any] = {
             "id": inv.id,
             "status": self.status,
+            "status_reason": self.status_why,
             "decision": self.state.decision,
+            "carried_out_at": self.state.carried_out_at,
             "sent_at": inv.sent_at,
             "sent_at_raw": inv.sent_at_raw,
             "message": inv.message,
             "sender": {
                 "name": inv.sender.name,
                 "profile_url": inv.sender.profile_url,
+                "member_urn": inv.sender.urn,
                 "headline": inv.sender.headline,
                 "company": inv.sender.company,
             },

@@ -32,8 +32,10 @@ def test_groups_follow_decisions_and_done_is_left_out(db: Path) -> None:
     ws.decide([pending[1].id], "decline")
     ws.decide([pending[2].id], "ask")
     already = next(v for v in ws.views(status="accepted") if v.state.decision == "pending")
-    ws.decide([already.id], "accept")  # LinkedIn already shows a connection: done
-    assert ws.view(already.id).status == "done"
+    ws.decide([already.id], "accept")  # LinkedIn already shows a connection: nothing to do
+    # ...but no export made after the decision says so, so it is not called done
+    assert ws.view(already.id).status == "accepted"
+    assert ws.view(already.id).status_why == "already a connection before you decided"
     items = {i.id: i for i in action_items(ws) if i.group != "withdraw"}
     assert {k: i.group for k, i in items.items()} == {
         pending[0].id: "accept",

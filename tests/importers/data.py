@@ -149,6 +149,7 @@ VCARD3 = (
     "EMAIL;TYPE=INTERNET:ivy@jones.com\r\nORG:Jones LLC;Sales\r\nTITLE:VP\r\n"
     "URL:https://www.linkedin.com/in/ivy-jones\r\nEND:VCARD\r\n"
     "BEGIN:VCARD\r\nVERSION:3.0\r\nEMAIL:nobody@x.com\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:nothing to know them by\r\nEND:VCARD\r\n"
 )
 
 VCARD4 = (

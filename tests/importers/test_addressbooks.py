@@ -32,7 +32,9 @@ def test_linkedin_contacts_2023_null_company_joined_emails(write) -> None:
     assert carl.profile_url == "https://www.linkedin.com/in/carl-friend"
     (summary,) = batch.files
     assert summary.kind == "contacts"
-    assert [(p.line, p.reason) for p in summary.problems] == [(3, "no name")]
+    assert [(p.line, p.reason) for p in summary.problems] == [
+        (3, "no name, e-mail, phone or profile URL")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -57,14 +59,18 @@ def test_google_old_multiple_email_columns_and_website(write) -> None:
 
 
 def test_vcard3(write) -> None:
-    batch, (ivy,) = _one(write, "people.vcf", VCARD3)
+    batch, (ivy, nameless) = _one(write, "people.vcf", VCARD3)
     assert (ivy.name, ivy.first_name, ivy.last_name) == ("Ivy Jones", "Ivy", "Jones")
     assert ivy.emails == ["ivy@jones.com"]
     assert (ivy.company, ivy.title) == ("Jones LLC", "VP")
     assert ivy.profile_url == "https://www.linkedin.com/in/ivy-jones"
     (summary,) = batch.files
     assert summary.kind == "vcard"
-    assert [(p.line, p.reason) for p in summary.problems] == [(10, "vCard without a name (FN/N)")]
+    # a card with only an e-mail is someone the owner knows: kept, shown by its address
+    assert (nameless.name, nameless.emails) == ("", ["nobody@x.com"])
+    assert [(p.line, p.reason) for p in summary.problems] == [
+        (14, "vCard without a name, e-mail, phone or profile URL")
+    ]
 
 
 def test_vcard4_detected_by_content_and_linkedin_url_picked(write) -> None:

@@ -147,10 +147,14 @@ def test_unknown_single_file_but_unknown_zip_member_is_ignored(write, make_zip) 
     assert "Skills.csv" in batch.files[0].notes[0]
 
 
-def test_owner_unknown_for_lone_address_book(write) -> None:
+def test_lone_address_book_belongs_to_you_until_an_export_names_you(write) -> None:
+    """Import order is free: with nobody in the database, an address book is "yours" (a
+    provisional owner); with several owners it must say whose it is."""
     path = write("contacts.vcf", "BEGIN:VCARD\nVERSION:3.0\nFN:A B\nEND:VCARD\n")
-    _refused([path], "--owner")
+    (owner,) = read_sources([path]).owners
+    assert owner.provisional and owner.name == ""
     assert read_sources([path], owner_name="Olivia").contacts[0].name == "A B"
+    _refused([path], "--owner", several_owners=True)
 
 
 def test_broken_vcard(write) -> None:

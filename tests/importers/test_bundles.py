@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from linkvet.core.importers import read_sources
+from linkvet.core.ingest import merge
 
 from tests.importers.data import (
     CONNECTIONS_2024,
@@ -13,6 +14,7 @@ from tests.importers.data import (
     POSITIONS,
     PROFILE,
 )
+from tests.importers.helpers import imported
 
 SKILLS = "Name\nPython\nRecruiting\n"
 UTF16 = "Col A\tCol B\nx\ty\n".encode("utf-16")
@@ -47,9 +49,10 @@ def test_zip_read_in_place(make_zip, tmp_path: Path) -> None:
     bundle = next(f for f in batch.files if f.kind == "bundle")
     note = bundle.notes[0]
     assert "Skills.csv" in note and "Ad_Targeting.csv (UTF-16" in note and "readme.html" in note
+    stored = merge(batch, {}, {}, [], {})
     pending = [
         i.sender.name
-        for i in batch.invitations
+        for i in stored.invitations.values()
         if i.export_status == "pending" and i.direction == "INCOMING"
     ]
     assert pending == ["Mallory Stranger"]
@@ -86,20 +89,24 @@ def test_two_zips_are_two_owners(make_zip) -> None:
     ]
     tom_status = {
         i.sender.name: i.export_status
-        for i in batch.invitations
+        for i in merge(batch, {}, {}, [], {}).invitations.values()
         if i.owner_id == tom.id and i.direction == "INCOMING"
     }
     assert set(tom_status.values()) == {"pending"}  # Olivia's connections are not Tom's
 
 
 def test_same_export_twice_does_not_duplicate(make_zip) -> None:
+    """Two copies of one export in one import: every row of the second copy is a row of
+    the first seen again, so nothing doubles (rows of one file never merge, rows of two
+    files do when they are the same invitation or person)."""
     a = make_zip("a.zip", _export())
     b = make_zip("b.zip", _export())
-    once, twice = read_sources([a]), read_sources([a, b])
-    assert len(twice.invitations) == len(once.invitations)
-    assert len(twice.contacts) == len(once.contacts)
-    assert [(c.sent, c.received) for c in twice.conversations] == [
-        (c.sent, c.received) for c in once.conversations
+    once, twice = imported([a]), imported([a, b])
+    assert len(once.invitations) == 4
+    assert set(twice.invitations) == set(once.invitations)
+    assert set(twice.contacts) == set(once.contacts)
+    assert [(c.sent, c.received) for c in twice.conversations.values()] == [
+        (c.sent, c.received) for c in once.conversations.values()
     ]
 
 

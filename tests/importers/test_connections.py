@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from linkvet.core.identity import name_key, person_key, short_id
 from linkvet.core.importers import read_sources
+from linkvet.core.ingest import merge
 
 from tests.importers.data import (
     CONNECTIONS_2018,
@@ -11,6 +12,7 @@ from tests.importers.data import (
     CONNECTIONS_2024,
     INVITATIONS_2024,
 )
+from tests.importers.helpers import imported
 
 
 def _connections(batch):
@@ -29,11 +31,18 @@ def test_2024_with_preamble_ghosts_and_quoted_commas(write) -> None:
     assert grace.profile_url == "https://www.linkedin.com/in/graceé-hopper"
     assert grace.emails == ["grace@navy.mil"]
     assert (grace.company, grace.title, grace.connected_on) == ("US Navy", "Admiral", "2024-01-01")
+    assert batch.owners[0].has_connections is True
+    # ids are given when rows meet the store: one per profile URL, stable across versions
+    stored = {
+        c.name: c
+        for c in imported(
+            [write("C.csv", CONNECTIONS_2024)], owner_name="Olivia Owner"
+        ).contacts.values()
+    }
     owner_id = short_id("owner", name_key("Olivia Owner"), length=6)
-    assert grace.id == short_id(
+    assert stored["Grace  Hopper"].id == short_id(
         "contact", owner_id, "connection", person_key(grace.name, grace.profile_url)
     )
-    assert batch.owners[0].has_connections is True
 
 
 def test_2021_without_url_and_2018_without_preamble(write) -> None:
@@ -71,17 +80,33 @@ def test_unreadable_connected_on_keeps_connection(write) -> None:
     assert "unreadable Connected On" in batch.files[0].notes[0]
 
 
-def test_contacts_deduplicated_within_batch(write) -> None:
+def test_one_connection_per_profile_url(write) -> None:
     twice = (
         CONNECTIONS_2024
         + "Ada,Lovelace,https://www.linkedin.com/in/ada-lovelace-1a2b,,,,09 Feb 2024\n"
     )
-    batch = read_sources(
-        [write("Connections.csv", twice), write("Invitations.csv", INVITATIONS_2024)]
+    result = imported([write("Connections.csv", twice), write("Invitations.csv", INVITATIONS_2024)])
+    names = [c.name for c in result.contacts.values() if c.source == "connection"]
+    assert names.count("Ada Lovelace") == 1
+
+
+def test_same_name_connections_without_urls_stay_apart(write) -> None:
+    """A 2021 export (no URL column) listing two people of the same name: two connections,
+    also after importing the same file again."""
+    text = (
+        "First Name,Last Name,Email Address,Company,Position,Connected On\n"
+        "Vivek,Sharma,,Acme,Engineer,01 Feb 2020\n"
+        "Vivek,Sharma,,Globex,Designer,05 Mar 2020\n"
+        "Vivek,Sharma,,Initech,Analyst,05 Mar 2020\n"
     )
-    ids = [c.id for c in batch.contacts]
-    assert len(ids) == len(set(ids))
-    assert list(_connections(batch)).count("Ada Lovelace") == 1
+    path = write("Connections.csv", text)
+    first = imported([path], owner_name="O")
+    people = sorted(c.company for c in first.contacts.values() if c.source == "connection")
+    assert people == ["Acme", "Globex", "Initech"]
+    again = merge(
+        read_sources([path], owner_name="O"), first.owners, {}, list(first.contacts.values()), {}
+    )
+    assert again.contacts == first.contacts
 
 
 def test_short_row_reads_missing_cells_as_empty(write) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from linkvet.core.identity import invitation_id, name_key, short_id
+from linkvet.core.identity import name_key, short_id
 from linkvet.core.importers import read_sources
+from linkvet.core.ingest import merge
 
 from tests.importers.data import (
     CONNECTIONS_2024,
@@ -16,6 +17,7 @@ from tests.importers.data import (
     POSITIONS,
     PROFILE,
 )
+from tests.importers.helpers import imported, incoming
 
 
 def _incoming(batch):
@@ -23,12 +25,11 @@ def _incoming(batch):
 
 
 def test_realworld_supriya_two_pending(realworld: Path) -> None:
-    batch = read_sources(
-        [realworld / "supriya_Invitations.csv", realworld / "supriya_Connections.csv"]
-    )
+    paths = [realworld / "supriya_Invitations.csv", realworld / "supriya_Connections.csv"]
+    batch = read_sources(paths)
     pending = sorted(
         i.sender.name
-        for i in batch.invitations
+        for i in imported(paths).invitations.values()
         if i.direction == "INCOMING" and i.export_status == "pending"
     )
     assert pending == ["Abhishek M T", "Lakshmikanth CN"]
@@ -56,9 +57,7 @@ def test_incoming_outgoing_records_and_ids(write) -> None:
     (owner,) = batch.owners
     assert owner.id == short_id("owner", name_key("Olivia Owner"), length=6)
     assert owner.profile_url == "https://www.linkedin.com/in/olivia-owner"
-    incoming = _incoming(batch)
-    mallory = incoming["Mallory Stranger"]
-    assert mallory.id == invitation_id(owner.id, "Mallory Stranger", "2024-03-12")
+    mallory = _incoming(batch)["Mallory Stranger"]
     assert mallory.sent_at == "2024-03-12T19:00:00-07:00"
     assert mallory.sent_at_raw == "3/12/24, 7:00 PM"
     assert mallory.message == "Hi Olivia, let's connect!"
@@ -66,8 +65,8 @@ def test_incoming_outgoing_records_and_ids(write) -> None:
     assert mallory.sender.profile_url == "https://www.linkedin.com/in/mallory-s"
     (out,) = [i for i in batch.invitations if i.direction == "OUTGOING"]
     assert out.sender.name == "Olivia Owner" and out.recipient.name == "Bob Invitee"
-    assert out.id == invitation_id(owner.id, "Bob Invitee", "2024-01-05", "OUTGOING")
-    assert out.id != invitation_id(owner.id, "Bob Invitee", "2024-01-05")
+    ids = [i.id for i in batch.invitations]
+    assert len(set(ids)) == len(ids) == 4
     invited = [c for c in batch.contacts if c.source == "invited"]
     assert [(c.name, c.profile_url) for c in invited] == [
         ("Bob Invitee", "https://www.linkedin.com/in/bob-invitee")
@@ -85,7 +84,8 @@ def test_connections_mark_accepted_by_slug_then_name(write) -> None:
     batch = read_sources(
         [write("Invitations.csv", INVITATIONS_2024), write("Connections.csv", CONNECTIONS_2024)]
     )
-    status = {n: i.export_status for n, i in _incoming(batch).items()}
+    stored = merge(batch, {}, {}, [], {})
+    status = {n: i.export_status for n, i in incoming(stored).items()}
     # Ada by slug; Grace by percent-decoded slug (name differs in spacing); Mallory unknown.
     assert status == {
         "Ada Lovelace": "accepted",
@@ -100,10 +100,10 @@ def test_name_fallback_only_when_a_url_is_missing(write) -> None:
         "First Name,Last Name,URL,Connected On\n"
         "Ada,Lovelace,https://www.linkedin.com/in/other-ada,08 Feb 2024\n"
     )
-    batch = read_sources([write("Invitations.csv", INVITATIONS_2024), write("c.csv", conns)])
-    assert _incoming(batch)["Ada Lovelace"].export_status == "pending"  # slugs disagree
-    batch = read_sources([write("Invitations.csv", INVITATIONS_2018), write("c.csv", conns)])
-    assert _incoming(batch)["Ada Lovelace"].export_status == "accepted"  # no URL: name
+    stored = imported([write("Invitations.csv", INVITATIONS_2024), write("c.csv", conns)])
+    assert incoming(stored)["Ada Lovelace"].export_status == "pending"  # slugs disagree
+    stored = imported([write("Invitations.csv", INVITATIONS_2018), write("c.csv", conns)])
+    assert incoming(stored)["Ada Lovelace"].export_status == "accepted"  # no URL: name
 
 
 def test_urn_era_has_no_url_identity(write) -> None:
@@ -138,7 +138,7 @@ def test_crossed_invitations_keep_both_directions(write) -> None:
     )
     ada = [i for i in batch.invitations if "Ada Lovelace" in (i.sender.name, i.recipient.name)]
     assert sorted(i.direction for i in ada) == ["INCOMING", "OUTGOING"]
-    assert _incoming(batch)["Ada Lovelace"].export_status == "accepted"
+    assert incoming(merge(batch, {}, {}, [], {}))["Ada Lovelace"].export_status == "accepted"
     assert any(c.source == "invited" and c.name == "Ada Lovelace" for c in batch.contacts)
 
 
@@ -175,6 +175,8 @@ def test_export_date_is_newest_date_seen(write) -> None:
 
 
 def test_row_problems_keep_physical_lines(write) -> None:
+    """Rows with a gap are kept and named with their lines; only a row that is no
+    invitation at all (no direction) is refused, with its line."""
     text = (
         "From,To,Sent At,Message,Direction\n"
         'Ada Lovelace,Olivia Owner,"8/18/18, 9:08 AM","two\nline note",INCOMING\n'
@@ -185,17 +187,23 @@ def test_row_problems_keep_physical_lines(write) -> None:
     )
     batch = read_sources([write("Invitations.csv", text)])
     (summary,) = batch.files
-    assert [(p.line, p.reason.split(" ")[0]) for p in summary.problems] == [
-        (4, "unreadable"),
-        (5, "no"),
-        (6, "unknown"),
+    assert [(p.line, p.reason) for p in summary.problems] == [(6, "unknown Direction 'SIDEWAYS'")]
+    assert (summary.rows_read, summary.imported, summary.skipped) == (5, 4, 1)
+    assert summary.kept_with_gaps == 2
+    assert summary.notes == [
+        "1 row without the other person's name, kept as (no name) (line 5)",
+        "1 row with a date linkvet cannot read, kept with the date as written (line 4)",
     ]
-    assert (summary.rows_read, summary.imported, summary.skipped) == (5, 2, 3)
-    assert sorted(_incoming(batch)) == ["Ada Lovelace", "Zoe Last"]
+    kept = _incoming(batch)
+    assert sorted(kept) == ["", "Ada Lovelace", "Bad Date", "Zoe Last"]
+    assert kept["Bad Date"].sent_at is None and kept["Bad Date"].sent_at_raw == "someday"
+    assert kept[""].sender.label == "(no name)"
 
 
-def test_excel_resave_keeps_ids(write) -> None:
-    original = read_sources([write("Invitations.csv", INVITATIONS_2024)])
+def test_excel_resave_updates_in_place(write) -> None:
+    """An Excel re-save (dates without times, URLs dropped, quotes gone) is the same export:
+    importing it after the original adds nothing and keeps every id."""
+    original = imported([write("Invitations.csv", INVITATIONS_2024)])
     resaved = (
         "\ufeffFrom;To;Sent At;Direction;inviterProfileUrl\r\n"
         "Ada Lovelace;Olivia Owner;08-Feb-24;INCOMING;https://www.linkedin.com/in/ada-lovelace-1a2b\r\n"
@@ -204,7 +212,10 @@ def test_excel_resave_keeps_ids(write) -> None:
     )
     batch = read_sources([write("Invitations (1).csv", resaved)])
     assert batch.files[0].kind == "invitations"
-    ids = {i.sender.name: i.id for i in batch.invitations}
-    assert ids == {n: i.id for n, i in _incoming(original).items()}
-    assert _incoming(batch)["Mallory Stranger"].message == ""
+    again = merge(batch, original.owners, original.invitations, [], {})
+    assert set(again.invitations) == set(original.invitations)
+    assert again.counts["invitations"].imported == 0
+    mallory = incoming(again)["Mallory Stranger"]
+    assert mallory.message == "Hi Olivia, let's connect!"  # the re-save lost it; kept
+    assert mallory.sent_at == "2024-03-12T19:00:00-07:00"  # and the time of day
     assert _incoming(batch)["Ada Lovelace"].sent_at_raw == "08-Feb-24"

@@ -116,7 +116,7 @@ def timeline_text(pattern: Pattern, workspace: Workspace) -> Text:
         except KeyError:
             continue
         when = view.invitation.sent_at or ""
-        rows.append((when, owner_name(view), view.invitation.sender.name, view.status))
+        rows.append((when, owner_name(view), view.invitation.sender.label, view.status))
     rows.sort()
     out = Text()
     out.append(f"{pattern.kind} · {len(pattern.members)} invitations", style="bold")

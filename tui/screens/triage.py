@@ -721,10 +721,16 @@ class TriageScreen(Screen[None]):
             self.loaded = False
             self.query_one("#queue", QueueTable).loading = True
             self.load_queue()
+            notes = [report.headline(), *report.identity_lines()]
+            notes.append(
+                f"{report.pending} pending invitations, {report.newly_accepted} newly accepted"
+            )
+            refused = any(f.problem_count for f in report.files)
             self.notify(
-                f"Imported: {report.pending} pending invitations, "
-                f"{report.newly_accepted} newly accepted",
-                timeout=4,
+                inert("\n".join(notes), keep_newlines=True),
+                timeout=8,
+                severity="warning" if refused else "information",
+                markup=False,
             )
 
         self.app.push_screen(ImportScreen(self.ws), done)

@@ -126,7 +126,7 @@ def row_cells(view: InvitationView, now: datetime, selected: bool, team: bool) -
     cells: list[Text] = [
         mark_cell(view, selected),
         verdict_cell(view),
-        safe(sender.name, "bold" if view.state.decision == "pending" else ""),
+        safe(sender.label, "bold" if view.state.decision == "pending" else ""),
         safe(about(view), "dim"),
     ]
     if team:
@@ -152,7 +152,7 @@ def detail_text(view: InvitationView, team: bool = False) -> Text:
     inv = view.invitation
     sender = inv.sender
     out = Text()
-    out.append(inert(sender.name) or "(no name)", style="bold")
+    out.append(inert(sender.label), style="bold")
     out.append(f"   {view.status}", style="italic")
     if view.state.decision != "pending":
         out.append(f" (decided: {view.state.decision})", style="italic")
