@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from linkvet.core.checklist.dates import parse_iso
 from linkvet.core.models import Conversation
 from linkvet.core.safe_text import inert
+from linkvet.core.triage.status import made_after
 
 if TYPE_CHECKING:
     from linkvet.core.triage.service import Workspace
@@ -28,6 +29,7 @@ class ReconcileSummary:
     done_other: list[str] = field(default_factory=list)  # e.g. an ask whose sender now connected
     still_to_do: list[str] = field(default_factory=list)  # accept decided, still pending there
     replied: list[str] = field(default_factory=list)  # asked, and they wrote back after the ask
+    gone: list[str] = field(default_factory=list)  # no longer listed, but not after a decision
     names: dict[str, str] = field(default_factory=dict)  # id -> sender name (for lines())
 
     @property
@@ -36,7 +38,7 @@ class ReconcileSummary:
         return [*self.done_accepted, *self.done_declined, *self.done_other]
 
     def is_empty(self) -> bool:
-        return not (self.done or self.still_to_do or self.replied)
+        return not (self.done or self.still_to_do or self.replied or self.gone)
 
     def to_dict(self) -> dict[str, list[str]]:
         """The id lists by group (for `import --json`)."""
@@ -46,6 +48,7 @@ class ReconcileSummary:
             "done_other": list(self.done_other),
             "still_to_do": list(self.still_to_do),
             "replied": list(self.replied),
+            "gone": list(self.gone),
         }
 
     def lines(self, limit: int = 8) -> list[str]:
@@ -60,6 +63,11 @@ class ReconcileSummary:
                 "you decided to accept, still pending on LinkedIn: accept them there",
             ),
             (self.replied, "replied to your question: decide them now"),
+            (
+                self.gone,
+                "no longer listed on LinkedIn (withdrawn, expired or answered there; not "
+                "proof of your decision): off your list",
+            ),
         )
         for ids, text in groups:
             if not ids:
@@ -83,15 +91,15 @@ def reply_after(conversation: Conversation | None, asked_at: str | None) -> str 
 
 
 def still_pending_after_export(view: InvitationView) -> bool:
-    """Decided accept, yet the owner's newest invitations export (made on or after the day of
-    the decision) still lists it as pending: the click on LinkedIn has not happened."""
+    """Decided accept, yet the owner's newest invitations export, made after the decision,
+    still lists it as pending: the click on LinkedIn has not happened."""
     inv, owner, state = view.invitation, view.owner, view.state
     if state.decision != "accept" or inv.export_status != "pending" or owner is None:
         return False
     newest = owner.invitations_export
     if not newest or inv.last_seen_export != newest:
         return False
-    return not state.decided_at or state.decided_at[:10] <= newest
+    return made_after(newest, owner.export_newest, state.decided_at)
 
 
 def reconcile(before: dict[str, str], ws: Workspace) -> ReconcileSummary:
@@ -106,6 +114,8 @@ def reconcile(before: dict[str, str], ws: Workspace) -> ReconcileSummary:
         if view.status == "done" and old != "done":
             done = {"accept": summary.done_accepted, "decline": summary.done_declined}
             target = done.get(view.state.decision, summary.done_other)
+        elif view.status == "gone" and old != "gone":
+            target = summary.gone
         elif still_pending_after_export(view):
             target = summary.still_to_do
         elif view.status == "asked" and reply_after(view.conversation, view.state.asked_at):

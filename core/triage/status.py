@@ -31,7 +31,7 @@ class Status:
     why: str
 
 
-def _after(export_day: str | None, newest: str | None, decided_at: str | None) -> bool:
+def made_after(export_day: str | None, newest: str | None, decided_at: str | None) -> bool:
     """True when an export of `export_day` (whose newest row is `newest`) was made after the
     decision at `decided_at`: a later day, or the same day with a row newer than it."""
     if not export_day:
@@ -52,7 +52,7 @@ def _accepted_after(inv: Invitation, owner: Owner | None, decided_at: str | None
     if inv.connected_on and decided_at and inv.connected_on[:10] > decided_at[:10]:
         return True
     newest = owner.export_newest if owner else None
-    return _after(inv.accepted_seen, newest, decided_at)
+    return made_after(inv.accepted_seen, newest, decided_at)
 
 
 def gone_since(inv: Invitation, owner: Owner | None) -> str | None:
@@ -87,7 +87,7 @@ def status(inv: Invitation, state: TriageState | None, owner: Owner | None) -> S
             return Status("asked", f"waiting for their answer{sent}")
         return Status("accepted", "to accept on LinkedIn")
     if decision == "decline":
-        if gone and _after(gone, newest, decided_at):
+        if gone and made_after(gone, newest, decided_at):
             return Status("done", f"not listed in the export of {gone}, made after you declined")
         if carried:
             return Status("done", f"you marked it carried out on {carried[:10]}")

@@ -107,3 +107,25 @@ def test_reply_after_counts_only_incoming_messages_after_the_ask() -> None:
     assert reply_after(later, asked) == "2026-11-01T04:00:00-07:00"
     same_time_other_zone = _conv([["2026-11-01T03:00:00-07:00", "in"]])
     assert reply_after(same_time_other_zone, asked) is None
+
+
+def test_a_declined_row_no_export_listed_stays_to_do(tmp_path: Path) -> None:
+    """The owner's full export, then a generic CSV row it does not list, then a decline
+    today: nothing shows the decline was carried out, so it is not done and stays on the
+    action list (it used to become `done` and vanish: the generic file's date counted as
+    an export that had listed it)."""
+    from linkvet.core.export.actions import action_items
+
+    generic = tmp_path / "received.csv"
+    generic.write_text(
+        "Name,Profile URL,Headline,Received\n"
+        "Ann Lee,https://www.linkedin.com/in/ann-lee-9,Recruiter at Globex,2026-11-02\n",
+        encoding="utf-8",
+    )
+    ws = workspace(tmp_path / "db")
+    ws.import_paths([newer_export_folder(tmp_path, "dana-whitfield")])
+    ws.import_paths([generic])
+    (ann,) = [v for v in ws.views() if v.invitation.sender.name == "Ann Lee"]
+    ws.decide([ann.id], "decline")
+    assert ws.view(ann.id).status == "declined"
+    assert [i.group for i in action_items(ws) if i.id == ann.id] == ["decline"]
