@@ -272,18 +272,17 @@ class _Gen:
         drop_url: bool = False,
     ) -> str | None:
         owner = self.ds.owners[owner_id]
-        name = name or s.name
+        no_url = drop_url or not owner.url_identity
+        # LinkedIn writes a sender's display name the same in every export; a variant (a
+        # renamed profile) can only be tied to the sender through the profile URL
+        name = s.name if no_url else (name or s.name)
         local = when.astimezone(PACIFIC)
         day = local.date().isoformat()
         iid = legacy_invitation_id(owner_id, name, day)
         if iid in self.ids:
             return None
         self.ids.add(iid)
-        url = (
-            None
-            if (drop_url or not owner.url_identity)
-            else f"https://www.linkedin.com/in/{s.slug}"
-        )
+        url = None if no_url else f"https://www.linkedin.com/in/{s.slug}"
         self.ds.invitations.append(
             Invitation(
                 id=iid,
@@ -351,8 +350,11 @@ def generate(n_invitations: int, n_owners: int, seed: int) -> Dataset:
         s = g.sender(accented=r.random() < 0.5)
         t = g.when(680)
         ids = []
-        for oid in r.sample(g.teams[team], k):
-            ids.append(g.invite(s, oid, t, name=r.choice(s.variants), drop_url=r.random() < 0.2))
+        for i, oid in enumerate(r.sample(g.teams[team], k)):
+            # the first invitation carries the URL and the name as written everywhere; a
+            # later one may be a renamed profile (URL ties it) or lack the URL (name ties it)
+            name, drop = (s.name, False) if i == 0 else (r.choice(s.variants), r.random() < 0.2)
+            ids.append(g.invite(s, oid, t, name=name, drop_url=drop))
             t += timedelta(hours=r.uniform(25, 35))
         g.mark("fanout", ids)
 
@@ -419,10 +421,12 @@ def generate(n_invitations: int, n_owners: int, seed: int) -> Dataset:
         ]
         g.mark("burst", ids)
 
-    # Reinvites: the same owner 2..3 times, 20-60 days apart.
+    # Reinvites: the same owner 2..3 times, 20-60 days apart, by a sender whose profile URL
+    # the export shows (without URLs the same name is not the same person: not a reinvite).
+    with_urls = [oid for oid in owner_ids if g.ds.owners[oid].url_identity]
     for _ in range(count(25)):
         s = g.sender()
-        oid = r.choice(owner_ids)
+        oid = r.choice(with_urls)
         t = g.when(550)
         note = g.personal_note(oid) if r.random() < 0.5 else ""
         ids = []

@@ -101,10 +101,11 @@ def identity_notes(ctx: Context, key: str, items: Sequence[Item]) -> list[str]:
     if no_url and key.startswith("in:"):
         notes.append(
             f"{plural(no_url, 'invitation')} had no profile URL and "
-            f"{'was' if no_url == 1 else 'were'} matched by the normalised name."
+            f"{'was' if no_url == 1 else 'were'} matched by the name, which no one else "
+            "in your data carries with another profile URL."
         )
     elif key.startswith("name:"):
-        notes.append("No profile URL was available; invitations were grouped by normalised name.")
+        notes.append("No profile URL was available; invitations were grouped by name.")
     return notes
 
 

@@ -23,6 +23,7 @@ from linkvet.core.patterns.evidence import (
     window,
 )
 from linkvet.core.patterns.grouping import item_windows
+from linkvet.core.patterns.senders import own_key
 
 
 def detect_bursts(ctx: Context) -> list[Pattern]:
@@ -72,11 +73,15 @@ def detect_bursts(ctx: Context) -> list[Pattern]:
 
 
 def detect_reinvites(ctx: Context) -> list[Pattern]:
-    """Per (sender, owner): invitations on `reinvite_min_dates` or more different days."""
+    """Per (sender, owner): invitations on `reinvite_min_dates` or more different days.
+
+    A re-invite needs the same person, not the same name: only invitations whose own row
+    carries the sender's profile URL (or member URN) count, so two different people who
+    share a name (common in real networks) are never a "re-invite"."""
     s = ctx.settings
     groups: dict[tuple[str, str], list[Item]] = defaultdict(list)
     for it in ctx.items:
-        if it.ts is not None and it.day:
+        if it.ts is not None and it.day and own_key(it.inv) == it.sender:
             groups[(it.sender, it.owner_id)].append(it)
     patterns: list[Pattern] = []
     for (sender, owner_id), items in groups.items():

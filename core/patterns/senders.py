@@ -1,19 +1,18 @@
-"""Sender identity across owners: profile slug first, normalised name where URLs are missing.
+"""Sender identity across owners, by the one identity rule of core.identity.
 
-A name-only invitation joins a slug group only when exactly one slug group carries that
-name; two different people who share a name but have different profile URLs stay apart, and a
-name-only invitation whose name belongs to several slug groups is left on its own.
+A sender with a profile URL (or a member URN) is that key. A name-only invitation joins the
+one sender who carries that name with a key; when two keys carry the name it stays on its
+own (two different people who share a name never become one sender), and a name nobody
+carries with a key groups the name-only invitations of that name.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from linkvet.core.identity import name_key, profile_slug
-from linkvet.core.matching.normalize import name_identity_key, normalize_name
+from linkvet.core.identity import PersonIndex, PersonRef
 from linkvet.core.models import Invitation
 
 
@@ -28,72 +27,39 @@ class SenderIndex:
     name_only: dict[str, int] = field(default_factory=dict)  # invitations joined by name
 
 
-def _identity_name(name: str) -> str:
-    """name_identity_key with a fallback for names it reduces to nothing (emoji-only)."""
-    return name_identity_key(name or "") or name_key(name or "")
-
-
-_SPLIT = re.compile(r"[^a-z0-9]+")
-
-
-def _raw_tokens(name: str) -> list[str]:
-    """Cheap ASCII tokens of a name, a superset of its name_identity_key tokens."""
-    text = name.casefold().replace("'", "").replace("\u2019", "").replace(".", "")
-    return _SPLIT.split(text)
+def own_key(inv: Invitation) -> str | None:
+    """The strong key the invitation's own row carries (profile URL, else member URN)."""
+    s = inv.sender
+    return PersonRef.of(s.name, s.profile_url, s.urn).strong
 
 
 def resolve_senders(invitations: Sequence[Invitation]) -> SenderIndex:
     """Group invitations by the person who sent them (see module docstring for the rules)."""
-    name_cache: dict[str, str] = {}
-
-    def identity(raw: str) -> str:
-        nk = name_cache.get(raw)
-        if nk is None:
-            nk = name_cache[raw] = _identity_name(raw)
-        return nk
-
-    slugs = [profile_slug(inv.sender.profile_url) for inv in invitations]
-    # Name keys are needed for name-only invitations, and for slug invitations only when they
-    # could share a name with one (same surname token): normalising every name is slow.
-    anchors: set[str] = set()
-    for inv, slug in zip(invitations, slugs, strict=True):
-        if not slug:
-            identity(inv.sender.name or "")
-            parsed_name = normalize_name(inv.sender.name or "")
-            tokens = (parsed_name.surname or parsed_name.full).split()
-            if tokens:
-                anchors.add(tokens[-1])
-    slugs_by_name: dict[str, set[str]] = defaultdict(set)
-    parsed: list[tuple[Invitation, str | None, str]] = []
-    for inv, slug in zip(invitations, slugs, strict=True):
-        raw = inv.sender.name or ""
-        if slug and raw.isascii() and anchors.isdisjoint(_raw_tokens(raw)):
-            parsed.append((inv, slug, ""))
-            continue
-        nk = identity(raw)
-        if slug and nk:
-            slugs_by_name[nk].add(slug)
-        parsed.append((inv, slug, nk))
-
+    refs = [PersonRef.of(i.sender.name, i.sender.profile_url, i.sender.urn) for i in invitations]
+    keyed: PersonIndex[str] = PersonIndex()  # strong keys, findable by an unambiguous name
+    for ref in refs:
+        if ref.strong:
+            keyed.add(ref, ref.strong)
     index = SenderIndex()
     names: dict[str, Counter[str]] = defaultdict(Counter)
-    for inv, slug, nk in parsed:
-        if slug:
-            key = f"in:{slug}"
+    for inv, ref in zip(invitations, refs, strict=True):
+        if ref.strong:
+            key = ref.strong
+        elif not ref.name_key:
+            key = f"inv:{inv.id}"  # no name and no key: nobody to group with
         else:
-            slugs = slugs_by_name.get(nk, set())
-            if len(slugs) == 1:
-                key = f"in:{next(iter(slugs))}"
+            found = set(keyed.find(ref))
+            if len(found) == 1:
+                key = next(iter(found))
                 index.name_only[key] = index.name_only.get(key, 0) + 1
-            elif not slugs and nk:
-                key = f"name:{nk}"
-            else:  # ambiguous between several people, or no usable name: on its own
+            elif not found and not keyed.ambiguous(ref):
+                key = f"name:{ref.name_key}"
+            else:  # the name belongs to several people: on its own
                 key = f"inv:{inv.id}"
         index.key_of[inv.id] = key
-        # Spellings that came with a profile URL outrank name-only ones for display.
-        names[key][(inv.sender.name or "").strip()] += 1000 if slug else 1
-        if key.startswith("in:"):
-            index.profile[key] = key[3:]
+        # Spellings that came with a key outrank name-only ones for display.
+        names[key][(inv.sender.name or "").strip()] += 1000 if ref.strong else 1
+        index.profile[key] = key[3:] if key.startswith("in:") else index.profile.get(key)
     for key, counter in names.items():
         ranked = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
         index.display[key] = ranked[0][0] or "(no name)"

@@ -37,8 +37,8 @@ def test_homonyms_with_different_urls_stay_apart():
 def test_name_only_invitation_joins_the_single_slug_group_with_that_name():
     invs = [
         invite(A, "José Núñez", timedelta(0), url="https://www.linkedin.com/in/jnunez"),
-        invite(B, "Nunez, Jose", timedelta(days=1), url=None),
-        invite(C, "Dr. Jose Nunez, MBA", timedelta(days=2), url=None),
+        invite(B, "José  Núñez", timedelta(days=1), url=None),
+        invite(C, "josé núñez", timedelta(days=2), url=None),
     ]
     fan = of_kind(detect_patterns(invs, OWNERS), "fanout")
     assert len(fan) == 1
@@ -50,12 +50,47 @@ def test_name_only_invitation_joins_the_single_slug_group_with_that_name():
     assert describe(fan[0]).endswith("(2 recruiters)")
 
 
+def test_a_name_written_otherwise_is_not_the_same_sender():
+    """Identity compares names as written (case and spacing aside): "Nunez, Jose" may be
+    someone else; telling spelling variants apart is matching's job, with evidence."""
+    invs = [
+        invite(A, "José Núñez", timedelta(0), url="https://www.linkedin.com/in/jnunez"),
+        invite(B, "Nunez, Jose", timedelta(days=1), url=None),
+        invite(C, "Dr. Jose Nunez, MBA", timedelta(days=2), url=None),
+    ]
+    assert of_kind(detect_patterns(invs, OWNERS), "fanout") == []
+
+
 def test_name_only_invitations_group_by_name_without_any_url():
     invs = [
         invite(A, "Li Wei", timedelta(0), url=None),
-        invite(B, "Wei, Li", timedelta(days=1), url=None),
+        invite(B, "Li  Wei", timedelta(days=1), url=None),
     ]
     assert len(of_kind(detect_patterns(invs, OWNERS), "fanout")) == 1
+
+
+def test_a_name_two_profiles_carry_groups_nothing_by_name():
+    invs = [
+        invite(A, "Li Wei", timedelta(0), url="https://www.linkedin.com/in/li-wei-1"),
+        invite(B, "Li Wei", timedelta(days=1), url="https://www.linkedin.com/in/li-wei-2"),
+        invite(C, "Li Wei", timedelta(days=2), url=None),
+    ]
+    assert of_kind(detect_patterns(invs, OWNERS), "fanout") == []
+
+
+def test_same_name_without_urls_is_never_a_reinvite():
+    """Two "Vivek Sharma" invitations to one owner on different days, no URLs (a 2021
+    export): nothing says it is one person, so no re-invite (it used to be advised decline)."""
+    invs = [
+        invite(A, "Vivek Sharma", timedelta(0), url=None),
+        invite(A, "Vivek Sharma", timedelta(days=29), url=None),
+    ]
+    assert of_kind(detect_patterns(invs, OWNERS), "reinvite") == []
+    same = [
+        invite(A, "Vivek Sharma", timedelta(0), url="https://www.linkedin.com/in/vs-1"),
+        invite(A, "Vivek Sharma", timedelta(days=29), url="https://www.linkedin.com/in/vs-1"),
+    ]
+    assert len(of_kind(detect_patterns(same, OWNERS), "reinvite")) == 1
 
 
 TEMPLATE = "Hi {first}, I saw you are {title} at {company}. Our tool Hirely fills 3 roles a week."
