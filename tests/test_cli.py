@@ -279,3 +279,39 @@ def test_listing_commands_print_one_text_block_per_item_or_say_there_are_none(
     assert run(empty, "patterns")[1] == "No mass-invite patterns found.\n"
     assert run(empty, "match", "Derek Hollis")[1] == "No contact matches.\n"
     assert run(empty, "match", "Derek Hollis", "--json")[1] == "[]\n"
+
+
+def test_done_marks_a_decision_carried_out_and_undo_reverts_it(db: Path) -> None:
+    code, out, _ = run(db, "list", "--status", "pending", "--json")
+    target = json.loads(out)[0]["id"]
+    code, _, err = run(db, "done", target)
+    assert code == 1 and "decide first" in err and "\n" not in err.strip()
+    run(db, "decide", target, "decline")
+    code, out, _ = run(db, "done", target, "--json")
+    (item,) = json.loads(out)
+    assert code == 0 and item["status"] == "done" and item["carried_out_at"]
+    assert "you marked it carried out" in item["status_reason"]
+    code, out, _ = run(db, "actions", "--format", "json")
+    assert target not in out
+    code, out, _ = run(db, "undo")
+    assert "undid 'carried out'" in out
+    code, out, _ = run(db, "show", target, "--json")
+    assert json.loads(out)["status"] == "declined"
+
+
+def test_an_address_book_can_come_first(tmp_path: Path) -> None:
+    """Import order is free: contacts imported before any export belong to "you", and the
+    first export that names its owner takes them over (no second owner)."""
+    db = tmp_path / "db"
+    book = tmp_path / "contacts.csv"
+    book.write_text(
+        "First Name,Last Name,E-mail Address\nAda,Lovelace,ada@x.io\n", encoding="utf-8"
+    )
+    code, out, err = run(db, "import", str(book))
+    assert code == 0, err
+    assert 'kept for "you"' in out
+    code, out, err = run(db, "import", str(OWNERS[0]))
+    assert code == 0, err
+    assert "now belongs to Dana Whitfield" in out
+    code, out, _ = run(db, "stats", "--json")
+    assert json.loads(out)["owners"] == 1

@@ -325,7 +325,7 @@ def render_show(v: InvitationView, ws: Workspace) -> str:
     owner = inert(v.owner.name if v.owner else inv.owner_id)
     out = [
         f"{inv.id}  {inert(inv.sender.label)}",
-        f"  status: {v.status}   decision: {v.state.decision}",
+        f"  status: {v.status} ({inert(v.status_why)})   decision: {v.state.decision}",
         f"  received: {inv.sent_at or inv.sent_at_raw} by {owner}",
     ]
     if inv.sender.profile_url:
@@ -432,8 +432,44 @@ def undo_cmd(ctx: typer.Context) -> None:
     if not group:
         fail("nothing to undo")
     for e in group:
+        if e.kind == "carried_out":
+            typer.echo(f"{e.invitation_id}: undid 'carried out' (the {e.after} is to do again)")
+            continue
         what = f"{e.kind} {e.check}" if e.check else e.kind
         typer.echo(f"{e.invitation_id}: undid {what} {e.before or 'pending'} -> {e.after}")
+
+
+@app.command("done")
+@friendly
+def done_cmd(
+    ctx: typer.Context,
+    ids: Annotated[
+        list[str], typer.Argument(metavar="ID...", help="Invitations you have dealt with.")
+    ],
+    json_out: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Say you carried out your decision on LinkedIn (accepted, ignored, or sent the ask
+    message): the invitation leaves the action list. One undoable step; a later export
+    also confirms it on its own."""
+    ws = env(ctx).workspace()
+    events = ws.mark_carried_out(ids)
+    views = [ws.view(e.invitation_id) for e in events]
+    if json_out:
+        emit_json(
+            [
+                {
+                    "id": v.id,
+                    "decision": v.state.decision,
+                    "status": v.status,
+                    "status_reason": v.status_why,
+                    "carried_out_at": v.state.carried_out_at,
+                }
+                for v in views
+            ]
+        )
+        return
+    for v in views:
+        typer.echo(f"{v.id}: {v.state.decision} carried out -> {v.status} ({inert(v.status_why)})")
 
 
 @app.command("check")

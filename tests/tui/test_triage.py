@@ -202,13 +202,52 @@ async def test_enter_takes_the_recommendation(ws: Workspace, db: Path) -> None:
         table = app.screen.query_one("#queue", QueueTable)
         await pilot.press("G")
         assert verdicts["i08"] == "ask"
-        await pilot.press("enter")  # an "ask" advice goes through the ask dialog
+        await pilot.press("enter")  # an "ask" advice is recorded at once, no dialog
         await pilot.pause()
-        assert isinstance(app.screen, AskScreen)
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        assert isinstance(app.screen, TriageScreen)
         assert fresh_states(db)["i08"].decision == "ask"
         assert table.current_id() != "i08"
+
+
+async def test_taking_advice_for_many_keeps_hand_decisions_and_is_one_undo(
+    ws: Workspace, db: Path
+) -> None:
+    """`*` then Enter: decisions made by hand are never replaced; the rest is one undo step,
+    asks included, and nothing opens a dialog that could leave half of it applied."""
+    app = make_app(ws)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("j", "a")  # i02 accepted by hand (its advice differs)
+        assert fresh_states(db)["i02"].decision == "accept"
+        assert ws.view("i02").verdict is not None and ws.view("i02").verdict.verdict != "accept"
+        await pilot.press("asterisk", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, TriageScreen)
+        states = fresh_states(db)
+        assert states["i02"].decision == "accept"  # kept
+        taken = [i for i, s in states.items() if i != "i02" and s.decision != "pending"]
+        assert len(taken) == 7 and any(states[i].decision == "ask" for i in taken)
+        batches = {e.batch for i in taken for e in states[i].history}
+        assert len(batches) == 1 and None not in batches
+        await pilot.press("u")  # one undo step reverts the whole take
+        states = fresh_states(db)
+        assert all(states[i].decision == "pending" for i in taken)
+        assert states["i02"].decision == "accept"
+
+
+async def test_c_marks_the_decision_carried_out(ws: Workspace, db: Path) -> None:
+    app = make_app(ws)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("c")  # nothing decided yet: refused, nothing written
+        assert "i01" not in fresh_states(db)
+        await pilot.press("d", "k", "c")
+        state = fresh_states(db)["i01"]
+        assert state.decision == "decline" and state.carried_out_at
+        assert ws.view("i01").status == "done"
+        assert "carried out" in text_of(app, "#status")
+        await pilot.press("u")
+        assert fresh_states(db)["i01"].carried_out_at is None
 
 
 async def test_ask_dialog_copies_edited_message_and_saves(ws: Workspace, db: Path) -> None:

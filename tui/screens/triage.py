@@ -90,6 +90,14 @@ class TriageScreen(Screen[None]):
             id="decide.take",
         ),
         Binding("p", "decide('pending')", "Back to pending", show=False, id="decide.pending"),
+        Binding(
+            "c",
+            "carried_out",
+            "Carried out",
+            tooltip="Mark the decision done on LinkedIn",
+            show=False,
+            id="decide.carried_out",
+        ),
         Binding("s", "snooze", "Snooze", show=False, id="decide.snooze"),
         Binding("u", "undo", "Undo", id="undo"),
         Binding("space", "select", "Select row", show=False, id="select.toggle"),
@@ -453,7 +461,7 @@ class TriageScreen(Screen[None]):
             self._show_current()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("decide", "ask", "take", "snooze", "select", "toggle_check"):
+        if action in ("decide", "ask", "take", "snooze", "select", "toggle_check", "carried_out"):
             if self.loaded and not self.views:
                 return False  # empty database: keep the footer to what can be done
             if not (self.loaded and self.table.row_count):
@@ -499,27 +507,46 @@ class TriageScreen(Screen[None]):
         self.decide(self.target_ids(), decision)
 
     def action_take(self) -> None:
-        """Take the recommended verdict for the cursor row (or each selected row)."""
+        """Take the advice for the cursor row (or each selected row) at once, asks included
+        (with the message they will use): one undo step. A decision made by hand is never
+        replaced: those rows are skipped and counted."""
         ids = self.target_ids()
         if not ids:
             return
-        by_verdict: dict[str, list[str]] = {}
-        for inv_id in ids:
-            view = self.views[inv_id]
-            if view.verdict is not None:
-                by_verdict.setdefault(view.verdict.verdict, []).append(inv_id)
-        if not by_verdict:
-            self.notify("No recommendation for this invitation yet", severity="warning")
+        result = self.ws.take_advice(ids)
+        taken = list(dict.fromkeys(e.invitation_id for e in result.events))
+        self.last_action = ""
+        self.selected -= set(ids)
+        with self.app.batch_update():
+            self._refresh_rows(ids, show=False)
+            if taken:
+                self._advance()
+            self._show_current()
+        said = []
+        if len(ids) > 1 or not taken:
+            said.append(f"advice taken for {len(taken)}")
+        if result.kept:
+            said.append(f"{result.kept} decided by hand kept")
+        if result.no_advice:
+            said.append(f"{result.no_advice} with nothing to advise")
+        if said:
+            plural = "s" if len(taken) != 1 else ""
+            undo = f" (u undoes the {len(taken)} decision{plural})" if len(taken) > 1 else ""
+            self.notify("; ".join(said) + undo, timeout=3, markup=False)
+
+    def action_carried_out(self) -> None:
+        """Say that what was decided is done on LinkedIn (accepted, ignored, message sent)."""
+        ids = [i for i in self.target_ids() if self.views[i].state.decision != "pending"]
+        if not ids:
+            self.notify("Decide first, then mark it done on LinkedIn", severity="warning")
             return
-        asks = by_verdict.pop("ask", [])
-        if len(by_verdict) == 1 and not asks:
-            ((verdict, chosen),) = by_verdict.items()
-            self.decide(chosen, verdict)
-            return
-        for verdict, chosen in by_verdict.items():
-            self.decide(chosen, verdict)
-        if asks:
-            self._ask(asks)
+        self.ws.mark_carried_out(ids)
+        self.selected -= set(ids)
+        with self.app.batch_update():
+            self._refresh_rows(ids, show=False)
+            self._show_current()
+        self.last_action = f"marked {len(ids)} carried out on LinkedIn"
+        self._update_status()
 
     def action_ask(self) -> None:
         self._ask(self.target_ids())
