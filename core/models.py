@@ -198,6 +198,23 @@ class Conversation(Record):
 
 
 @dataclass(slots=True)
+class ImportedFile(Record):
+    """The account of one imported file, kept so that `health` can name what an import
+    could not read until the file is imported again without it."""
+
+    id: str  # from the file's name and kind (a re-import of the same file replaces it)
+    path: str
+    kind: str
+    at: str  # ISO timestamp of the import
+    rows_read: int = 0
+    imported: int = 0
+    refused: int = 0  # rows not imported, each a row problem with its line
+    refused_lines: list[list[Any]] = field(default_factory=list)  # [line, reason], first 20
+    gaps: list[str] = field(default_factory=list)  # notes on rows kept with a gap
+    ignored: str | None = None  # a LinkedIn file of an export that was not read, and why
+
+
+@dataclass(slots=True)
 class Match(Record):
     """A sender -> contact candidate with a 0-100 score and human-readable evidence."""
 

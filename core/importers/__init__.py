@@ -14,7 +14,7 @@ from linkvet.core.importers.assemble import Assembler
 from linkvet.core.importers.batch import FileSummary, ImportBatch, InputError, RowProblem
 from linkvet.core.importers.kinds import KINDS
 from linkvet.core.importers.parsed import Parsed
-from linkvet.core.importers.reader import Ignored, read_file
+from linkvet.core.importers.reader import KNOWN_NAMES, Ignored, read_file
 from linkvet.core.importers.sources import expand
 from linkvet.core.models import Owner
 
@@ -51,6 +51,7 @@ def read_sources(
         for unit in units:
             parsed: list[Parsed] = []
             ignored = list(unit.ignored)
+            lost: list[tuple[str, str]] = []  # LinkedIn files of the export not read
             for src in unit.files:
                 try:
                     parsed.append(
@@ -58,10 +59,12 @@ def read_sources(
                     )
                 except Ignored as why:
                     ignored.append(f"{src.name} ({why.args[0]})")
+                    if src.name.casefold() in KNOWN_NAMES:
+                        lost.append((src.name, str(why.args[0])))
             if unit.bundle:
                 if not parsed:
                     raise InputError(unit.label, "no LinkedIn export files found inside")
-                bundle = FileSummary(unit.label, "bundle")
+                bundle = FileSummary(unit.label, "bundle", ignored=lost)
                 if ignored:
                     bundle.notes.append("ignored: " + ", ".join(ignored))
                 batch.files.append(bundle)

@@ -45,6 +45,9 @@ class FileSummary:
     problems: list[RowProblem] = field(default_factory=list)  # the first MAX_PROBLEMS
     problem_count: int = 0  # all of them (a hostile file can have a million)
     kept_with_gaps: int = 0  # rows imported although a field was missing or unreadable
+    gap_notes: list[str] = field(default_factory=list)  # what those rows lack, with lines
+    # bundles: LinkedIn files linkvet reads that were not read, with the reason
+    ignored: list[tuple[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # e.g. "12 hidden members (empty rows) skipped"
 
 

@@ -134,7 +134,9 @@ def note_rows(summary: FileSummary, lines: list[int], what: str, shown: int = 8)
         return
     where = ", ".join(str(n) for n in lines[:shown]) + (" ..." if len(lines) > shown else "")
     rows = "row" if len(lines) == 1 else "rows"
-    summary.notes.append(f"{len(lines)} {rows} {what} (line{'s' * (len(lines) > 1)} {where})")
+    note = f"{len(lines)} {rows} {what} (line{'s' * (len(lines) > 1)} {where})"
+    summary.notes.append(note)
+    summary.gap_notes.append(note)
     summary.kept_with_gaps += len(lines)
 
 

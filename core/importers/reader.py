@@ -36,6 +36,27 @@ class Ignored(Exception):
     """A file inside a zip/folder that is not one linkvet reads (reason in args[0])."""
 
 
+# LinkedIn export files linkvet reads, by name: one ignored for its columns is a loss to report
+KNOWN_NAMES: dict[str, str] = {
+    "connections.csv": "connections",
+    "invitations.csv": "invitations",
+    "messages.csv": "messages",
+    "contacts.csv": "contacts",
+    "importedcontacts.csv": "contacts",
+    "imported contacts.csv": "contacts",
+}
+
+
+def _unknown_columns(name: str, head: str) -> str:
+    """Why a file in an export was not read; for a file named like one linkvet reads, the
+    columns it needs and the first line it found instead."""
+    kind = KNOWN_NAMES.get(name.casefold())
+    if kind is None:
+        return "unknown columns"
+    found = " ".join(head.split())[:80] or "an empty first line"
+    return f"unknown columns: a {name} needs {expected_columns(kind)}; found {found!r}"
+
+
 def _one_line(err: BaseException) -> str:
     text = str(err) or type(err).__name__
     return " ".join(text.split())
@@ -83,7 +104,7 @@ def _read(src: SourceFile, kind: str | None, in_bundle: bool, progress: Progress
             raise
         if table is None:
             if in_bundle:
-                raise Ignored("unknown columns")
+                raise Ignored(_unknown_columns(src.name, text.head_line))
             want = f"a {kind} file ({expected_columns(kind)})" if kind else "a file linkvet reads"
             raise InputError(
                 src.display, f"unknown columns: no header row of {want} in the first 20 lines"

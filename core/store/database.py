@@ -2,7 +2,8 @@
 
 Layout of a database directory (split by how often each part is written):
 - `CURRENT`            names the live generation directory, replaced atomically.
-- `gNNNNNN/invitations.json` TinyDB: meta (schema version), owners, invitations.
+- `gNNNNNN/invitations.json` TinyDB: meta (schema version), owners, invitations, files
+  (the account of each imported file).
 - `gNNNNNN/contacts.json`    TinyDB: contacts, conversations.
 - `gNNNNNN/analysis.json`    TinyDB: matches, patterns (derived, recomputable).
 - `journal.jsonl`      append-only decisions journal: one fsync'd line per decision.
@@ -28,6 +29,7 @@ from linkvet.core.models import (
     Contact,
     Conversation,
     HistoryEvent,
+    ImportedFile,
     Invitation,
     MatchResult,
     Owner,
@@ -151,6 +153,14 @@ class Store:
             "invitations.json",
             "invitations",
             lambda docs: {d["id"]: Invitation.from_dict(d) for d in docs},
+        )
+
+    def files(self) -> dict[str, ImportedFile]:
+        """The account of every imported file (what each import could not read)."""
+        return self._built(
+            "invitations.json",
+            "files",
+            lambda docs: {d["id"]: ImportedFile.from_dict(d) for d in docs},
         )
 
     def contacts(self) -> list[Contact]:
@@ -353,13 +363,18 @@ class Store:
         conversations: Iterable[Conversation] | None = None,
         matches: dict[str, MatchResult] | None = None,
         patterns: Iterable[Pattern] | None = None,
+        files: Iterable[ImportedFile] | None = None,
     ) -> str:
         """Commit an import and/or re-analysis as one generation (caller holds the
         transaction). Tables passed as None keep their current content. The records saved
         become this store's cache for the new generation (no re-read after an import), so
         callers must not change them afterwards."""
         built: dict[str, dict[str, Any]] = {
-            "invitations.json": {"owners": _by_id(owners), "invitations": _by_id(invitations)},
+            "invitations.json": {
+                "owners": _by_id(owners),
+                "invitations": _by_id(invitations),
+                "files": _by_id(files),
+            },
             "contacts.json": {
                 "contacts": None if contacts is None else list(contacts),
                 "conversations": _by_id(conversations),

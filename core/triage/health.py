@@ -6,9 +6,15 @@ shows them in the import summary and the TUI header; `linkvet health` lists them
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, replace
+from datetime import datetime
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
+from linkvet.core.identity import short_id
+from linkvet.core.importers.batch import FileSummary
+from linkvet.core.models import ImportedFile
 from linkvet.core.triage.status import days_since
 
 if TYPE_CHECKING:
@@ -20,6 +26,9 @@ CODES: tuple[str, ...] = (
     "name_only_identity",
     "stale_export",
     "no_address_book",
+    "file_ignored",
+    "rows_refused",
+    "rows_with_gaps",
 )
 
 
@@ -64,6 +73,85 @@ def summary_lines(notes: list[HealthNote], per_code: int = 3) -> list[str]:
     return lines
 
 
+def file_accounts(
+    summaries: Iterable[FileSummary], stored: Mapping[str, ImportedFile], now: datetime
+) -> list[ImportedFile]:
+    """The stored accounts of imported files, updated with this import's: a file imported
+    again replaces its account, so what it could not read is listed until it reads whole."""
+    accounts = dict(stored)
+    at = now.replace(microsecond=0).isoformat()
+    for f in summaries:
+        name = PurePath(f.path.replace("!", "/").replace("\\", "/")).name
+        if f.kind == "bundle":
+            for entry, why in f.ignored:
+                key = short_id("file", entry.casefold())
+                accounts[key] = ImportedFile(key, f"{f.path}!{entry}", "ignored", at, ignored=why)
+            continue
+        key = short_id("file", name.casefold())
+        accounts[key] = ImportedFile(
+            key,
+            f.path,
+            f.kind,
+            at,
+            rows_read=f.rows_read,
+            imported=f.imported,
+            refused=f.problem_count,
+            refused_lines=[[p.line, p.reason] for p in f.problems[:20]],
+            gaps=list(f.gap_notes),
+        )
+    return list(accounts.values())
+
+
+def same_accounts(accounts: list[ImportedFile], stored: Mapping[str, ImportedFile]) -> bool:
+    """True when `accounts` say the same as `stored` (the import time aside)."""
+    if len(accounts) != len(stored):
+        return False
+    return all(
+        a.id in stored and replace(a, at="") == replace(stored[a.id], at="") for a in accounts
+    )
+
+
+def _file_notes(files: Iterable[ImportedFile]) -> list[HealthNote]:
+    """A note per imported file that was not read whole: rows refused, rows kept with a
+    gap, or a LinkedIn file of an export that was ignored for its columns."""
+    notes: list[HealthNote] = []
+    for f in sorted(files, key=lambda f: f.path):
+        when = f.at[:10]
+        if f.ignored is not None:
+            notes.append(
+                HealthNote(
+                    "file_ignored",
+                    None,
+                    f"{f.path} was not read (import of {when}): {f.ignored}",
+                    "restore the columns LinkedIn wrote (or re-download the export) and "
+                    "import it again",
+                )
+            )
+        if f.refused:
+            lines = ", ".join(str(n) for n, _ in f.refused_lines[:8])
+            more = " ..." if f.refused > 8 else ""
+            notes.append(
+                HealthNote(
+                    "rows_refused",
+                    None,
+                    f"{f.path}: {f.refused} of {f.rows_read} rows were not imported on "
+                    f"{when} (lines {lines}{more}; `linkvet import` lists the reasons)",
+                    "correct those rows and import the file again",
+                )
+            )
+        for gap in f.gaps:
+            notes.append(
+                HealthNote(
+                    "rows_with_gaps",
+                    None,
+                    f"{f.path}: {gap}",
+                    "re-download the export (a spreadsheet may have rewritten it) and import "
+                    "it again",
+                )
+            )
+    return notes
+
+
 def health(ws: Workspace) -> list[HealthNote]:
     """Notes for every owner (sorted by owner name, then CODES order)."""
     owners = sorted(ws.store.owners().values(), key=lambda o: (o.name.casefold(), o.id))
@@ -80,13 +168,20 @@ def health(ws: Workspace) -> list[HealthNote]:
     max_age = ws.config.actions.stale_export_days
     books = ws.store.contact_owners("address_book")
     notes: list[HealthNote] = []
+    files = ws.store.files().values()
+    unread = any(f.ignored and f.path.casefold().endswith("connections.csv") for f in files)
     for owner in owners:
         if not owner.has_connections:
+            what = (
+                "the Connections.csv found was not read (see below)"
+                if unread
+                else "no Connections.csv imported"
+            )
             notes.append(
                 HealthNote(
                     "no_connections",
                     owner.name,
-                    "no Connections.csv imported, so linkvet cannot tell which invitations are "
+                    f"{what}, so linkvet cannot tell which invitations are "
                     "still pending: every incoming invitation is treated as pending",
                     "import the full LinkedIn export (zip or folder), or its Connections.csv",
                 )
@@ -127,4 +222,5 @@ def health(ws: Workspace) -> list[HealthNote]:
                     f'CSV or a .vcf), e.g. linkvet import contacts.vcf --owner "{owner.name}"',
                 )
             )
+    notes.extend(_file_notes(files))
     return notes

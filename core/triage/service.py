@@ -37,7 +37,7 @@ from linkvet.core.recommend import recommend
 from linkvet.core.store import Store
 from linkvet.core.store.decisions import TriageState
 from linkvet.core.triage.analysis import Progress, analyze
-from linkvet.core.triage.health import health, summary_lines
+from linkvet.core.triage.health import file_accounts, health, same_accounts, summary_lines
 from linkvet.core.triage.reconcile import ReconcileSummary, reconcile
 from linkvet.core.triage.status import DECIDED, SETTLED, STATUSES, is_snoozed, status, status_of
 from linkvet.core.triage.view import InvitationView
@@ -604,6 +604,11 @@ class Workspace:
             )
             table_changed = {k: bool(c.imported or c.updated) for k, c in merged.counts.items()}
             changed = bool(merged.newly_accepted) or any(table_changed.values())
+            stored_files = self.store.files()
+            accounts = file_accounts(batch.files, stored_files, self.clock())
+            if not changed and not dry_run and not same_accounts(accounts, stored_files):
+                # nothing new came in, but what this import could not read must be kept
+                self.store.save(files=accounts)
             if changed and not dry_run:
                 invitations_changed = bool(merged.changed_invitations) or table_changed.get(
                     "owners", False
@@ -624,6 +629,7 @@ class Workspace:
                     "conversations"
                 )
                 self.store.save(  # only the files whose tables changed are rewritten
+                    files=accounts,
                     owners=merged.owners.values() if invitations_changed else None,
                     invitations=merged.invitations.values() if invitations_changed else None,
                     contacts=merged.contacts.values() if contacts_changed else None,

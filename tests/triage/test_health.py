@@ -102,3 +102,53 @@ def test_days_since_reads_dates_and_timestamps() -> None:
     assert days_since(None, "2026-11-26") is None
     assert days_since("", "2026-11-26") is None
     assert days_since("20/11/2026", "2026-11-26") is None
+
+
+def test_what_an_import_could_not_read_is_listed_until_the_file_reads_whole(
+    tmp_path: Path,
+) -> None:
+    """No row is lost quietly: refused rows and rows kept with a gap are named by `health`
+    after the import, and disappear once the same file is imported again, fixed."""
+    ws = workspace(tmp_path / "db")
+    path = tmp_path / "Invitations.csv"
+    path.write_text(
+        "From,To,Sent At,Message,Direction\n"
+        'Ann Lee,Olivia Owner,"3/12/24, 7:00 PM",,INCOMING\n'
+        'Bo Chen,Olivia Owner,"sometime",,INCOMING\n'
+        'Cy Dorn,Olivia Owner,"3/12/24, 7:00 PM",,SIDEWAYS\n',
+        encoding="utf-8",
+    )
+    report = ws.import_paths([path])
+    assert report.headline() == (
+        "Imported 2 of 3 invitation rows (1 with a gap, kept): 1 row refused, see below."
+    )
+    codes = {n.code: n for n in health(ws)}
+    assert "lines 4" in codes["rows_refused"].message
+    assert "line 3" in codes["rows_with_gaps"].message
+    path.write_text(
+        "From,To,Sent At,Message,Direction\n"
+        'Ann Lee,Olivia Owner,"3/12/24, 7:00 PM",,INCOMING\n'
+        'Bo Chen,Olivia Owner,"3/11/24, 8:00 AM",,INCOMING\n'
+        'Cy Dorn,Olivia Owner,"3/12/24, 7:00 PM",,OUTGOING\n',
+        encoding="utf-8",
+    )
+    ws.import_paths([path])
+    assert not {"rows_refused", "rows_with_gaps"} & {n.code for n in health(ws)}
+
+
+def test_a_hand_edited_connections_file_is_named_as_not_read(tmp_path: Path) -> None:
+    export = tmp_path / "Basic_LinkedInDataExport_11-20-2026"
+    export.mkdir()
+    (export / "Invitations.csv").write_text(
+        'From,To,Sent At,Message,Direction\nAnn Lee,Olivia Owner,"11/12/26, 7:00 PM",,INCOMING\n',
+        encoding="utf-8",
+    )
+    (export / "Connections.csv").write_text(
+        "Vorname,Nachname,Verbunden am\nAnn,Lee,12 Nov 2026\n", encoding="utf-8"
+    )
+    ws = workspace(tmp_path / "db")
+    ws.import_paths([export])
+    notes = {n.code: n for n in health(ws)}
+    assert "First Name, Last Name, Connected On" in notes["file_ignored"].message
+    assert "found 'Vorname,Nachname,Verbunden am'" in notes["file_ignored"].message
+    assert notes["no_connections"].message.startswith("the Connections.csv found was not read")
