@@ -37,7 +37,7 @@ def is_sponsored(from_name: str, sender_url: str, content: str, folder: str, has
 def parse_messages(table: Table, out: Parsed) -> None:
     """Keep dialogue rows; count drafts and sponsored rows in the file notes."""
     summary = out.summary
-    drafts = sponsored = 0
+    drafts = sponsored = system = 0
     has_sender_url = table.columns.get("sender_url") is not None
     for row in data_rows(table, summary):
         if row.get("is_draft").casefold() in ("yes", "true", "1"):
@@ -52,8 +52,10 @@ def parse_messages(table: Table, out: Parsed) -> None:
             sponsored += 1
             summary.skipped += 1
             continue
-        if not from_name:
-            reject(summary, row.line, "no sender (FROM) name")
+        if not from_name and not row.get("sender_url"):
+            # LinkedIn's own notices ("Message request accepted"): nobody wrote them
+            system += 1
+            summary.skipped += 1
             continue
         raw = row.get("date")
         at = parse_datetime(raw, UTC)
@@ -86,3 +88,5 @@ def parse_messages(table: Table, out: Parsed) -> None:
         summary.notes.append(f"{drafts} draft messages skipped")
     if sponsored:
         summary.notes.append(f"{sponsored} sponsored/InMail messages excluded")
+    if system:
+        summary.notes.append(f"{system} LinkedIn notices without a sender (not dialogue) skipped")

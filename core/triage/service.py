@@ -91,7 +91,7 @@ class ImportReport:
             if f.kind in ("bundle", "profile", "positions"):
                 continue
             counts = kinds.setdefault(_KIND_WORDS.get(f.kind, f.kind), [0, 0, 0])
-            counts[0] += f.rows_read
+            counts[0] += f.imported + f.problem_count  # rows skipped on purpose are no loss
             counts[1] += f.imported
             counts[2] += f.kept_with_gaps
         verb = "Dry run, nothing written: would import" if self.dry_run else "Imported"

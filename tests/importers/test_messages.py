@@ -119,3 +119,17 @@ def test_group_messages_keep_names_as_written_and_recipient_urls_clean(write) ->
     convs = _convs(batch)
     assert "Amy Bee" in convs and "amy bee" not in convs
     assert convs["Zed Zero"].counterpart_url == "https://www.linkedin.com/in/zed-zero"
+
+
+def test_linkedin_notices_without_a_sender_are_skipped_not_refused(write) -> None:
+    text = (
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,"
+        "FOLDER\n"
+        "c1,,,,,2020-11-20 07:07:40 UTC,,Message request accepted,INBOX\n"
+        "c1,,Ada Lovelace,https://www.linkedin.com/in/ada,Olivia Owner,2020-11-20 08:00:00 UTC,,"
+        "Hello!,INBOX\n"
+    )
+    batch = read_sources([write("messages.csv", text)], owner_name="Olivia Owner")
+    (summary,) = batch.files
+    assert summary.problems == [] and summary.imported == 1
+    assert "1 LinkedIn notices without a sender (not dialogue) skipped" in summary.notes
