@@ -272,9 +272,12 @@ def merge_contacts(
     groups: dict[tuple[str, str], list[tuple[Contact, int]]] = {}
     for contact, file_no in zip(rows, files, strict=True):
         groups.setdefault((contact.owner_id, contact.source), []).append((contact, file_no))
+    stored_by: dict[tuple[str, str], list[Contact]] = {}
+    for c in result.contacts.values():
+        if (c.owner_id, c.source) in groups:
+            stored_by.setdefault((c.owner_id, c.source), []).append(c)
     for (owner_id, source), group in groups.items():
-        same = [c for c in result.contacts.values() if c.owner_id == owner_id and
-                c.source == source]  # fmt: skip
+        same = stored_by.get((owner_id, source), [])
         if source == "address_book":
             _address_book(owner_id, same, group, taken, result)
         elif source == "connection":
