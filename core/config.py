@@ -17,6 +17,7 @@ from typing import Any
 
 from linkvet.core.ask import AskSettings
 from linkvet.core.checklist.settings import ChecklistSettings
+from linkvet.core.errors import LinkvetError
 from linkvet.core.matching.settings import MatchSettings
 from linkvet.core.patterns.settings import PatternSettings
 from linkvet.core.recommend.rules import RuleError, parse_rules
@@ -29,7 +30,7 @@ if typing.TYPE_CHECKING:
 TABLES = ("checklist", "recommend", "ask", "patterns", "matching", "actions", "keys", "rules")
 
 
-class ConfigError(Exception):
+class ConfigError(LinkvetError):
     """A config problem; str() is one line `path:line: reason` (no line when unknown)."""
 
     def __init__(self, path: Path | str, line: int | None, reason: str) -> None:

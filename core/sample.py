@@ -5,6 +5,7 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
+from linkvet.core.errors import Refused
 from linkvet.core.importers import read_sources
 from linkvet.core.triage import ImportReport, Workspace
 from linkvet.core.triage.analysis import Progress
@@ -41,7 +42,7 @@ def load_sample_data(
     """Import every owner folder (team mode), the address books, and the generic CSV."""
     root = root or sample_root()
     if not root.is_dir():
-        raise ValueError(
+        raise Refused(
             f"{root}: the sample data is not here (the installation is incomplete: "
             "reinstall linkvet)"
         )

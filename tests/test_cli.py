@@ -318,9 +318,9 @@ def test_an_address_book_can_come_first(tmp_path: Path) -> None:
 
 
 def test_no_advice_is_shown_for_what_is_settled_on_linkedin(db: Path) -> None:
-    code, out, _ = run(db, "list", "--status", "accepted", "--json")
+    _, out, _ = run(db, "list", "--status", "accepted", "--json")
     accepted = [i for i in json.loads(out) if i["decision"] == "pending"]
     assert accepted and all(i["verdict"] is None for i in accepted)
-    code, out, _ = run(db, "list", "--status", "accepted")
+    _, out, _ = run(db, "list", "--status", "accepted")
     line = next(x for x in out.splitlines() if x.startswith(accepted[0]["id"]))
     assert line.split()[2] == "-"  # the advice column

@@ -16,15 +16,15 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
-from linkvet.core.config import ConfigError, default_config_text, load_config
+from linkvet.core.config import default_config_text, load_config
+from linkvet.core.errors import LinkvetError, Refused
 from linkvet.core.export import to_csv, to_json
 from linkvet.core.importers import KINDS
-from linkvet.core.importers.batch import InputError
 from linkvet.core.models import CHECK_IDS, Match, Pattern
 from linkvet.core.paths import resolve_config, resolve_db
 from linkvet.core.recommend.rules import VERDICTS
 from linkvet.core.safe_text import inert
-from linkvet.core.store import CorruptDatabase, Store, StoreBusy
+from linkvet.core.store import Store
 from linkvet.core.triage import FLAGS, STATUSES, ImportReport, InvitationView, Workspace
 from linkvet.core.triage.service import DECISIONS
 from linkvet.tui import progress as progress_ui
@@ -77,8 +77,8 @@ def friendly(func: F) -> F:
             return func(*args, **kwargs)
         except BrokenPipeError:
             raise  # the reader went away (`| head`): handled quietly in main()
-        except (InputError, StoreBusy, CorruptDatabase, ConfigError, ValueError) as exc:
-            fail(inert(str(exc)))  # ValueError covers core.triage.NotFound
+        except LinkvetError as exc:  # every failure linkvet explains (core.errors)
+            fail(inert(str(exc)))
         except PermissionError as exc:
             fail(f"{exc.filename}: permission denied")
         except OSError as exc:
@@ -601,7 +601,7 @@ def actions_cmd(
     if fmt is None and out is not None:
         try:
             fmt = format_for(out)
-        except ValueError as exc:
+        except Refused as exc:
             raise typer.BadParameter(str(exc), param_hint="--out") from None
     text, count = render_actions(env(ctx).workspace(), fmt or "md")
     if out is None:

@@ -15,6 +15,7 @@ from typing import Any
 
 import orjson
 from linkvet.core.connections import ConnectionIndex
+from linkvet.core.errors import Refused
 from linkvet.core.export.links import person_link
 from linkvet.core.export.tables import safe_csv
 from linkvet.core.identity import name_key
@@ -261,14 +262,14 @@ def render_actions(ws: Workspace, fmt: str = "md") -> tuple[str, int]:
         from linkvet.core.export.actions_html import to_html
 
         return to_html(items, today), len(items)
-    raise ValueError(f"unknown action list format {fmt!r}: use md, csv, json or html")
+    raise Refused(f"unknown action list format {fmt!r}: use md, csv, json or html")
 
 
 def format_for(path: Path) -> str:
-    """The format named by a file's suffix; ValueError for an unknown one."""
+    """The format named by a file's suffix; Refused for an unknown one."""
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise ValueError(
+        raise Refused(
             f"{path}: cannot tell the format from the suffix {path.suffix or '(none)'!r}; "
             "use .md, .csv, .json or .html"
         )

@@ -11,6 +11,7 @@ from pathlib import Path, PurePath
 from typing import Any
 
 import orjson
+from linkvet.core.errors import Refused
 from linkvet.core.export.actions import write_private
 from linkvet.core.identity import name_key
 from linkvet.core.models import Owner
@@ -25,19 +26,19 @@ def pick_owner(ws: Workspace, owner: str | None) -> Owner:
     """The owner named `owner` (name, case-insensitive, or id); the only one when None."""
     owners = sorted(ws.store.owners().values(), key=lambda o: o.name.casefold())
     if not owners:
-        raise ValueError("the database is empty: import an export first")
+        raise Refused("the database is empty: import an export first")
     if owner is None:
         if len(owners) == 1:
             return owners[0]
         names = ", ".join(o.name for o in owners)
-        raise ValueError(
+        raise Refused(
             f"the database has {len(owners)} owners ({names}): choose one with --owner NAME"
         )
     key = name_key(owner)
     hits = [o for o in owners if name_key(o.name) == key or o.id == owner.strip()]
     if not hits:
         names = ", ".join(o.name for o in owners)
-        raise ValueError(f"no owner named {owner!r} (owners: {names})")
+        raise Refused(f"no owner named {owner!r} (owners: {names})")
     return hits[0]
 
 

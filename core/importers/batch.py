@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from linkvet.core.errors import LinkvetError
 from linkvet.core.models import Contact, Conversation, Invitation, Owner
 
 MAX_PROBLEMS = 1000  # row problems kept per file; the rest are only counted
@@ -13,7 +14,7 @@ MAX_PROBLEMS = 1000  # row problems kept per file; the rest are only counted
 MAX_RECORDS = 500_000
 
 
-class InputError(Exception):
+class InputError(LinkvetError):
     """A file that cannot be imported. `str(err)` is the one line shown to the user:
     `path[:line]: reason`. Raised before anything is written, so the store stays as it was."""
 

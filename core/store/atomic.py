@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+from linkvet.core.errors import LinkvetError
 from tinydb.storages import Storage
 
 
-class CorruptDatabase(Exception):
+class CorruptDatabase(LinkvetError):
     """A database file exists but cannot be parsed (truncated, edited, not ours)."""
 
 

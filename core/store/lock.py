@@ -8,9 +8,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from filelock import FileLock, Timeout
+from linkvet.core.errors import LinkvetError
 
 
-class StoreBusy(Exception):
+class StoreBusy(LinkvetError):
     """Another linkvet process holds the database's write lock for longer than we waited."""
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from linkvet.core.checklist import Context, PriorDecision, evaluate
 from linkvet.core.config import Config, load_config
+from linkvet.core.errors import Refused
 from linkvet.core.identity import PersonIndex, PersonRef
 from linkvet.core.importers import read_sources
 from linkvet.core.importers.batch import FileSummary, ImportBatch
@@ -52,7 +53,7 @@ _NO_MATCH = MatchResult()
 _NO_PATTERNS: list[Pattern] = []
 
 
-class NotFound(ValueError):
+class NotFound(Refused):
     """No invitation (or pattern) with the id the user gave."""
 
 
@@ -425,7 +426,7 @@ class Workspace:
         as one journal append: one undo step however many it touched; durable on return."""
         for _, decision, _ in choices:
             if decision not in DECISIONS:
-                raise ValueError(f"unknown decision {decision!r}: use {', '.join(DECISIONS)}")
+                raise Refused(f"unknown decision {decision!r}: use {', '.join(DECISIONS)}")
         resolved = [(self.resolve(i), decision, note) for i, decision, note in choices]
         drafts = []
         for inv_id, decision, note in resolved:
@@ -492,9 +493,9 @@ class Workspace:
     def override(self, inv_id: str, check_id: str, state: str | None) -> HistoryEvent:
         """Set (or clear, with None/'auto') the user's own answer for one check."""
         if check_id not in CHECK_IDS:
-            raise ValueError(f"unknown check {check_id!r}: use {', '.join(CHECK_IDS)}")
+            raise Refused(f"unknown check {check_id!r}: use {', '.join(CHECK_IDS)}")
         if state not in (None, "auto", "pass", "fail", "unknown"):
-            raise ValueError(f"unknown state {state!r}: use pass, fail, unknown or auto")
+            raise Refused(f"unknown state {state!r}: use pass, fail, unknown or auto")
         inv_id = self.resolve(inv_id)
         before = self.view(inv_id).state.overrides.get(check_id)
         (event,) = self.store.record(

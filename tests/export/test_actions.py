@@ -12,6 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from linkvet.core.config import Config
+from linkvet.core.errors import Refused
 from linkvet.core.export.actions import GROUPS, action_items, render_actions, write_actions
 from linkvet.core.export.actions_html import STORAGE_PREFIX
 from linkvet.core.export.links import person_link, profile_link
@@ -223,7 +224,7 @@ def test_write_actions_picks_the_format_from_the_suffix(hostile_db: Path, tmp_pa
     assert write_actions(ws, tmp_path / "todo.json") == n
     assert json.loads((tmp_path / "todo.json").read_text())["counts"]
     assert write_actions(ws, tmp_path / "todo.txt", "md") == n
-    with pytest.raises(ValueError, match="suffix"):
+    with pytest.raises(Refused, match="suffix"):
         write_actions(ws, tmp_path / "todo.txt")
     assert (tmp_path / "todo.html").stat().st_mode & 0o077 == 0
 

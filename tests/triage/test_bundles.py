@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from linkvet.core.errors import Refused
 from linkvet.core.export.bundle import bundle_data, default_bundle_name, pick_owner, write_bundle
 from linkvet.core.importers.batch import InputError
 from linkvet.core.triage.bundles import import_bundle, is_bundle, read_bundle
@@ -136,9 +137,9 @@ def test_team_bundles_reveal_cross_owner_patterns(db: Path, tmp_path: Path) -> N
 
 def test_owner_must_be_chosen_when_several(db: Path) -> None:
     ws = workspace(db)
-    with pytest.raises(ValueError, match="3 owners"):
+    with pytest.raises(Refused, match="3 owners"):
         bundle_data(ws)
-    with pytest.raises(ValueError, match="no owner named"):
+    with pytest.raises(Refused, match="no owner named"):
         bundle_data(ws, "Nobody Here")
 
 

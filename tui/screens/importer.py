@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from linkvet.core.importers.batch import InputError
+from linkvet.core.errors import LinkvetError
 from linkvet.core.safe_text import inert
 from linkvet.core.triage import ImportReport, Workspace
 from linkvet.tui.screens.base import LinkvetModal
@@ -152,10 +152,10 @@ class ImportScreen(LinkvetModal[ImportReport | None]):
 
         try:
             report = self.workspace.import_paths([path], progress=progress)
-        except InputError as exc:
+        except LinkvetError as exc:
             self.post_message(self.Finished(None, str(exc)))
             return
-        except (OSError, ValueError) as exc:
+        except OSError as exc:
             self.post_message(self.Finished(None, f"{path}: {exc}"))
             return
         self.post_message(self.Finished(report, None))

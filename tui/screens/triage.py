@@ -12,6 +12,7 @@ import webbrowser
 from pathlib import Path
 from typing import Any
 
+from linkvet.core.errors import Refused
 from linkvet.core.export.actions import format_for, write_actions
 from linkvet.core.models import CHECK_IDS
 from linkvet.core.safe_text import inert
@@ -843,7 +844,7 @@ def actions_path_validator(text: str) -> tuple[str | None, str | None]:
         return None, error
     try:
         format_for(Path(path))
-    except ValueError:
+    except Refused:
         return None, "End the name with .md, .csv, .json or .html"
     return path, None
 
