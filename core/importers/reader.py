@@ -82,12 +82,12 @@ def _read(src: SourceFile, kind: str | None, in_bundle: bool, progress: Progress
                 raise Ignored(err.reason) from None
             raise
         if table is None:
+            # UTF-16 files in an archive are never the export files: say what they are
+            what = "UTF-16 text with unknown columns" if text.utf16 else "unknown columns"
             if in_bundle:
-                raise Ignored("unknown columns")
+                raise Ignored(what)
             want = f"a {kind} file ({expected_columns(kind)})" if kind else "a file linkvet reads"
-            raise InputError(
-                src.display, f"unknown columns: no header row of {want} in the first 20 lines"
-            )
+            raise InputError(src.display, f"{what}: no header row of {want} in the first 20 lines")
         family = table.signature.kind
         if in_bundle and family == "messages" and any(w in src.name.lower() for w in _NOT_DIALOGUE):
             raise Ignored("assistant messages, not dialogue")
