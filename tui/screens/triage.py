@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 import threading
-import webbrowser
 from pathlib import Path
 from typing import Any
 
@@ -706,7 +705,8 @@ class TriageScreen(Screen[None]):
     def action_open_profile(self) -> None:
         view = self.current_view()
         if view and view.invitation.sender.profile_url:
-            webbrowser.open(view.invitation.sender.profile_url)
+            # through the app: under `linkvet serve` it opens in the user's browser
+            self.app.open_url(view.invitation.sender.profile_url)
 
     def action_copy_link(self) -> None:
         view = self.current_view()
