@@ -1011,7 +1011,7 @@ def main() -> None:
     a command gets the one-line message with its 130.
     """
     try:
-        app()
+        app(prog_name="linkvet")
     except KeyboardInterrupt:
         typer.echo(INTERRUPTED, err=True)
         raise SystemExit(130) from None
