@@ -21,6 +21,7 @@ from linkvet.tui.screens.importer import ImportScreen
 from linkvet.tui.screens.lookup import LookupScreen
 from linkvet.tui.screens.prompt import PromptScreen, path_validator, snooze_screen
 from linkvet.tui.screens.stats import StatsScreen
+from linkvet.tui.widgets.palette import tone
 from linkvet.tui.widgets.panes import ChecksPane, DetailPane
 from linkvet.tui.widgets.queue_table import QueueTable
 from linkvet.tui.widgets.render import SortText, haystack, row_cells
@@ -366,7 +367,7 @@ class TriageScreen(Screen[None]):
             shown = self.query_one("#results", QueueTable).row_count
             text.append(f" ({shown}{'+' if shown >= FILTER_LIMIT else ''})", style="dim")
         if self.selected:
-            text.append(f" · {len(self.selected)} selected", style="bold cyan")
+            text.append(f" · {len(self.selected)} selected", style=tone("info", "bold"))
         if self.last_action:
             text.append(f" · {self.last_action}", style="italic")
         self.query_one("#status", Static).update(text, layout=False)
@@ -410,6 +411,20 @@ class TriageScreen(Screen[None]):
             self._show_current()
         self._update_status()
         self._seen_events = len(self.ws.store.events())
+
+    def recolour(self) -> None:
+        """Redraw the rows and panes in the current theme's colours (after a theme change;
+        rows still loading are built in them anyway)."""
+        now = self.ws.clock()
+        with self.app.batch_update():
+            for table in (
+                self.query_one("#queue", QueueTable),
+                self.query_one("#results", QueueTable),
+            ):
+                table.recolour(self.views, now, self.selected)
+            self._shown_once = False
+            self._show_current()
+            self._update_status()
 
     def _insert_row(self, view: InvitationView) -> None:
         """A row that came back (undone snooze): re-add it at the end of the list (where
