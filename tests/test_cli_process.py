@@ -4,10 +4,12 @@ core for --help or a TAB, a closed pipe is success, Ctrl-C says one line and exi
 from __future__ import annotations
 
 import os
+import shlex
 import signal
 import subprocess
 import sys
 import time
+import types
 from pathlib import Path
 
 import pytest
@@ -124,3 +126,31 @@ def test_ctrl_c_says_nothing_half_written_was_kept_and_exits_130(tmp_path: Path)
 def test_usage_errors_still_exit_2(tmp_path: Path, args: list[str]) -> None:
     proc = linkvet_process("--db", str(tmp_path / "db"), *args)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
+
+
+def test_serve_runs_linkvet_per_browser_tab_or_names_the_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    served: list[tuple[str, str, int]] = []
+
+    class Server:
+        def __init__(self, command: str, host: str, port: int, title: str) -> None:
+            served.append((command, host, port))
+
+        def serve(self) -> None:
+            pass
+
+    fake = types.ModuleType("textual_serve.server")
+    fake.Server = Server  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "textual_serve.server", fake)
+    code, _, err = run(tmp_path / "db", "serve", "--port", "8123")
+    assert code == 0 and "serving on http://127.0.0.1:8123" in err
+    ((command, host, port),) = served
+    assert (host, port) == ("127.0.0.1", 8123)
+    assert shlex.split(command)[1:3] == ["-m", "linkvet"]
+    assert shlex.split(command)[3:5] == ["--db", str(tmp_path / "db")]
+    assert command.endswith(" triage")
+
+    monkeypatch.setitem(sys.modules, "textual_serve.server", None)  # not installed
+    code, _, err = run(tmp_path / "db", "serve")
+    assert code == 1 and "needs the web extra: pip install 'linkvet[web]'" in err
