@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -16,22 +15,9 @@ import pytest
 from linkvet.tui.cli import app
 from typer.testing import CliRunner
 
-from tests.conftest import ROOT, SAMPLE
+from tests.conftest import SAMPLE
+from tests.export.test_tables import _documented_keys, _flatten
 from tests.test_cli import db, run, sample_db  # noqa: F401 (fixtures)
-
-
-def documented() -> set[str]:
-    doc = (ROOT / "docs" / "JSON.md").read_text(encoding="utf-8")
-    return set(re.findall(r"^\|\s*`([a-z_\.]+)`", doc, flags=re.M))
-
-
-def keys(prefix: str, value: Any) -> set[str]:
-    found: set[str] = set()
-    if isinstance(value, dict):
-        for k, v in value.items():
-            found.add(f"{prefix}.{k}")
-            found |= keys(f"{prefix}.{k}", v)
-    return found
 
 
 def changes(db: Path, *args: str) -> list[dict[str, Any]]:
@@ -75,7 +61,7 @@ def test_every_state_changing_command_prints_documented_change_objects(db: Path)
     assert emitted[3]["invitation_id"] == asked and emitted[3]["status"] == "pending"  # undone
     assert emitted[4]["check"] == "two_way" and emitted[4]["after"] == "pass"
     assert emitted[6]["after"] == "2099-01-01"
-    missing = set().union(*(keys("change", c) for c in emitted)) - documented()
+    missing = set().union(*(_flatten("change", c) for c in emitted)) - _documented_keys()
     assert not missing, f"undocumented keys in docs/JSON.md: {sorted(missing)}"
 
 

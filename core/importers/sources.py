@@ -96,7 +96,7 @@ def _zip_unit(path: Path | BinaryIO, stack: ExitStack, label: str | None = None)
                 display=display,
                 name=pure.name,
                 size=info.file_size,
-                opener=lambda info=info: archive.open(info),  # type: ignore[misc]
+                opener=lambda info=info: archive.open(info),  # type: ignore[misc,arg-type]
                 compressed=info.compress_size,
             )
         )

@@ -236,7 +236,7 @@ def detail_text(view: InvitationView, team: bool = False) -> Text:
     if view.state.history:
         _section(out, "History")
         for event in view.state.history[-8:]:
-            what = event.kind
+            what: str = event.kind
             if event.kind == "override":
                 what = f"check {event.check} → {event.after}"
             elif event.kind in ("decision", "snooze"):
@@ -310,8 +310,10 @@ def checks_text(view: InvitationView) -> Group:
         verdict_text.append("No recommendation yet", style="dim")
     else:
         verdict_text.append("Recommend: ", style="bold")
-        role = VERDICT_ROLE.get(verdict.verdict)
-        verdict_text.append(verdict.verdict.upper(), style=tone(role, "bold") if role else "bold")
+        verdict_role = VERDICT_ROLE.get(verdict.verdict)
+        verdict_text.append(
+            verdict.verdict.upper(), style=tone(verdict_role, "bold") if verdict_role else "bold"
+        )
         verdict_text.append(f"  ({verdict.confidence:.0%})", style="dim")
         for reason in verdict.reasons:
             verdict_text.append("\n  · ")
