@@ -22,12 +22,23 @@ from linkvet.core.matching.settings import MatchSettings
 from linkvet.core.patterns.settings import PatternSettings
 from linkvet.core.recommend.rules import RuleError, parse_rules
 from linkvet.core.recommend.settings import RecommendSettings
+from linkvet.core.ui import UiSettings
 
 if typing.TYPE_CHECKING:
     from linkvet.core.export.settings import ActionSettings
     from linkvet.core.recommend.rules import Rule
 
-TABLES = ("checklist", "recommend", "ask", "patterns", "matching", "actions", "keys", "rules")
+TABLES = (
+    "checklist",
+    "recommend",
+    "ask",
+    "patterns",
+    "matching",
+    "actions",
+    "ui",
+    "keys",
+    "rules",
+)
 
 
 class ConfigError(LinkvetError):
@@ -57,6 +68,7 @@ class Config:
     patterns: PatternSettings = field(default_factory=PatternSettings)
     matching: MatchSettings = field(default_factory=MatchSettings)
     actions: ActionSettings = field(default_factory=_default_actions)
+    ui: UiSettings = field(default_factory=UiSettings)
     rules: list[Rule] = field(default_factory=list)
     keys: dict[str, str] = field(default_factory=dict)  # binding id -> key, for the TUI
     path: Path | None = None
@@ -292,6 +304,7 @@ def parse_config(text: str, path: Path) -> Config:
     from linkvet.core.export.settings import ActionSettings  # lazy: core.export imports core.triage
 
     actions = _build(ActionSettings, data.get("actions", {}), "actions", where, path)
+    ui = _build(UiSettings, data.get("ui", {}), "ui", where, path)
 
     keys = data.get("keys", {})
     for key, value in keys.items():
@@ -318,6 +331,7 @@ def parse_config(text: str, path: Path) -> Config:
         patterns=patterns,
         matching=matching,
         actions=actions,
+        ui=ui,
         rules=rules,
         keys=dict(keys),
         path=path,
@@ -353,6 +367,36 @@ def load_config(path: Path | None = None) -> Config:
     except OSError as exc:
         raise ConfigError(target, None, f"cannot read: {exc.strerror or exc}") from None
     return parse_config(text, target)
+
+
+def save_setting(path: Path | None, table: str, key: str, value: Any) -> Path:
+    """Set `[table] key = value` (a value on one line: text, number, true/false) in the
+    config file, every other line kept as written (comments included); the file is created
+    when missing and replaced atomically. Returns the file. ConfigError when the file is
+    wrong now (it is left alone) or the value is."""
+    from linkvet.core.store.atomic import write_atomic
+
+    target = config_path(path)
+    text = target.read_text(encoding="utf-8-sig") if target.exists() else ""
+    parse_config(text, target)
+    lines = text.splitlines()
+    where = _Lines(text)
+    assignment = _assign(key, value)
+    header = next((n for n, array, name in where.headers if name == table and not array), None)
+    if header is None:
+        lines += [""] if lines and lines[-1].strip() else []
+        lines += [f"[{table}]", assignment]
+    else:
+        found = where._key_in(*where._region(header), key)
+        if found is None:
+            lines.insert(header, assignment)
+        else:
+            lines[found - 1] = assignment
+    updated = "\n".join(lines) + "\n"
+    parse_config(updated, target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(target, updated.encode("utf-8"))
+    return target
 
 
 # ---------------------------------------------------------------- writing TOML with comments
@@ -415,6 +459,7 @@ _SECTION_COMMENTS: dict[str, str] = {
     "patterns": "Mass-invite detection thresholds.",
     "matching": "Contact matching thresholds and weights.",
     "actions": "The action list and data-health notes: when sent invitations and exports get old.",
+    "ui": "The terminal UI.",
     "keys": (
         'Key bindings for the TUI: binding id = key, e.g. "decide.accept" = "a".\n'
         "# Ids are listed in the help panel (press ?)."
@@ -530,6 +575,7 @@ def dump_config(config: Config) -> str:
         ("patterns", config.patterns, ()),
         ("matching", config.matching, ()),
         ("actions", config.actions, ()),
+        ("ui", config.ui, ()),
     ]
     for name, settings, exclude in sections:
         out.extend(_section(name, settings, exclude))

@@ -16,14 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from linkvet.core.identity import (
-    is_role_address,
-    name_key,
-    normalize_email,
-    phone_key,
-    profile_slug,
-    short_id,
-)
+from linkvet.core.emails import is_role_address, normalize_email
+from linkvet.core.identity import name_key, phone_key, profile_slug, short_id
 from linkvet.core.models import Contact
 
 

@@ -1,7 +1,8 @@
-"""Identity keys: LinkedIn profile slugs, e-mail addresses, and short stable ids.
+"""Who someone is: profile slugs, member URNs, phone keys, the same-person rule, short ids.
 
-Every module that needs to say "same person" or "same record" goes through here, so an
-invitation id computed by the importer today equals the one computed by a later import.
+The one home of "same person" (docs/IDENTITY.md): `PersonRef.same_as` for two rows and
+`PersonIndex` for many. E-mail rules live in core.emails; which rows are the same invitation
+or contact in core.invitations and core.contacts, built on this rule.
 """
 
 from __future__ import annotations
@@ -18,81 +19,6 @@ _LOCALE_SEGMENT = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$")
 # The shape of nearly every URL in an export; anything else takes the general parser.
 _PLAIN_MEMBER_URL = re.compile(
     r"(?:https?://)?(?:[a-z0-9-]+\.)*linkedin\.com/in/([A-Za-z0-9_.~%-]+)/?", re.IGNORECASE
-)
-_FREE_MAIL = frozenset(
-    {
-        "gmail.com",
-        "googlemail.com",
-        "outlook.com",
-        "hotmail.com",
-        "live.com",
-        "msn.com",
-        "yahoo.com",
-        "yahoo.co.uk",
-        "yahoo.fr",
-        "yahoo.de",
-        "ymail.com",
-        "icloud.com",
-        "me.com",
-        "mac.com",
-        "aol.com",
-        "gmx.de",
-        "gmx.net",
-        "gmx.com",
-        "web.de",
-        "proton.me",
-        "protonmail.com",
-        "mail.com",
-        "yandex.ru",
-        "yandex.com",
-        "zoho.com",
-        "hey.com",
-        "fastmail.com",
-        "t-online.de",
-        "orange.fr",
-        "free.fr",
-        "libero.it",
-        "qq.com",
-        "163.com",
-        "rediffmail.com",
-        "outlook.de",
-        "hotmail.co.uk",
-        "hotmail.fr",
-        "live.co.uk",
-    }
-)
-_ROLE_LOCALS = frozenset(
-    {
-        "info",
-        "sales",
-        "hr",
-        "jobs",
-        "careers",
-        "recruiting",
-        "recruitment",
-        "talent",
-        "noreply",
-        "no-reply",
-        "donotreply",
-        "do-not-reply",
-        "admin",
-        "office",
-        "contact",
-        "hello",
-        "support",
-        "team",
-        "marketing",
-        "billing",
-        "help",
-        "mail",
-        "enquiries",
-        "inquiries",
-        "webmaster",
-        "postmaster",
-        "press",
-        "service",
-        "kontakt",
-    }
 )
 
 
@@ -155,41 +81,6 @@ def canonical_profile_url(url: str | None) -> str | None:
     if slug.startswith(("pub:", "sales:")):
         return url.strip() if url else None
     return f"https://www.linkedin.com/in/{slug}"
-
-
-def normalize_email(email: str | None) -> str | None:
-    """Lowercase address; gmail dots and +tags removed; None for empty or malformed input."""
-    if not email:
-        return None
-    text = email.strip().lower()
-    if text.startswith("mailto:"):
-        text = text[7:]
-    if text.count("@") != 1:
-        return None
-    local, domain = text.split("@")
-    if not local or "." not in domain:
-        return None
-    if domain in ("gmail.com", "googlemail.com"):
-        local = local.split("+", 1)[0].replace(".", "")
-        domain = "gmail.com"
-    return f"{local}@{domain}"
-
-
-def is_role_address(email: str | None) -> bool:
-    """True for shared mailboxes (info@, sales@, noreply@) that identify no single person."""
-    norm = normalize_email(email)
-    if norm is None:
-        return False
-    return norm.split("@")[0] in _ROLE_LOCALS
-
-
-def email_domain(email: str | None) -> str | None:
-    """Company domain of an address, or None for free-mail and role addresses."""
-    norm = normalize_email(email)
-    if norm is None or is_role_address(norm):
-        return None
-    domain = norm.split("@")[1]
-    return None if domain in _FREE_MAIL else domain
 
 
 @lru_cache(maxsize=65_536)

@@ -289,7 +289,7 @@ def test_done_marks_a_decision_carried_out_and_undo_reverts_it(db: Path) -> None
     run(db, "decide", target, "decline")
     code, out, _ = run(db, "done", target, "--json")
     (item,) = json.loads(out)
-    assert code == 0 and item["status"] == "done" and item["carried_out_at"]
+    assert code == 0 and item["status"] == "done" and item["kind"] == "carried_out"
     assert "you marked it carried out" in item["status_reason"]
     code, out, _ = run(db, "actions", "--format", "json")
     assert target not in out

@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 from linkvet.core.ask import AskSettings
 from linkvet.core.checklist import ChecklistSettings
-from linkvet.core.config import Config, ConfigError, default_config_text, dump_config, load_config
+from linkvet.core.config import (
+    Config,
+    ConfigError,
+    default_config_text,
+    dump_config,
+    load_config,
+    save_setting,
+)
 from linkvet.core.recommend import RecommendSettings
 
 
@@ -190,3 +197,27 @@ def test_not_utf8(tmp_path: Path) -> None:
     path.write_bytes(b'[ask]\ntemplate = "\xff"\n')
     with pytest.raises(ConfigError, match="not UTF-8"):
         load_config(path)
+
+
+def test_save_setting_changes_one_line_and_keeps_the_rest(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    save_setting(path, "ui", "theme", "nord")  # no file yet: created
+    assert path.read_text(encoding="utf-8") == '[ui]\ntheme = "nord"\n'
+    text = '# mine\n[ui]\n# my favourite\ntheme = "nord"\n\n[ask]\nfollow_up_days = 10\n'
+    path.write_text(text, encoding="utf-8")
+    save_setting(path, "ui", "theme", "gruvbox")
+    assert path.read_text(encoding="utf-8") == text.replace('"nord"', '"gruvbox"')
+    path.write_text("[ui]\n\n[ask]\nfollow_up_days = 10\n", encoding="utf-8")
+    save_setting(path, "ui", "theme", "dracula")
+    assert load_config(path).ui.theme == "dracula"
+    assert load_config(path).ask.follow_up_days == 10
+
+
+def test_save_setting_leaves_a_broken_file_alone(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("[ask\nfollow_up_days = 10\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="TOML syntax error"):
+        save_setting(path, "ui", "theme", "nord")
+    assert path.read_text(encoding="utf-8") == "[ask\nfollow_up_days = 10\n"
+    with pytest.raises(ConfigError, match=r"\[ui\] theme must be text"):
+        save_setting(tmp_path / "other.toml", "ui", "theme", 3)

@@ -7,8 +7,10 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import partial
 
+from linkvet.core.config import ConfigError, save_setting
 from linkvet.core.triage import Workspace
 from linkvet.tui.screens.triage import TriageScreen, _bindings_of
+from linkvet.tui.widgets import palette
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -41,11 +43,23 @@ class LinkvetApp(App[str]):
         self.triage = TriageScreen(workspace)
         if self.keymap:
             self.set_keymap(self.keymap)
+        # the theme picked last time ([ui] theme in the config), if this Textual has it
+        self._saved_theme = workspace.config.ui.theme
+        self._unknown_theme = self._saved_theme not in self.available_themes
+        if not self._unknown_theme:
+            self.theme = self._saved_theme
+        palette.use_theme(self.current_theme.to_color_system().generate())
 
     def get_default_screen(self) -> Screen[None]:
         return self.triage
 
     def on_mount(self) -> None:
+        if self._unknown_theme:
+            self.notify(
+                f"Unknown theme {self._saved_theme!r} in the config ([ui] theme)",
+                severity="warning",
+                markup=False,
+            )
         unknown = sorted(set(self.keymap) - self.binding_ids())
         if unknown:
             self.notify(
@@ -53,6 +67,24 @@ class LinkvetApp(App[str]):
                 severity="warning",
                 markup=False,
             )
+
+    def watch_theme(self, theme_name: str) -> None:
+        """A theme was set (palette, config, code): recolour the text in its colours and
+        keep the choice in the config file. Called at once, also before the app runs."""
+        triage = getattr(self, "triage", None)
+        if triage is None:
+            return  # still in App.__init__, which sets the palette itself
+        palette.use_theme(self.available_themes[theme_name].to_color_system().generate())
+        if triage.is_mounted:
+            triage.recolour()
+        if theme_name == self._saved_theme:
+            return
+        try:
+            save_setting(self.workspace.config.path, "ui", "theme", theme_name)
+        except (ConfigError, OSError) as exc:
+            self.notify(f"The theme is not kept: {exc}", severity="warning", markup=False)
+            return
+        self._saved_theme = theme_name
 
     def binding_ids(self) -> set[str]:
         """Every binding id the user may remap."""

@@ -1,34 +1,42 @@
 """The `linkvet` command line (Typer): a thin front end over core.triage.Workspace.
 
-Exit codes (DESIGN.md): 0 success, 1 bad input or refused action (one line on stderr naming
-the file and line where there is one), 2 usage error.
+Exit codes (DESIGN.md): 0 success (also when the reader of a pipe goes away: `| head`),
+1 bad input or refused action (one line on stderr naming the file and line where there is
+one), 2 usage error, 130 interrupted (Ctrl-C).
+
+Start-up is kept cheap: this module imports only Typer and the standard library, and each
+command imports the parts of core (and Rich) it needs, so `linkvet --help` and a shell TAB
+never load core. The words the options accept are written out below for the same reason.
 """
 
 from __future__ import annotations
 
 import functools
-import json
 import os
 import sys
-from collections.abc import Callable, Sequence
-from datetime import date
+from collections.abc import Callable, Iterable, Sequence
+from functools import cached_property
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
-from linkvet.core.config import default_config_text, load_config
-from linkvet.core.errors import LinkvetError, Refused
-from linkvet.core.export import to_csv, to_json
-from linkvet.core.importers import KINDS
-from linkvet.core.models import CHECK_IDS, Match, Pattern
-from linkvet.core.paths import resolve_config, resolve_db
-from linkvet.core.recommend.rules import VERDICTS
-from linkvet.core.safe_text import inert
-from linkvet.core.store import Store
-from linkvet.core.triage import FLAGS, STATUSES, ImportReport, InvitationView, Workspace
-from linkvet.core.triage.service import DECISIONS
-from linkvet.tui import progress as progress_ui
-from linkvet.tui.widgets.render import about
+
+import linkvet
+
+if TYPE_CHECKING:
+    from linkvet.core.models import HistoryEvent, Match, Pattern
+    from linkvet.core.selection import Selection
+    from linkvet.core.triage import ImportReport, InvitationView, Workspace
+
+# What the options accept, as core defines them (tests/test_cli.py checks each is equal to
+# core's own: KINDS, STATUSES, VERDICTS, FLAGS, CHECK_IDS, DECISIONS).
+KINDS = ("connections", "invitations", "messages", "contacts", "vcard", "generic")
+STATUSES = ("pending", "accepted", "declined", "asked", "done", "gone")
+VERDICTS = ("accept", "decline", "ask")
+FLAGS = ("known", "mass_invite", "recruiter", "open_networker", "duplicate_profile", "snoozed")
+CHECK_IDS = ("known", "note", "network_tap", "two_way", "quality", "mass_invite", "rapport")
+DECISIONS = ("accept", "decline", "ask", "pending")
+INTERRUPTED = "linkvet: interrupted; nothing half-written was kept"
 
 app = typer.Typer(
     name="linkvet",
@@ -39,7 +47,7 @@ app = typer.Typer(
         "and run `linkvet triage`."
     ),
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -52,14 +60,34 @@ T = TypeVar("T")
 
 
 class Env:
-    """Per-run settings from the global options."""
+    """Per-run settings from the global options (paths resolved when first used)."""
 
     def __init__(self, db: Path | None, config: Path | None) -> None:
-        self.db = resolve_db(db)
-        self.config = resolve_config(config)
+        self._db, self._config = db, config
+
+    @cached_property
+    def db(self) -> Path:
+        from linkvet.core.paths import resolve_db
+
+        return resolve_db(self._db)
+
+    @cached_property
+    def config(self) -> Path:
+        from linkvet.core.paths import resolve_config
+
+        return resolve_config(self._config)
 
     def workspace(self) -> Workspace:
+        from linkvet.core.triage import Workspace
+
         return Workspace.open(self.db, self.config)
+
+
+def inert(text: str) -> str:
+    """core.safe_text.inert, imported when first needed."""
+    from linkvet.core.safe_text import inert as make_inert
+
+    return make_inert(text)
 
 
 def fail(message: str) -> NoReturn:
@@ -68,22 +96,53 @@ def fail(message: str) -> NoReturn:
     raise typer.Exit(1)
 
 
+def _explained(exc: Exception) -> bool:
+    """True for a LinkvetError (core.errors), the failures linkvet explains in one line.
+    Looked up among loaded modules only, so that start-up never imports core: an error
+    of a class never imported cannot have been raised."""
+    errors = sys.modules.get("linkvet.core.errors")
+    return errors is not None and isinstance(exc, errors.LinkvetError)
+
+
+def _quiet_stdout() -> None:
+    """The reader of stdout went away: point stdout at /dev/null so the flush at exit is
+    silent too."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file descriptor (tests): nothing left to flush there
+
+
+def _interrupted() -> NoReturn:
+    """Ctrl-C: one line, exit 130. Every write is atomic or journalled, so what was being
+    written is either complete or not there."""
+    typer.echo(INTERRUPTED, err=True)
+    raise typer.Exit(130)
+
+
 def friendly(func: F) -> F:
-    """Turn expected failures into one clear line on stderr and exit 1 (never a traceback)."""
+    """Turn expected failures into one clear line on stderr and exit 1 (never a traceback);
+    a closed pipe exits 0 quietly, Ctrl-C exits 130 with one line."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
         except BrokenPipeError:
-            raise  # the reader went away (`| head`): handled quietly in main()
-        except LinkvetError as exc:  # every failure linkvet explains (core.errors)
-            fail(inert(str(exc)))
+            _quiet_stdout()  # the reader went away (`| head`): that is success
+            raise typer.Exit(0) from None
+        except KeyboardInterrupt:
+            _interrupted()
         except PermissionError as exc:
             fail(f"{exc.filename}: permission denied")
         except OSError as exc:
             where = f"{exc.filename}: " if exc.filename else ""
             fail(f"{where}{exc.strerror or exc}")
+        except Exception as exc:
+            if not _explained(exc):
+                raise  # a bug: let it be seen
+            fail(inert(str(exc)))
 
     return wrapper  # type: ignore[return-value]
 
@@ -93,6 +152,8 @@ def env(ctx: typer.Context) -> Env:
 
 
 def emit_json(data: Any) -> None:
+    import json
+
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
@@ -112,6 +173,62 @@ def emit_items(
         typer.echo(empty)
     for item in items:
         typer.echo(text(item))
+
+
+def words(choices: Sequence[str]) -> Callable[[str], list[str]]:
+    """Shell completion for an option that takes one of `choices`."""
+    return lambda incomplete: [c for c in choices if c.startswith(incomplete)]
+
+
+def show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"linkvet {linkvet.__version__}")
+        raise typer.Exit()
+
+
+# --since / --until / --owner, shared by list, export and actions
+Since = Annotated[
+    str | None,
+    typer.Option(
+        help="Only invitations sent on or after this day (YYYY-MM-DD).", show_default=False
+    ),
+]
+Until = Annotated[
+    str | None,
+    typer.Option(
+        help="Only invitations sent on or before this day (YYYY-MM-DD).", show_default=False
+    ),
+]
+Owner = Annotated[
+    str | None,
+    typer.Option(
+        help="Only this owner's invitations (team mode): a name or owner id.", show_default=False
+    ),
+]
+AsJson = Annotated[bool, typer.Option("--json", help="Print what changed as JSON.")]
+
+
+def selection(ws: Workspace, since: str | None, until: str | None, owner: str | None) -> Selection:
+    """The --since/--until/--owner window (ValueError, one line, for a bad value)."""
+    from linkvet.core.selection import Selection
+
+    return Selection.build(ws.store.owners(), since, until, owner)
+
+
+def change_json(ws: Workspace, event: HistoryEvent) -> dict[str, Any]:
+    """A journal event as written, with the invitation's status and verdict after it."""
+    view = ws.view(event.invitation_id)
+    data = event.to_dict()
+    data["status"] = view.status
+    data["status_reason"] = view.status_why
+    data["verdict"] = view.verdict.verdict if view.verdict else None
+    data["ask_message"] = view.ask_message if view.state.decision == "ask" else None
+    return data
+
+
+def emit_changes(ws: Workspace, events: Iterable[HistoryEvent]) -> None:
+    """`--json` of the state-changing commands: an array of change objects."""
+    emit_json([change_json(ws, e) for e in events])
 
 
 @app.callback()
@@ -134,6 +251,12 @@ def main_options(
             show_default=False,
         ),
     ] = None,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=show_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
 ) -> None:
     """Global options."""
     ctx.obj = Env(db, config)
@@ -148,7 +271,7 @@ def import_cmd(
         list[Path],
         typer.Argument(
             help="LinkedIn export .zip, unzipped export folder, or single files "
-            "(CSV, .vcf). Several exports at once = team mode.",
+            "(CSV, .vcf); - reads standard input. Several exports at once = team mode.",
             show_default=False,
         ),
     ],
@@ -157,6 +280,7 @@ def import_cmd(
         typer.Option(
             help=f"Force the kind of single files: {', '.join(KINDS)}.",
             show_default=False,
+            autocompletion=words(KINDS),
         ),
     ] = None,
     owner: Annotated[
@@ -178,6 +302,8 @@ def import_cmd(
     ws = env(ctx).workspace()
     if import_bundles_cmd(ws, paths, dry_run, as_json):  # team bundles (*.linkvet.json)
         return
+    from linkvet.tui import progress as progress_ui
+
     with progress_ui.reporter(enabled=not as_json) as report_progress:
         report = ws.import_paths(paths, kind, owner, owner_company, dry_run, report_progress)
     if as_json:
@@ -261,17 +387,28 @@ def _report_text(report: ImportReport) -> str:
 def list_cmd(
     ctx: typer.Context,
     status: Annotated[
-        str | None, typer.Option(help=f"Only this status: {', '.join(STATUSES)}.")
+        str | None,
+        typer.Option(
+            help=f"Only this status: {', '.join(STATUSES)}.", autocompletion=words(STATUSES)
+        ),
     ] = None,
     verdict: Annotated[
-        str | None, typer.Option(help=f"Only this recommendation: {', '.join(VERDICTS)}.")
+        str | None,
+        typer.Option(
+            help=f"Only this recommendation: {', '.join(VERDICTS)}.",
+            autocompletion=words(VERDICTS),
+        ),
     ] = None,
     flag: Annotated[
-        str | None, typer.Option(help=f"Only with this flag: {', '.join(FLAGS)}.")
+        str | None,
+        typer.Option(help=f"Only with this flag: {', '.join(FLAGS)}.", autocompletion=words(FLAGS)),
     ] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print a JSON array of invitation objects.")
     ] = False,
+    since: Since = None,
+    until: Until = None,
+    owner: Owner = None,
 ) -> None:
     """List invitations (newest first); all statuses unless narrowed."""
     if status and status not in STATUSES:
@@ -280,17 +417,23 @@ def list_cmd(
         raise typer.BadParameter(f"unknown verdict {verdict!r}", param_hint="--verdict")
     if flag and flag not in FLAGS:
         raise typer.BadParameter(f"unknown flag {flag!r}", param_hint="--flag")
-    views = env(ctx).workspace().views(status=status, verdict=verdict, flag=flag)
+    ws = env(ctx).workspace()
+    window = selection(ws, since, until, owner)
+    views = [
+        v for v in ws.views(status=status, verdict=verdict, flag=flag) if window.keeps(v.invitation)
+    ]
     emit_items(
         views,
         as_json,
-        InvitationView.to_json,
+        lambda v: v.to_json(),
         _list_line,
         "No invitations match. Import your LinkedIn export: linkvet import PATH",
     )
 
 
 def _list_line(v: InvitationView) -> str:
+    from linkvet.tui.widgets.render import about
+
     inv = v.invitation
     day = (inv.sent_at or inv.sent_at_raw or "")[:10]
     verdict = v.verdict.verdict if v.verdict else "-"
@@ -397,6 +540,7 @@ def decide_cmd(
             "(see `linkvet patterns`); then give only the DECISION.",
         ),
     ] = None,
+    as_json: AsJson = False,
 ) -> None:
     """Record a decision on one or more invitations (one undoable step)."""
     *ids, decision = args
@@ -411,10 +555,13 @@ def decide_cmd(
     ws = env(ctx).workspace()
     if pattern:
         events = ws.decide_pattern(pattern, decision)
-        if not events:
+        if not events and not as_json:
             typer.echo(f"pattern {pattern}: no pending invitations left to decide")
     else:
         events = ws.decide(ids, decision, note)
+    if as_json:
+        emit_changes(ws, events)
+        return
     for e in events:
         typer.echo(f"{e.invitation_id}: {e.before or 'pending'} -> {e.after} (saved)")
     if decision == "ask":
@@ -426,11 +573,15 @@ def decide_cmd(
 
 @app.command("undo")
 @friendly
-def undo_cmd(ctx: typer.Context) -> None:
+def undo_cmd(ctx: typer.Context, as_json: AsJson = False) -> None:
     """Undo the last decision (a bulk decision is undone as one step)."""
-    group = env(ctx).workspace().undo()
+    ws = env(ctx).workspace()
+    group = ws.undo()
     if not group:
         fail("nothing to undo")
+    if as_json:
+        emit_changes(ws, group)
+        return
     for e in group:
         if e.kind == "carried_out":
             typer.echo(f"{e.invitation_id}: undid 'carried out' (the {e.after} is to do again)")
@@ -446,29 +597,18 @@ def done_cmd(
     ids: Annotated[
         list[str], typer.Argument(metavar="ID...", help="Invitations you have dealt with.")
     ],
-    json_out: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: AsJson = False,
 ) -> None:
     """Say you carried out your decision on LinkedIn (accepted, ignored, or sent the ask
     message): the invitation leaves the action list. One undoable step; a later export
     also confirms it on its own."""
     ws = env(ctx).workspace()
     events = ws.mark_carried_out(ids)
-    views = [ws.view(e.invitation_id) for e in events]
-    if json_out:
-        emit_json(
-            [
-                {
-                    "id": v.id,
-                    "decision": v.state.decision,
-                    "status": v.status,
-                    "status_reason": v.status_why,
-                    "carried_out_at": v.state.carried_out_at,
-                }
-                for v in views
-            ]
-        )
+    if as_json:
+        emit_changes(ws, events)
         return
-    for v in views:
+    for e in events:
+        v = ws.view(e.invitation_id)
         typer.echo(f"{v.id}: {v.state.decision} carried out -> {v.status} ({inert(v.status_why)})")
 
 
@@ -477,12 +617,24 @@ def done_cmd(
 def check_cmd(
     ctx: typer.Context,
     invitation_id: Annotated[str, typer.Argument(metavar="ID")],
-    check: Annotated[str, typer.Argument(help=", ".join(CHECK_IDS))],
-    state: Annotated[str, typer.Argument(help="pass, fail, unknown, or auto (back to computed)")],
+    check: Annotated[
+        str, typer.Argument(help=", ".join(CHECK_IDS), autocompletion=words(CHECK_IDS))
+    ],
+    state: Annotated[
+        str,
+        typer.Argument(
+            help="pass, fail, unknown, or auto (back to computed)",
+            autocompletion=words(("pass", "fail", "unknown", "auto")),
+        ),
+    ],
+    as_json: AsJson = False,
 ) -> None:
     """Override one checklist item by hand (the verdict is recomputed)."""
     ws = env(ctx).workspace()
     event = ws.override(invitation_id, check, state)
+    if as_json:
+        emit_changes(ws, [event])
+        return
     v = ws.view(event.invitation_id)
     typer.echo(f"{v.id}: {check} = {state}; verdict now {v.verdict.verdict if v.verdict else '-'}")
 
@@ -493,10 +645,14 @@ def reply_cmd(
     ctx: typer.Context,
     invitation_id: Annotated[str, typer.Argument(metavar="ID")],
     text: Annotated[str, typer.Argument(help="What they answered (e.g. by e-mail or phone).")],
+    as_json: AsJson = False,
 ) -> None:
     """Record a reply to your "ask" that did not come through LinkedIn messages."""
     ws = env(ctx).workspace()
     event = ws.record_reply(invitation_id, text)
+    if as_json:
+        emit_changes(ws, [event])
+        return
     v = ws.view(event.invitation_id)
     typer.echo(f"{v.id}: reply recorded; verdict now {v.verdict.verdict if v.verdict else '-'}")
 
@@ -509,15 +665,23 @@ def snooze_cmd(
     until: Annotated[
         str, typer.Option(help="ISO date (YYYY-MM-DD) when they return to the queue.")
     ],
+    as_json: AsJson = False,
 ) -> None:
     """Hide invitations from the queue until a date."""
+    from datetime import date
+
     try:
         day = date.fromisoformat(until)
     except ValueError:
         raise typer.BadParameter(
             f"{until!r} is not a date like 2026-12-31", param_hint="--until"
         ) from None
-    for e in env(ctx).workspace().snooze(ids, day.isoformat()):
+    ws = env(ctx).workspace()
+    events = ws.snooze(ids, day.isoformat())
+    if as_json:
+        emit_changes(ws, events)
+        return
+    for e in events:
         typer.echo(f"{e.invitation_id}: snoozed until {e.after}")
 
 
@@ -552,18 +716,32 @@ def export_cmd(
     ] = "csv",
     out: Annotated[Path | None, typer.Option(help="Write to this file instead of stdout.")] = None,
     owner: Annotated[
-        str | None, typer.Option(help="bundle: whose invitations (when there are several owners).")
+        str | None,
+        typer.Option(
+            help="Only this owner's invitations (team mode): a name or owner id; for bundle: "
+            "whose invitations (when there are several owners).",
+            show_default=False,
+        ),
     ] = None,
+    since: Since = None,
+    until: Until = None,
 ) -> None:
     """Every invitation with its decision, verdict, checks and history."""
+    from linkvet.core.export import to_csv, to_json
     from linkvet.core.export.actions import write_private
 
     if fmt == "bundle":
+        if since or until:
+            raise typer.BadParameter(
+                "a bundle holds all of an owner's invitations", param_hint="--since/--until"
+            )
         export_bundle_cmd(env(ctx).workspace(), out, owner)
         return
     if fmt not in ("csv", "json"):
         raise typer.BadParameter(f"unknown format {fmt!r}", param_hint="--format")
-    views = env(ctx).workspace().views()
+    ws = env(ctx).workspace()
+    window = selection(ws, since, until, owner)
+    views = [v for v in ws.views() if window.keeps(v.invitation)]
     text = to_csv(views) if fmt == "csv" else to_json(views) + "\n"
     if out is None:
         sys.stdout.write(text)
@@ -588,12 +766,16 @@ def actions_cmd(
         ),
     ] = None,
     out: Annotated[Path | None, typer.Option(help="Write to this file instead of stdout.")] = None,
+    since: Since = None,
+    until: Until = None,
+    owner: Owner = None,
 ) -> None:
     """What to do on LinkedIn: accept, decline, ask (message to paste), follow up, withdraw.
 
     linkvet never acts on LinkedIn itself. `--format html` is one self-contained page with
     links and tick boxes to work through in a browser next to LinkedIn.
     """
+    from linkvet.core.errors import LinkvetError
     from linkvet.core.export.actions import FORMATS, format_for, render_actions, write_private
 
     if fmt is not None and fmt not in set(FORMATS.values()):
@@ -601,9 +783,10 @@ def actions_cmd(
     if fmt is None and out is not None:
         try:
             fmt = format_for(out)
-        except Refused as exc:
+        except LinkvetError as exc:
             raise typer.BadParameter(str(exc), param_hint="--out") from None
-    text, count = render_actions(env(ctx).workspace(), fmt or "md")
+    ws = env(ctx).workspace()
+    text, count = render_actions(ws, fmt or "md", selection(ws, since, until, owner))
     if out is None:
         sys.stdout.write(text)
     else:
@@ -645,7 +828,7 @@ def import_bundles_cmd(ws: Workspace, paths: list[Path], dry_run: bool, as_json:
     paths were bundles (then nothing else is imported), False to import them as exports."""
     from linkvet.core.triage.bundles import import_bundle, is_bundle
 
-    bundles = [p for p in paths if is_bundle(p)]
+    bundles = [p for p in paths if str(p) != "-" and is_bundle(p)]
     if not bundles:
         return False
     if len(bundles) != len(paths):
@@ -678,7 +861,7 @@ def match_cmd(
 ) -> None:
     """Look a person up among your contacts, with scores and evidence."""
     matches = env(ctx).workspace().lookup(name, company, email, url, limit)
-    emit_items(matches, as_json, Match.to_dict, _match_line, "No contact matches.")
+    emit_items(matches, as_json, lambda m: m.to_dict(), _match_line, "No contact matches.")
 
 
 def _match_line(m: Match) -> str:
@@ -696,7 +879,9 @@ def patterns_cmd(
 ) -> None:
     """Mass-invite report: fan-outs, campaigns, template notes, bursts (worst first)."""
     patterns = env(ctx).workspace().patterns()
-    emit_items(patterns, as_json, Pattern.to_dict, _pattern_text, "No mass-invite patterns found.")
+    emit_items(
+        patterns, as_json, lambda p: p.to_dict(), _pattern_text, "No mass-invite patterns found."
+    )
 
 
 def _pattern_text(p: Pattern) -> str:
@@ -711,6 +896,7 @@ def _pattern_text(p: Pattern) -> str:
 
 
 @app.command("locate")
+@friendly
 def locate_cmd(ctx: typer.Context) -> None:
     """Print where the database and config file are."""
     e = env(ctx)
@@ -722,18 +908,24 @@ def locate_cmd(ctx: typer.Context) -> None:
 
 @app.command("repair")
 @friendly
-def repair_cmd(ctx: typer.Context) -> None:
+def repair_cmd(ctx: typer.Context, as_json: AsJson = False) -> None:
     """Go back to the last good copy of a damaged database (decisions are kept)."""
+    from linkvet.core.store import Store
+
     store_path = env(ctx).db
     if not store_path.exists():
         fail(f"{store_path}: no database here")
     good = Store(store_path, verify=False).recover()
     if good is None:
         fail(f"{store_path}: no readable copy found; re-import your export")
+    if as_json:
+        emit_json({"database": str(store_path), "restored": str(good)})
+        return
     typer.echo(f"database restored to {good}; your decisions journal is unchanged")
 
 
 @config_app.command("path")
+@friendly
 def config_path_cmd(ctx: typer.Context) -> None:
     """Print the config file path."""
     typer.echo(str(env(ctx).config))
@@ -743,6 +935,8 @@ def config_path_cmd(ctx: typer.Context) -> None:
 @friendly
 def config_show_cmd(ctx: typer.Context) -> None:
     """Print the config in effect (the defaults when no file exists)."""
+    from linkvet.core.config import default_config_text, load_config
+
     path = env(ctx).config
     if path.exists():
         load_config(path)  # validate first: errors name the line
@@ -753,13 +947,18 @@ def config_show_cmd(ctx: typer.Context) -> None:
 
 @config_app.command("init")
 @friendly
-def config_init_cmd(ctx: typer.Context) -> None:
+def config_init_cmd(ctx: typer.Context, as_json: AsJson = False) -> None:
     """Write the default config file (refuses to overwrite an existing one)."""
+    from linkvet.core.config import default_config_text
+
     path = env(ctx).config
     if path.exists():
         fail(f"{path}: already exists")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(default_config_text(), encoding="utf-8")
+    if as_json:
+        emit_json({"config": str(path)})
+        return
     typer.echo(f"wrote {path}")
 
 
@@ -775,24 +974,88 @@ def triage_cmd(ctx: typer.Context) -> None:
 
 @app.command("demo")
 @friendly
-def demo_cmd() -> None:
+def demo_cmd(
+    headless: Annotated[
+        bool,
+        typer.Option(
+            help="Start without a screen: load the sample data, build the queue, press a few "
+            "keys, quit (checks an installation)."
+        ),
+    ] = False,
+) -> None:
     """Open the TUI on a fresh copy of the bundled sample data (a temporary database)."""
     from linkvet.tui.launch import run_demo
 
-    run_demo()
+    run_demo(headless=headless)
+
+
+@app.command("serve")
+@friendly
+def serve_cmd(
+    ctx: typer.Context,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    demo: Annotated[bool, typer.Option(help="Serve the demo instead of your database.")] = False,
+) -> None:
+    """Serve the TUI to a web browser (textual-serve; install the `web` extra).
+
+    Each browser tab runs its own linkvet on this machine; links open in that browser.
+    """
+    try:
+        from textual_serve.server import Server
+    except ImportError:
+        fail("`linkvet serve` needs the web extra: pip install 'linkvet[web]'")
+    import shlex
+
+    e = env(ctx)
+    command = [sys.executable, "-m", "linkvet"]
+    command += ["demo"] if demo else ["--db", str(e.db), "--config", str(e.config), "triage"]
+    typer.echo(f"linkvet: serving on http://{host}:{port} (Ctrl-C stops)", err=True)
+    Server(shlex.join(command), host=host, port=port, title="linkvet").serve()
+
+
+def _interrupted_by(exc: BaseException) -> bool:
+    """True when a SystemExit came from Typer turning Ctrl-C into exit 130."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, KeyboardInterrupt):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: `linkvet` and `python -m linkvet`.
+
+    Typer ends a run with SystemExit; two of its codes are turned into linkvet's: exit 1
+    after a closed pipe (while it printed help, say) becomes a quiet 0, and Ctrl-C outside
+    a command gets the one-line message with its 130.
+    """
     try:
-        app()
+        app(prog_name="linkvet")
     except KeyboardInterrupt:
-        typer.echo("linkvet: interrupted; nothing half-written was kept", err=True)
+        typer.echo(INTERRUPTED, err=True)
         raise SystemExit(130) from None
     except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())  # silence the flush at exit
+        _quiet_stdout()
         raise SystemExit(0) from None
+    except SystemExit as exc:
+        if exc.code == 1 and isinstance(exc.__context__, BrokenPipeError):
+            _quiet_stdout()
+            raise SystemExit(0) from None
+        if exc.code == 130 and _interrupted_by(exc) and not _reported(exc):
+            typer.echo(INTERRUPTED, err=True)
+        raise
+
+
+def _reported(exc: BaseException) -> bool:
+    """True when `friendly` already printed the interrupted line (it raised Exit(130))."""
+    seen: BaseException | None = exc.__context__
+    while seen is not None:
+        if isinstance(seen, typer.Exit) and seen.exit_code == 130:
+            return True
+        seen = seen.__context__
+    return False
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from linkvet.core.export.links import person_link
 from linkvet.core.export.tables import safe_csv
 from linkvet.core.identity import name_key
 from linkvet.core.safe_text import inert
+from linkvet.core.selection import Selection
 from linkvet.core.triage.reconcile import reply_after
 from linkvet.core.triage.service import Workspace
 from linkvet.core.triage.status import DECIDED, days_since, gone_since
@@ -167,9 +168,13 @@ def stale_sent(ws: Workspace) -> list[ActionItem]:
     return items
 
 
-def action_items(ws: Workspace) -> list[ActionItem]:
-    """Every open action, grouped in GROUPS order; done invitations are left out."""
+def action_items(ws: Workspace, selection: Selection | None = None) -> list[ActionItem]:
+    """Every open action, grouped in GROUPS order; done invitations are left out, and so
+    are those outside `selection` (days sent, owner)."""
     items = _incoming_items(ws) + stale_sent(ws)
+    if selection is not None and not selection.everything:
+        invitations = ws.store.invitations()
+        items = [i for i in items if i.id in invitations and selection.keeps(invitations[i.id])]
     order = {g: i for i, g in enumerate(GROUPS)}
     items.sort(key=lambda a: (a.sent_at or "", a.id), reverse=True)
     items.sort(key=lambda a: (order[a.group], name_key(a.owner)))
@@ -248,9 +253,11 @@ def to_json(items: list[ActionItem], today: str) -> str:
     return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
 
 
-def render_actions(ws: Workspace, fmt: str = "md") -> tuple[str, int]:
+def render_actions(
+    ws: Workspace, fmt: str = "md", selection: Selection | None = None
+) -> tuple[str, int]:
     """(text, number of items) of the action list in `fmt`: md, csv, json or html."""
-    items = action_items(ws)
+    items = action_items(ws, selection)
     today = ws.today()
     if fmt == "md":
         return to_markdown(items, today), len(items)

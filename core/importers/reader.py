@@ -47,14 +47,14 @@ KNOWN_NAMES: dict[str, str] = {
 }
 
 
-def _unknown_columns(name: str, head: str) -> str:
-    """Why a file in an export was not read; for a file named like one linkvet reads, the
-    columns it needs and the first line it found instead."""
+def _unknown_columns(name: str, head: str, what: str) -> str:
+    """Why a file in an export was not read (`what`); for a file named like one linkvet
+    reads, also the columns it needs and the first line it found instead."""
     kind = KNOWN_NAMES.get(name.casefold())
     if kind is None:
-        return "unknown columns"
+        return what
     found = " ".join(head.split())[:80] or "an empty first line"
-    return f"unknown columns: a {name} needs {expected_columns(kind)}; found {found!r}"
+    return f"{what}: a {name} needs {expected_columns(kind)}; found {found!r}"
 
 
 def _one_line(err: BaseException) -> str:
@@ -103,12 +103,12 @@ def _read(src: SourceFile, kind: str | None, in_bundle: bool, progress: Progress
                 raise Ignored(err.reason) from None
             raise
         if table is None:
+            # UTF-16 files in an archive are never the export files: say what they are
+            what = "UTF-16 text with unknown columns" if text.utf16 else "unknown columns"
             if in_bundle:
-                raise Ignored(_unknown_columns(src.name, text.head_line))
+                raise Ignored(_unknown_columns(src.name, text.head_line, what))
             want = f"a {kind} file ({expected_columns(kind)})" if kind else "a file linkvet reads"
-            raise InputError(
-                src.display, f"unknown columns: no header row of {want} in the first 20 lines"
-            )
+            raise InputError(src.display, f"{what}: no header row of {want} in the first 20 lines")
         family = table.signature.kind
         if in_bundle and family == "messages" and any(w in src.name.lower() for w in _NOT_DIALOGUE):
             raise Ignored("assistant messages, not dialogue")

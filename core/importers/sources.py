@@ -1,22 +1,33 @@
 """Turning the paths a user gives into exports ("units"): a zip, a folder, or loose files.
 
 Zips are read in place (never extracted) after safety checks on every entry: no absolute or
-`..` paths, no symlinks, declared sizes and compression ratios within limits.
+`..` paths, no symlinks, declared sizes and compression ratios within limits. The path `-`
+is standard input: a CSV or vCard read as it streams, or a zip (spooled first, since a zip
+is read from its end).
 """
 
 from __future__ import annotations
 
+import io
 import re
+import shutil
+import sys
+import tempfile
 import zipfile
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 from linkvet.core.importers.batch import InputError
 from linkvet.core.importers.streams import MAX_ENTRY_BYTES, MAX_RATIO, RATIO_SLACK, SourceFile
 
 READABLE_SUFFIXES = (".csv", ".vcf", ".vcard")
+STDIN = "-"
+STDIN_LABEL = "<stdin>"
+MAX_STDIN_ZIP_BYTES = 1024 * 1024 * 1024  # a zip on stdin is spooled; LinkedIn's are far smaller
+ZIP_MAGIC = b"PK\x03\x04"
 _EXPORT_DATE = re.compile(r"(\d{2})-(\d{2})-(\d{4})")
 _S_IFMT, _S_IFLNK = 0o170000, 0o120000
 
@@ -53,14 +64,15 @@ def _unsafe(name: str) -> bool:
     )
 
 
-def _zip_unit(path: Path, stack: ExitStack) -> Unit:
-    label = str(path)
+def _zip_unit(path: Path | BinaryIO, stack: ExitStack, label: str | None = None) -> Unit:
+    label = label or str(path)
     try:
         archive = stack.enter_context(zipfile.ZipFile(path))
         infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as err:
         raise InputError(label, f"not a readable zip archive ({err})") from None
-    unit = Unit(label, True, export_date=export_date_from_name(path.name))
+    name = path.name if isinstance(path, Path) else ""
+    unit = Unit(label, True, export_date=export_date_from_name(name))
     for info in infos:
         display = f"{label}!{info.filename}"
         if _unsafe(info.filename):
@@ -84,7 +96,7 @@ def _zip_unit(path: Path, stack: ExitStack) -> Unit:
                 display=display,
                 name=pure.name,
                 size=info.file_size,
-                opener=lambda info=info: archive.open(info),  # type: ignore[misc]
+                opener=lambda info=info: archive.open(info),  # type: ignore[misc,arg-type]
                 compressed=info.compress_size,
             )
         )
@@ -119,12 +131,55 @@ def _folder_unit(path: Path) -> Unit:
     return unit
 
 
+class _Borrowed(io.RawIOBase):
+    """Standard input lent to one reader: closing the reader leaves stdin itself open.
+    Past `cap` bytes (when set) it refuses to read on."""
+
+    def __init__(self, inner: BinaryIO) -> None:
+        super().__init__()
+        self._inner, self._done = inner, 0
+        self.cap: int | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        data = self._inner.read(len(buffer))
+        self._done += len(data)
+        if self.cap is not None and self._done > self.cap:
+            raise InputError(STDIN_LABEL, "refused: a zip larger than 1 GiB")
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _stdin(stack: ExitStack) -> Unit | SourceFile:
+    """Standard input: a zip export (spooled to a temporary file) or one loose file."""
+    borrowed = _Borrowed(sys.stdin.buffer)
+    stream: BinaryIO = io.BufferedReader(borrowed)  # type: ignore[assignment]
+    if stream.peek(4)[:4] != ZIP_MAGIC:  # type: ignore[attr-defined]
+        return SourceFile(STDIN_LABEL, "stdin", 0, lambda: stream)
+    borrowed.cap = MAX_STDIN_ZIP_BYTES
+    spool = stack.enter_context(tempfile.TemporaryFile())  # noqa: SIM115 (closed by the stack)
+    shutil.copyfileobj(stream, spool, 1 << 20)
+    spool.seek(0)
+    return _zip_unit(spool, stack, STDIN_LABEL)
+
+
 def expand(paths: list[Path], stack: ExitStack) -> list[Unit]:
-    """Group `paths` into exports: each zip or folder is one; all loose files are one more."""
+    """Group `paths` into exports: each zip or folder is one; all loose files are one more
+    (`-`, standard input, is a zip or a loose file by its content)."""
     units: list[Unit] = []
     loose = Unit("", False)
+    if sum(str(p) == STDIN for p in paths) > 1:
+        raise InputError(STDIN_LABEL, "standard input (-) given more than once")
     for path in paths:
-        if path.is_dir():
+        if str(path) == STDIN:
+            got = _stdin(stack)
+            if isinstance(got, Unit):
+                units.append(got)
+            else:
+                loose.files.append(got)
+        elif path.is_dir():
             units.append(_folder_unit(path))
         elif not path.exists():
             raise InputError(str(path), "no such file or folder")

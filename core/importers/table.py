@@ -1,7 +1,8 @@
 """Finding the header row of a CSV (never a fixed skip) and streaming its data rows.
 
-The header is searched in the first lines, with `,` or `;` as separator (Excel re-saves),
-past preambles such as `Notes:`. Rows come with the physical line they start on.
+The header is searched in the first lines, with `,`, `;` (Excel re-saves in European
+locales) or a tab (Excel "Unicode text") as separator, past preambles such as `Notes:`.
+Rows come with the physical line they start on.
 """
 
 from __future__ import annotations
@@ -88,10 +89,7 @@ def _split(line: str, delimiter: str) -> list[str]:
 
 
 def open_table(text: TextSource, signatures: tuple[Signature, ...]) -> Table | None:
-    """Scan the first lines for a header fitting one of `signatures`; None when none fits.
-
-    Raises InputError for a tab-separated header (Excel "Unicode text" saves).
-    """
+    """Scan the first lines for a header fitting one of `signatures`; None when none fits."""
     lines = text.lines()
     head: list[str] = []
     for line in itertools.islice(lines, HEADER_SCAN_LINES):
@@ -107,12 +105,6 @@ def open_table(text: TextSource, signatures: tuple[Signature, ...]) -> Table | N
                 columns = signature.match(header)
                 if columns is None:
                     continue
-                if delimiter == "\t":
-                    raise InputError(
-                        text.src.display,
-                        "tab-separated text: re-save it as comma-separated CSV",
-                        len(head),
-                    )
                 return Table(
                     signature, columns, header, len(head), delimiter, text.src.display, lines
                 )

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 from cleanco import basename
-from linkvet.core.identity import email_domain
+from linkvet.core.emails import email_domain
 from rapidfuzz import fuzz
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from linkvet.core.identity import is_role_address, normalize_email, profile_slug
+from linkvet.core.emails import is_role_address, normalize_email
+from linkvet.core.identity import profile_slug
 from linkvet.core.matching.company import company_signals
 from linkvet.core.matching.normalize import NormName, normalize_name
 from linkvet.core.models import Contact, Person

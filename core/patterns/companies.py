@@ -21,7 +21,7 @@ try:  # cleanco's own helpers: skip its slow suffix scan when no legal-form word
 except ImportError:  # pragma: no cover - other cleanco layouts: always use basename()
     _LAST_PARTS = None
 
-from linkvet.core.identity import email_domain
+from linkvet.core.emails import email_domain
 from linkvet.core.models import Person
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")

@@ -32,7 +32,7 @@ from typing import Any, get_args
 
 from linkvet.core.checklist.context import Context
 from linkvet.core.checklist.facts import is_stock
-from linkvet.core.identity import normalize_email
+from linkvet.core.emails import normalize_email
 from linkvet.core.models import CHECK_IDS, CheckState, VerdictWord
 
 VERDICTS: tuple[str, ...] = get_args(VerdictWord)

@@ -27,9 +27,8 @@ def _refused(paths, match: str, **kw) -> InputError:
     [
         (b"", "empty file"),
         (b"\xef\xbb\xbf \r\n", "empty file"),
-        ("From\tTo\tSent At\n".encode("utf-16"), "UTF-16"),
+        ("Col A\tCol B\nx\ty\n".encode("utf-16"), "UTF-16 text with unknown columns"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-        (b"From\tTo\tSent At\tMessage\tDirection\nA\tB\t3/12/24\t\tINCOMING\n", "tab-separated"),
         (b"Foo,Bar\n1,2\n", "unknown columns"),
         (b"Name\nPython\n", "unknown columns"),
     ],
@@ -48,7 +47,8 @@ def test_header_only_single_file(write) -> None:
 
 
 def test_not_utf8_names_file_and_line(write) -> None:
-    good = "From,To,Sent At,Message,Direction\n" + 'A B,O,"3/12/24, 7:00 PM",,INCOMING\n' * 3000
+    """UTF-8 characters first, then a Windows-1252 byte: a mixed file, refused at that line."""
+    good = "From,To,Sent At,Message,Direction\n" + 'Zoë,O,"3/12/24, 7:00 PM",,INCOMING\n' * 3000
     path = write(
         "Invitations.csv",
         good.encode() + 'Jos\xe9,O,"3/12/24, 7:00 PM",,INCOMING\n'.encode("cp1252"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from linkvet.core.importers.dates import PACIFIC, local_day, parse_datetime
+from linkvet.core.importers.dates import _MONTH_WORDS, PACIFIC, local_day, parse_datetime
 
 CASES = [
     # raw, expected wall time, expected UTC offset in hours (None = naive input -> Pacific)
@@ -28,6 +28,27 @@ CASES = [
     ("Mar 2021", datetime(2021, 3, 1), -8),
     ("Feb 8, 2024", datetime(2024, 2, 8), -8),
     ("2024-02-01", datetime(2024, 2, 1), -8),
+    # Excel re-saves in the user's locale (dd-mmm-yy with the month in that language)
+    ("15-ene-24", datetime(2024, 1, 15), -8),  # Spanish
+    ("13-Mär-24", datetime(2024, 3, 13), -7),  # German
+    ("13-Mrz-24", datetime(2024, 3, 13), -7),  # German, older Excel
+    ("3-abr-23", datetime(2023, 4, 3), -7),  # Spanish / Portuguese
+    ("12-dic-22", datetime(2022, 12, 12), -8),  # Spanish / Italian
+    ("5-févr.-24", datetime(2024, 2, 5), -8),  # French
+    ("1-août-23", datetime(2023, 8, 1), -7),  # French
+    ("9-mrt-23", datetime(2023, 3, 9), -8),  # Dutch
+    ("20-mei-23", datetime(2023, 5, 20), -7),  # Dutch
+    ("4-ott-22", datetime(2022, 10, 4), -7),  # Italian
+    ("7-gen-23", datetime(2023, 1, 7), -8),  # Italian
+    ("11-out-22", datetime(2022, 10, 11), -7),  # Portuguese
+    ("24-dez-21", datetime(2021, 12, 24), -8),  # German / Portuguese
+    ("1-paź-22", datetime(2022, 10, 1), -7),  # Polish
+    ("15. März 2024", datetime(2024, 3, 15), -7),  # German long date
+    ("15 janv. 2024", datetime(2024, 1, 15), -8),  # French long date
+    ("13-Ma\u0308r-24", datetime(2024, 3, 13), -7),  # decomposed umlaut
+    # a spreadsheet's MM-DD-YYYY rewrite of LinkedIn's M/D/YY (seen in a real export)
+    ("09-04-2021", datetime(2021, 9, 4), -7),
+    ("25-04-2021", datetime(2021, 4, 25), -7),  # impossible month: day-first
 ]
 
 
@@ -51,6 +72,9 @@ def test_formats(raw: str, wall: datetime, offset: float) -> None:
         "99/99/99",
         "2024-02-30 10:00:00 UTC",
         "2024-01-26 24:00:00 UTC",
+        "13-Foo-24",
+        "13-xyz-2024",
+        "09-04-21",  # two-digit year with dashes: no spreadsheet writes it
     ],
 )
 def test_unreadable_is_none(raw: str) -> None:
@@ -69,3 +93,13 @@ def test_local_day_is_pacific() -> None:
     late_utc = datetime(2024, 1, 26, 4, 0, tzinfo=UTC)  # 8 PM on the 25th in California
     assert local_day(late_utc) == "2024-01-25"
     assert local_day(datetime(2024, 1, 26, 23, 0, tzinfo=PACIFIC)) == "2024-01-26"
+
+
+def test_every_language_has_twelve_months_and_no_word_means_two() -> None:
+    seen: dict[str, int] = {}
+    for language, row in _MONTH_WORDS.items():
+        months = row.split()
+        assert len(months) == 12, language
+        for month, cell in enumerate(months, start=1):
+            for word in cell.split("|"):
+                assert seen.setdefault(word, month) == month, (language, word)

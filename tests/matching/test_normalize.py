@@ -10,9 +10,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 from linkvet.core.identity import (
     _general_profile_slug,
-    email_domain,
-    is_role_address,
-    normalize_email,
     profile_slug,
     short_id,
 )
@@ -149,36 +146,6 @@ _URL_PARTS = st.tuples(
 def test_profile_slug_fast_path_agrees_with_the_general_parser(parts: tuple[str, ...]) -> None:
     url = "".join(parts)
     assert profile_slug(url) == _general_profile_slug(url.strip())
-
-
-@pytest.mark.parametrize(
-    ("raw", "norm"),
-    [
-        ("Jane.Doe@Example.com", "jane.doe@example.com"),
-        ("mailto:jane@example.com", "jane@example.com"),
-        ("j.a.n.e+linkedin@gmail.com", "jane@gmail.com"),
-        ("jane@googlemail.com", "jane@gmail.com"),
-        ("jane.doe+x@example.com", "jane.doe+x@example.com"),  # only gmail drops tags
-        ("not-an-email", None),
-        ("", None),
-    ],
-)
-def test_normalize_email(raw: str, norm: str | None) -> None:
-    assert normalize_email(raw) == norm
-
-
-@pytest.mark.parametrize(
-    ("email", "role", "domain"),
-    [
-        ("info@acme.com", True, None),
-        ("noreply@acme.com", True, None),
-        ("jane@acme.com", False, "acme.com"),
-        ("jane@gmail.com", False, None),
-    ],
-)
-def test_role_and_domain(email: str, role: bool, domain: str | None) -> None:
-    assert is_role_address(email) is role
-    assert email_domain(email) == domain
 
 
 @pytest.mark.parametrize(

@@ -380,8 +380,9 @@ async def test_contact_index_is_built_before_find_is_opened(
 
 async def test_open_and_copy_profile_link(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[str] = []
-    monkeypatch.setattr("webbrowser.open", lambda url, *a, **k: opened.append(url) or True)
     app = make_app(ws)
+    # App.open_url, not webbrowser.open: under textual-serve the page opens in the user's browser
+    monkeypatch.setattr(app, "open_url", lambda url, **_: opened.append(url))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("o")

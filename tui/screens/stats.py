@@ -9,6 +9,7 @@ from linkvet.core.checklist.dates import parse_iso
 from linkvet.core.models import Pattern
 from linkvet.core.safe_text import inert
 from linkvet.core.triage import InvitationView, Workspace
+from linkvet.tui.widgets.palette import tone
 from linkvet.tui.widgets.render import owner_name
 from rich.text import Text
 from textual import on
@@ -19,15 +20,15 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Sparkline, Static
 from textual.widgets.option_list import Option
 
-# (category, glyph, style, legend)
-CATEGORIES: tuple[tuple[str, str, str, str], ...] = (
-    ("accept", "█", "green", "accepted"),
-    ("decline", "█", "red", "declined"),
-    ("ask", "█", "yellow", "asked"),
-    ("pending:accept", "░", "green", "pending, advice accept"),
-    ("pending:decline", "░", "red", "pending, advice decline"),
-    ("pending:ask", "░", "yellow", "pending, advice ask"),
-    ("pending:", "░", "dim", "pending, no advice"),
+# (category, glyph, palette role (None: dim), legend)
+CATEGORIES: tuple[tuple[str, str, str | None, str], ...] = (
+    ("accept", "█", "good", "accepted"),
+    ("decline", "█", "bad", "declined"),
+    ("ask", "█", "warn", "asked"),
+    ("pending:accept", "░", "good", "pending, advice accept"),
+    ("pending:decline", "░", "bad", "pending, advice decline"),
+    ("pending:ask", "░", "warn", "pending, advice ask"),
+    ("pending:", "░", None, "pending, no advice"),
 )
 WEEKS_SHOWN = 16
 BAR_WIDTH = 40
@@ -69,14 +70,14 @@ def weekly_chart(weeks: dict[str, Counter[str]]) -> Text:
     for label, counts in weeks.items():
         total = sum(counts.values())
         out.append(f"{label} ", style="bold")
-        for cat, glyph, style, _ in CATEGORIES:
+        for cat, glyph, role, _ in CATEGORIES:
             n = counts.get(cat, 0)
             if n:
-                out.append(glyph * max(1, round(n * BAR_WIDTH / peak)), style=style)
+                out.append(glyph * max(1, round(n * BAR_WIDTH / peak)), style=tone(role))
         out.append(f" {total}\n", style="dim")
     out.append("\n")
-    for _, glyph, style, legend in CATEGORIES:
-        out.append(glyph, style=style)
+    for _, glyph, role, legend in CATEGORIES:
+        out.append(glyph, style=tone(role))
         out.append(f" {legend}  ")
     return out
 
@@ -101,7 +102,7 @@ def summary_text(stats: dict[str, object]) -> Text:
 
 def pattern_label(pattern: Pattern) -> Text:
     """One option line: kind, size, company or sender."""
-    text = Text(f"{pattern.kind:<9}", style="bold red")
+    text = Text(f"{pattern.kind:<9}", style=tone("bad", "bold"))
     text.append(f"{len(pattern.members):>3} ")
     text.append(inert(pattern.company or pattern.sender or ""))
     return text
@@ -135,7 +136,7 @@ def timeline_text(pattern: Pattern, workspace: Workspace) -> Text:
             out.append(f"  ┊ {(day - last_day).days} days\n", style="dim")
         last_day = day or last_day
         out.append(f"{stamp} ", style="dim")
-        out.append("● ", style="bold red")
+        out.append("● ", style=tone("bad", "bold"))
         out.append(inert(sender), style="bold")
         out.append(" → ")
         out.append(inert(owner))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 import threading
-import webbrowser
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from linkvet.tui.screens.importer import ImportScreen
 from linkvet.tui.screens.lookup import LookupScreen
 from linkvet.tui.screens.prompt import PromptScreen, path_validator, snooze_screen
 from linkvet.tui.screens.stats import StatsScreen
+from linkvet.tui.widgets.palette import tone
 from linkvet.tui.widgets.panes import ChecksPane, DetailPane
 from linkvet.tui.widgets.queue_table import QueueTable
 from linkvet.tui.widgets.render import SortText, haystack, row_cells
@@ -376,7 +376,7 @@ class TriageScreen(Screen[None]):
             shown = self.query_one("#results", QueueTable).row_count
             text.append(f" ({shown}{'+' if shown >= FILTER_LIMIT else ''})", style="dim")
         if self.selected:
-            text.append(f" · {len(self.selected)} selected", style="bold cyan")
+            text.append(f" · {len(self.selected)} selected", style=tone("info", "bold"))
         if self.last_action:
             text.append(f" · {self.last_action}", style="italic")
         self.query_one("#status", Static).update(text, layout=False)
@@ -420,6 +420,20 @@ class TriageScreen(Screen[None]):
             self._show_current()
         self._update_status()
         self._seen_events = len(self.ws.store.events())
+
+    def recolour(self) -> None:
+        """Redraw the rows and panes in the current theme's colours (after a theme change;
+        rows still loading are built in them anyway)."""
+        now = self.ws.clock()
+        with self.app.batch_update():
+            for table in (
+                self.query_one("#queue", QueueTable),
+                self.query_one("#results", QueueTable),
+            ):
+                table.recolour(self.views, now, self.selected)
+            self._shown_once = False
+            self._show_current()
+            self._update_status()
 
     def _insert_row(self, view: InvitationView) -> None:
         """A row that came back (undone snooze): re-add it at the end of the list (where
@@ -734,7 +748,8 @@ class TriageScreen(Screen[None]):
     def action_open_profile(self) -> None:
         view = self.current_view()
         if view and view.invitation.sender.profile_url:
-            webbrowser.open(view.invitation.sender.profile_url)
+            # through the app: under `linkvet serve` it opens in the user's browser
+            self.app.open_url(view.invitation.sender.profile_url)
 
     def action_copy_link(self) -> None:
         view = self.current_view()

@@ -6,7 +6,7 @@ about 1.5 s per 10,000 rows, a cell update a few milliseconds).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 
 from linkvet.core.triage import InvitationView
@@ -118,6 +118,21 @@ Flags: **K** known, **M** mass invite, **R** recruiter, **O** open networker,
         """Replace all rows (expensive at scale: call on load, import and filter only)."""
         self.clear()
         self.extend(views, now, selected)
+
+    def recolour(
+        self, views: Mapping[str, InvitationView], now: datetime, selected: set[str]
+    ) -> None:
+        """Rewrite every row's cells in the current theme's colours (after a theme change):
+        the rows and their order stay, so only the render caches are dropped."""
+        for key, row in self._data.items():
+            view = views.get(str(key.value))
+            if view is None:
+                continue
+            cells = row_cells(view, now, view.id in selected, self.team)
+            for column, value in zip(self.columns, cells, strict=True):
+                row[column] = value
+        self._clear_caches()
+        self.refresh()
 
     def extend(self, views: Iterable[InvitationView], now: datetime, selected: set[str]) -> None:
         """Append rows (later chunks of a queue that is still loading)."""

@@ -2,7 +2,8 @@
 
 Every string that comes from an export (names, headlines, notes, evidence) goes through
 `core.safe_text.inert` and into a `Text` object, never into markup, so `[/]`, `[bold]` or
-escape sequences in a sender's name render literally and cannot break the screen.
+escape sequences in a sender's name render literally and cannot break the screen. Colours
+come from the theme (tui.widgets.palette roles), never fixed ANSI names.
 """
 
 from __future__ import annotations
@@ -13,22 +14,24 @@ from linkvet.core.checklist.dates import parse_iso
 from linkvet.core.models import CHECK_IDS, Match
 from linkvet.core.safe_text import inert
 from linkvet.core.triage import InvitationView
+from linkvet.tui.widgets.palette import tone
 from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.segment import Segment
 from rich.text import Text
 
-DECISION_GLYPH: dict[str, tuple[str, str]] = {
-    "accept": ("✔", "bold green"),
-    "decline": ("✘", "bold red"),
-    "ask": ("?", "bold yellow"),
-    "pending": ("·", "dim"),
+# glyph and palette role (None: dim) of each decision, verdict and check state
+DECISION_GLYPH: dict[str, tuple[str, str | None]] = {
+    "accept": ("✔", "good"),
+    "decline": ("✘", "bad"),
+    "ask": ("?", "warn"),
+    "pending": ("·", None),
 }
-VERDICT_STYLE: dict[str, str] = {"accept": "green", "decline": "red", "ask": "yellow"}
+VERDICT_ROLE: dict[str, str] = {"accept": "good", "decline": "bad", "ask": "warn"}
 VERDICT_SHORT: dict[str, str] = {"accept": "acc", "decline": "dec", "ask": "ask"}
 CHECK_GLYPH: dict[str, tuple[str, str]] = {
-    "pass": ("✔", "green"),
-    "fail": ("✘", "red"),
-    "unknown": ("?", "yellow"),
+    "pass": ("✔", "good"),
+    "fail": ("✘", "bad"),
+    "unknown": ("?", "warn"),
 }
 CHECK_TITLES: dict[str, str] = {
     "known": "do I know them?",
@@ -40,11 +43,11 @@ CHECK_TITLES: dict[str, str] = {
     "rapport": "dialogue exchanged?",
 }
 FLAG_LETTERS: dict[str, tuple[str, str]] = {
-    "known": ("K", "green"),
-    "mass_invite": ("M", "red"),
-    "recruiter": ("R", "magenta"),
-    "open_networker": ("O", "yellow"),
-    "duplicate_profile": ("D", "cyan"),
+    "known": ("K", "good"),
+    "mass_invite": ("M", "bad"),
+    "recruiter": ("R", "other"),
+    "open_networker": ("O", "warn"),
+    "duplicate_profile": ("D", "info"),
 }
 
 
@@ -81,9 +84,9 @@ def age(sent_at: str | None, now: datetime) -> str:
 
 def mark_cell(view: InvitationView, selected: bool) -> Text:
     """Selection dot plus the decision glyph."""
-    glyph, style = DECISION_GLYPH.get(view.state.decision, ("·", "dim"))
-    text = Text("●" if selected else " ", style="bold cyan")
-    text.append(glyph, style=style)
+    glyph, role = DECISION_GLYPH.get(view.state.decision, ("·", None))
+    text = Text("●" if selected else " ", style=tone("info", "bold"))
+    text.append(glyph, style=tone(role, "bold") if role else "dim")
     return text
 
 
@@ -92,7 +95,8 @@ def verdict_cell(view: InvitationView) -> Text:
     if view.verdict is None:
         return Text("—", style="dim")
     word = view.verdict.verdict
-    return Text(VERDICT_SHORT.get(word, word[:3]), style=VERDICT_STYLE.get(word, ""))
+    role = VERDICT_ROLE.get(word)
+    return Text(VERDICT_SHORT.get(word, word[:3]), style=tone(role) if role else "")
 
 
 def flags_cell(view: InvitationView) -> Text:
@@ -100,8 +104,8 @@ def flags_cell(view: InvitationView) -> Text:
     text = Text(no_wrap=True)
     for flag in view.flags:
         if flag in FLAG_LETTERS:
-            letter, style = FLAG_LETTERS[flag]
-            text.append(letter, style=style)
+            letter, role = FLAG_LETTERS[flag]
+            text.append(letter, style=tone(role))
     return text
 
 
@@ -190,22 +194,22 @@ def detail_text(view: InvitationView, team: bool = False) -> Text:
     _section(out, "Who they are to you")
     match = view.match
     if match.known_contact is not None:
-        _match_line(out, match.known_contact, "✔ known: ", "green")
+        _match_line(out, match.known_contact, "✔ known: ", tone("good"))
     for cand in match.candidates:
-        _match_line(out, cand, "? maybe: ", "yellow")
+        _match_line(out, cand, "? maybe: ", tone("warn"))
     if match.known_contact is None and not match.candidates:
         _line(out, "nobody you know matches this sender", "dim")
     if match.ambiguous:
-        _line(out, "two contacts tie: not linked automatically", "yellow")
+        _line(out, "two contacts tie: not linked automatically", tone("warn"))
     for flag in match.flags:
-        _line(out, f"! {flag.replace('_', ' ')}", "yellow")
+        _line(out, f"! {flag.replace('_', ' ')}", tone("warn"))
 
     if view.patterns:
         _section(out, "Patterns")
         for pattern in view.patterns:
             head = f"{pattern.kind} ({len(pattern.members)} invitations"
             head += f", {pattern.company})" if pattern.company else ")"
-            _line(out, head, "bold red")
+            _line(out, head, tone("bad", "bold"))
             for ev in pattern.evidence:
                 _line(out, ev, "", "    ")
 
@@ -222,17 +226,17 @@ def detail_text(view: InvitationView, team: bool = False) -> Text:
             out,
             f"earlier you chose {view.prior.get('decision')} for this person "
             f"({view.prior.get('at')})",
-            "yellow",
+            tone("warn"),
         )
     if view.state.reply_note:
-        _line(out, f"reply: {view.state.reply_note}", "cyan")
+        _line(out, f"reply: {view.state.reply_note}", tone("info"))
     if view.state.snooze_until:
         _line(out, f"snoozed until {view.state.snooze_until}", "dim")
 
     if view.state.history:
         _section(out, "History")
         for event in view.state.history[-8:]:
-            what = event.kind
+            what: str = event.kind
             if event.kind == "override":
                 what = f"check {event.check} → {event.after}"
             elif event.kind in ("decision", "snooze"):
@@ -286,18 +290,18 @@ def checks_text(view: InvitationView) -> Group:
     for number, check_id in enumerate(CHECK_IDS, start=1):
         check = by_id.get(check_id)
         state = check.state if check else "unknown"
-        glyph, style = CHECK_GLYPH.get(state, ("?", "yellow"))
+        glyph, role = CHECK_GLYPH.get(state, ("?", "warn"))
         body = Text(check_id, style="bold")
         body.append(f" {CHECK_TITLES.get(check_id, '')}", style="dim")
         if check and check.manual:
-            body.append("  ✎ manual", style="cyan")
+            body.append("  ✎ manual", style=tone("info"))
         if check and check.evidence:
             body.append("\n")
             body.append(inert("; ".join(check.evidence)), style="dim")
         head = Text()
         head.append(str(number), style="dim")
         head.append(" ")
-        head.append(glyph, style=f"bold {style}")
+        head.append(glyph, style=tone(role, "bold"))
         head.append(" ")
         rows.append(Hanging(head, body))
     verdict_text = Text()
@@ -306,8 +310,9 @@ def checks_text(view: InvitationView) -> Group:
         verdict_text.append("No recommendation yet", style="dim")
     else:
         verdict_text.append("Recommend: ", style="bold")
+        verdict_role = VERDICT_ROLE.get(verdict.verdict)
         verdict_text.append(
-            verdict.verdict.upper(), style=f"bold {VERDICT_STYLE.get(verdict.verdict, '')}"
+            verdict.verdict.upper(), style=tone(verdict_role, "bold") if verdict_role else "bold"
         )
         verdict_text.append(f"  ({verdict.confidence:.0%})", style="dim")
         for reason in verdict.reasons:
