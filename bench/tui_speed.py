@@ -28,6 +28,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from linkvet.core.config import Config  # noqa: E402
+from linkvet.core.derived import derive  # noqa: E402
 from linkvet.core.models import (  # noqa: E402
     Contact,
     Invitation,
@@ -131,7 +132,7 @@ def build(path: Path, pending: int, n_contacts: int, seed: int = 7) -> Store:
             invitations=invitations,
             contacts=contacts,
             conversations=[],
-            matches=matches,
+            derived=derive(invitations, [], matches, patterns),
             patterns=patterns,
         )
     return store

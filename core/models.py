@@ -301,3 +301,22 @@ class HistoryEvent(Record):
     undoes: int | None = None  # for kind == "undo": the seq it reverts
     check: str | None = None  # for kind == "override": which check
     context: dict[str, Any] | None = None  # evidence at decision time (known, dialogue count)
+
+
+@dataclass(slots=True)
+class Derived(Record):
+    """What an import works out once per incoming invitation, so that one invitation's view
+    reads only its own records: the match, the conversation with the sender, the other
+    invitations from the same person, and the patterns it is part of (core.derived)."""
+
+    id: str  # the invitation's id
+    match: MatchResult = field(default_factory=MatchResult)
+    conversation: str | None = None  # id of the conversation with the sender
+    same_person: list[str] = field(default_factory=list)  # other invitations, same sender
+    patterns: list[str] = field(default_factory=list)  # pattern ids, most severe first
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Derived:
+        data = dict(data)
+        data["match"] = MatchResult.from_dict(data.get("match") or {})
+        return super(Derived, cls).from_dict(data)

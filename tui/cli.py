@@ -158,21 +158,34 @@ def emit_json(data: Any) -> None:
 
 
 def emit_items(
-    items: Sequence[T],
+    items: Iterable[T],
     as_json: bool,
     to_json: Callable[[T], Any],
     text: Callable[[T], str],
     empty: str,
 ) -> None:
     """What the listing commands print: a JSON array with --json, else each item's text
-    (`empty` when there are none)."""
-    if as_json:
-        emit_json([to_json(item) for item in items])
-        return
-    if not items:
-        typer.echo(empty)
+    (`empty` when there are none). Streamed: each item is printed as soon as it is built,
+    so `linkvet list | head -1` costs one item, not all of them."""
+    import json
+
+    count = 0
     for item in items:
-        typer.echo(text(item))
+        if as_json:
+            body = json.dumps(to_json(item), ensure_ascii=False, indent=2)
+            typer.echo(("[\n" if not count else ",\n") + _indent(body), nl=False)
+        else:
+            typer.echo(text(item))
+        count += 1
+    if as_json:
+        typer.echo("\n]" if count else "[]")
+    elif not count:
+        typer.echo(empty)
+
+
+def _indent(block: str) -> str:
+    """A JSON value as an element of an indented array."""
+    return "\n".join("  " + line for line in block.splitlines())
 
 
 def words(choices: Sequence[str]) -> Callable[[str], list[str]]:
@@ -419,9 +432,11 @@ def list_cmd(
         raise typer.BadParameter(f"unknown flag {flag!r}", param_hint="--flag")
     ws = env(ctx).workspace()
     window = selection(ws, since, until, owner)
-    views = [
-        v for v in ws.views(status=status, verdict=verdict, flag=flag) if window.keeps(v.invitation)
-    ]
+    views = (
+        v
+        for v in ws.iter_views(status=status, verdict=verdict, flag=flag)
+        if window.keeps(v.invitation)
+    )
     emit_items(
         views,
         as_json,
@@ -801,10 +816,9 @@ def health_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print an array of notes.")] = False,
 ) -> None:
     """What your imported data cannot tell (and what to import to fix it)."""
-    from linkvet.core.triage.health import health
 
     emit_items(
-        health(env(ctx).workspace()),
+        env(ctx).workspace().health(),
         as_json,
         lambda note: note.to_dict(),
         lambda note: f"- {inert(note.line())}",

@@ -1,16 +1,21 @@
 """The repository API over linkvet's TinyDB files; nothing else touches TinyDB directly.
 
-Layout of a database directory (split by how often each part is written):
+Layout of a database directory (split so that a command reads only what it touches):
 - `CURRENT`            names the live generation directory, replaced atomically.
-- `gNNNNNN/invitations.json` TinyDB: meta (schema version), owners, invitations, files
-  (the account of each imported file).
-- `gNNNNNN/contacts.json`    TinyDB: contacts, conversations.
-- `gNNNNNN/analysis.json`    TinyDB: matches, patterns (derived, recomputable).
+- `gNNNNNN/meta.json`  TinyDB: meta (schema version), owners, patterns, files (the account
+  of each imported file), order (every invitation id, newest first).
+- `gNNNNNN/invitations-X.json`, `derived-X.json`, `conversations-X.json`: TinyDB shards of
+  the invitations, of what an import derived per invitation (match, conversation, same
+  person, patterns) and of the conversations, by the first character `X` of the id; showing
+  or deciding one invitation parses a thirty-second of them.
+- `gNNNNNN/contacts.json` TinyDB: contacts (read by imports and contact lookups only).
 - `journal.jsonl`      append-only decisions journal: one fsync'd line per decision.
 - `.lock`              inter-process write lock.
-An import writes a complete new generation, then flips `CURRENT`: a crash at any instant
-leaves the old or the new state, never a mix. The previous generation is kept as the last
-good copy (`Store.recover`). Every file is created mode 0600, directories 0700.
+An import writes a complete new generation (files it did not change are hard links to the
+previous one), then flips `CURRENT`: a crash at any instant leaves the old or the new state,
+never a mix. The previous generation is kept as the last good copy (`Store.recover`). Every
+file is created mode 0600, directories 0700. Schema 1-2 databases (three files per
+generation) are read as they are and rewritten in this layout when opened.
 """
 
 from __future__ import annotations
@@ -25,19 +30,22 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import orjson
 from linkvet.core.models import (
     Contact,
     Conversation,
+    Derived,
     HistoryEvent,
     ImportedFile,
     Invitation,
     MatchResult,
     Owner,
     Pattern,
+    Record,
 )
 from linkvet.core.store.atomic import (
-    AtomicJSONStorage,
     CorruptDatabase,
+    fsync_dir,
     read_json,
     write_atomic,
 )
@@ -46,12 +54,37 @@ from linkvet.core.store.journal import Journal
 from linkvet.core.store.lock import WriteLock, ensure_private_dir
 from linkvet.core.store.migrations import SCHEMA_VERSION, Tables, migrate
 
-FILES = ("invitations.json", "contacts.json", "analysis.json")
+META = "meta.json"
+CONTACTS = "contacts.json"
+SHARDED = ("invitations", "derived", "conversations")  # tables split by the id's first char
+SHARD_CHARS = "abcdefghijklmnopqrstuvwxyz234567"
+LEGACY = ("invitations.json", "contacts.json", "analysis.json")  # schema 1-2 layout
+# where each table of the legacy layout lived (derived had no table: matches stood in)
+_LEGACY_FILE = {
+    "meta": "invitations.json",
+    "owners": "invitations.json",
+    "invitations": "invitations.json",
+    "files": "invitations.json",
+    "contacts": "contacts.json",
+    "conversations": "contacts.json",
+    "matches": "analysis.json",
+    "patterns": "analysis.json",
+}
 
 
 def now_iso() -> str:
     """Current UTC time as ISO 8601 with offset, second precision."""
     return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def shard_of(key: str) -> str:
+    """The shard a record id belongs to: its first character (ids are base32)."""
+    head = key[:1]
+    return head if head and head in SHARD_CHARS else "_"
+
+
+def shard_file(table: str, shard: str) -> str:
+    return f"{table}-{shard}.json"
 
 
 @dataclass(slots=True)
@@ -78,6 +111,7 @@ class Store:
         self._states: dict[str, TriageState] | None = None
         self._folded = 0
         self._held: dict[str, _Held] = {}  # file name -> what this process holds of it
+        self._layout: tuple[str | None, bool] = ("", False)  # (generation, legacy layout)
         if verify:
             self._check_schema()
 
@@ -116,8 +150,18 @@ class Store:
             held.tables = data or {}
         return list(held.tables.get(table, {}).values())
 
+    def legacy(self) -> bool:
+        """True while the live generation has the schema 1-2 layout (three files)."""
+        gen = self.generation()
+        if self._layout[0] != gen:
+            self._layout = (gen, gen is not None and (self.path / gen / LEGACY[0]).exists())
+        return self._layout[1]
+
+    def _meta_file(self) -> str:
+        return _LEGACY_FILE["meta"] if self.legacy() else META
+
     def _check_schema(self) -> None:
-        meta = self._docs(self._file("invitations.json"), "meta")
+        meta = self._docs(self._file(self._meta_file()), "meta")
         version = int(meta[0].get("schema", SCHEMA_VERSION)) if meta else SCHEMA_VERSION
         if version > SCHEMA_VERSION:
             raise CorruptDatabase(
@@ -129,11 +173,19 @@ class Store:
 
     def _upgrade(self, version: int) -> None:
         """Rewrite the live generation at the current schema (under the write lock)."""
-        meta = self._docs(self._file("invitations.json"), "meta")
+        meta = self._docs(self._file(self._meta_file()), "meta")
         if meta and int(meta[0].get("schema", SCHEMA_VERSION)) >= SCHEMA_VERSION:
             return  # another process upgraded it while this one waited for the lock
         tables = migrate(
-            Tables(self.owners(), self.invitations(), self.contacts(), self.conversations()),
+            Tables(
+                self.owners(),
+                self.invitations(),
+                self.contacts(),
+                self.conversations(),
+                self.derived_all(),
+                self.patterns(),
+                self.files(),
+            ),
             version,
         )
         self.save(
@@ -141,61 +193,110 @@ class Store:
             invitations=tables.invitations.values(),
             contacts=tables.contacts,
             conversations=tables.conversations.values(),
+            derived=tables.derived,
+            patterns=tables.patterns,
+            files=tables.files.values(),
         )
 
+    # the small tables, all in the meta file
     def owners(self) -> dict[str, Owner]:
-        return self._built(
-            "invitations.json", "owners", lambda docs: {d["id"]: Owner.from_dict(d) for d in docs}
-        )
-
-    def invitations(self) -> dict[str, Invitation]:
-        return self._built(
-            "invitations.json",
-            "invitations",
-            lambda docs: {d["id"]: Invitation.from_dict(d) for d in docs},
-        )
+        return self._built(self._meta_file(), "owners", _keyed(Owner))
 
     def files(self) -> dict[str, ImportedFile]:
         """The account of every imported file (what each import could not read)."""
-        return self._built(
-            "invitations.json",
-            "files",
-            lambda docs: {d["id"]: ImportedFile.from_dict(d) for d in docs},
-        )
+        return self._built(self._meta_file(), "files", _keyed(ImportedFile))
+
+    def patterns(self) -> list[Pattern]:
+        legacy = self.legacy()
+        name = _LEGACY_FILE["patterns"] if legacy else META
+        return self._built(name, "patterns", lambda docs: [Pattern.from_dict(d) for d in docs])
+
+    def invitation_ids(self) -> tuple[list[str], list[str]]:
+        """(incoming ids newest first, outgoing ids) without reading any invitation."""
+        if self.legacy():
+            invs = sorted(self.invitations().values(), key=lambda i: (i.sent_at or "", i.id))
+            invs.reverse()
+            return (
+                [i.id for i in invs if i.direction == "INCOMING"],
+                [i.id for i in invs if i.direction == "OUTGOING"],
+            )
+        docs = self._docs(self._file(META), "order")
+        if not docs:
+            return [], []
+        return list(docs[0].get("incoming", [])), list(docs[0].get("outgoing", []))
+
+    # the sharded tables: one record, one shard; all of them, every shard
+    def invitation(self, inv_id: str) -> Invitation | None:
+        return self._one("invitations", inv_id, _keyed(Invitation))
+
+    def invitations(self) -> dict[str, Invitation]:
+        return self._all("invitations", _keyed(Invitation))
+
+    def derived(self, inv_id: str) -> Derived | None:
+        """What the last import derived for one incoming invitation."""
+        return self._one("derived", inv_id, _keyed(Derived))
+
+    def derived_all(self) -> dict[str, Derived]:
+        if self.legacy():  # schema 1-2 kept only the matches
+            return {
+                k: Derived(k, match=m)
+                for k, m in self._built(_LEGACY_FILE["matches"], "matches", _matches).items()
+            }
+        return self._all("derived", _keyed(Derived))
+
+    def matches(self) -> dict[str, MatchResult]:
+        return {k: d.match for k, d in self.derived_all().items()}
+
+    def conversation(self, conv_id: str) -> Conversation | None:
+        return self._one("conversations", conv_id, _keyed(Conversation))
+
+    def conversations(self) -> dict[str, Conversation]:
+        return self._all("conversations", _keyed(Conversation))
 
     def contacts(self) -> list[Contact]:
-        return self._built(
-            "contacts.json", "contacts", lambda docs: [Contact.from_dict(d) for d in docs]
-        )
+        name = _LEGACY_FILE["contacts"] if self.legacy() else CONTACTS
+        return self._built(name, "contacts", lambda docs: [Contact.from_dict(d) for d in docs])
 
     def contact_owners(self, source: str) -> set[str]:
         """Ids of owners with at least one contact from `source` (no records built)."""
-        held = self._file("contacts.json")
+        held = self._file(_LEGACY_FILE["contacts"] if self.legacy() else CONTACTS)
         if "contacts" in held.records:
             return {c.owner_id for c in held.records["contacts"] if c.source == source}
         return {d["owner_id"] for d in self._docs(held, "contacts") if d["source"] == source}
 
-    def conversations(self) -> dict[str, Conversation]:
-        return self._built(
-            "contacts.json",
-            "conversations",
-            lambda docs: {d["id"]: Conversation.from_dict(d) for d in docs},
-        )
+    def _one(self, table: str, key: str, build: Callable[[list[dict[str, Any]]], Any]) -> Any:
+        if self.legacy():
+            return self._all(table, build).get(key)
+        whole = self._whole(table)
+        if whole is not None:
+            return whole.get(key)
+        return self._built(shard_file(table, shard_of(key)), table, build).get(key)
 
-    def matches(self) -> dict[str, MatchResult]:
-        return self._built(
-            "analysis.json",
-            "matches",
-            lambda docs: {d["invitation_id"]: MatchResult.from_dict(d["result"]) for d in docs},
-        )
+    def _all(self, table: str, build: Callable[[list[dict[str, Any]]], Any]) -> dict[str, Any]:
+        """Every record of a sharded table (each shard read once, then kept)."""
+        if self.legacy():
+            return self._built(_LEGACY_FILE[table], table, build)  # type: ignore[no-any-return]
+        whole = self._whole(table)
+        if whole is not None:
+            return whole
+        gen = self.generation()
+        out: dict[str, Any] = {}
+        if gen is not None:
+            for shard in SHARD_CHARS + "_":
+                if (self.path / gen / shard_file(table, shard)).exists():
+                    out.update(self._built(shard_file(table, shard), table, build))
+        self._held[f"*{table}"] = _Held(f"*{table}", gen, records={table: out})
+        return out
 
-    def patterns(self) -> list[Pattern]:
-        return self._built(
-            "analysis.json", "patterns", lambda docs: [Pattern.from_dict(d) for d in docs]
-        )
+    def _whole(self, table: str) -> dict[str, Any] | None:
+        """The whole table when this process already holds it for the live generation."""
+        held = self._held.get(f"*{table}")
+        if held is not None and held.gen == self.generation():
+            return held.records[table]  # type: ignore[no-any-return]
+        return None
 
     def _built(self, name: str, table: str, build: Callable[[list[dict[str, Any]]], Any]) -> Any:
-        """Records of one table of the live generation, built once per generation."""
+        """Records of one table of a file of the live generation, built once per generation."""
         held = self._file(name)
         if table not in held.records:
             held.records[table] = build(self._docs(held, table))
@@ -305,9 +406,13 @@ class Store:
             self.append([marker])
             return group
 
-    def commit(self, files: dict[str, dict[str, Iterable[dict[str, Any]]]]) -> str:
-        """Write a new generation holding `files` (name -> tables) plus unchanged copies of
-        the other files, then flip CURRENT to it (caller holds the transaction)."""
+    def commit(
+        self, files: dict[str, dict[str, Iterable[Any]]], replaced: Iterable[str] = ()
+    ) -> str:
+        """Write a new generation holding `files` (name -> tables); every other file of the
+        live generation is carried over as a hard link (a copy where links fail), except
+        the `replaced` tables' shards (rewritten whole in `files`). Then flip CURRENT to it
+        (caller holds the transaction)."""
         old = self.generation()
         number = int(old[1:]) + 1 if old else 1
         gen = f"g{number:06d}"
@@ -315,19 +420,25 @@ class Store:
         if gen_dir.exists():
             shutil.rmtree(gen_dir)
         gen_dir.mkdir(mode=0o700)
-        for name in FILES:
-            if name in files:
-                _write_tinydb(gen_dir / name, files[name])
-            elif old and (self.path / old / name).exists():
-                write_atomic(gen_dir / name, (self.path / old / name).read_bytes())
-        # each write_atomic fsync'd its file and gen_dir: all durable before CURRENT names it
+        gone = tuple(f"{table}-" for table in replaced)
+        if old and not (self.path / old / LEGACY[0]).exists():
+            for source in (self.path / old).iterdir():
+                name = source.name
+                if name in files or name.startswith(gone) or not name.endswith(".json"):
+                    continue
+                _carry(source, gen_dir / name)
+        for name, tables in files.items():
+            _write_tinydb(gen_dir / name, tables)
+        fsync_dir(gen_dir)  # every file is durable before CURRENT names the generation
         write_atomic(self.path / "CURRENT", gen.encode("ascii") + b"\n")
         self._prune(keep={gen, old} if old else {gen})
-        for name in files:
-            self._held.pop(name, None)
-        for held in self._held.values():
-            if held.gen == old:  # copied byte for byte: what was read from it still holds
-                held.gen = gen
+        carried = {n for n, h in self._held.items() if h.gen == old and n not in files}
+        for name in list(self._held):
+            held = self._held[name]
+            if name in carried and not name.startswith(gone) and not name.startswith("*"):
+                held.gen = gen  # the same bytes: what was read from it still holds
+            else:
+                del self._held[name]
         return gen
 
     def _prune(self, keep: set[str | None]) -> None:
@@ -344,9 +455,8 @@ class Store:
             )
             for gen in gens:
                 try:
-                    for name in FILES:
-                        if (self.path / gen / name).exists():
-                            read_json(self.path / gen / name)
+                    for path in (self.path / gen).glob("*.json"):
+                        read_json(path)
                 except CorruptDatabase:
                     continue
                 write_atomic(self.path / "CURRENT", gen.encode("ascii") + b"\n")
@@ -361,7 +471,7 @@ class Store:
         invitations: Iterable[Invitation] | None = None,
         contacts: Iterable[Contact] | None = None,
         conversations: Iterable[Conversation] | None = None,
-        matches: dict[str, MatchResult] | None = None,
+        derived: dict[str, Derived] | None = None,
         patterns: Iterable[Pattern] | None = None,
         files: Iterable[ImportedFile] | None = None,
     ) -> str:
@@ -369,58 +479,118 @@ class Store:
         transaction). Tables passed as None keep their current content. The records saved
         become this store's cache for the new generation (no re-read after an import), so
         callers must not change them afterwards."""
-        built: dict[str, dict[str, Any]] = {
-            "invitations.json": {
-                "owners": _by_id(owners),
-                "invitations": _by_id(invitations),
-                "files": _by_id(files),
-            },
-            "contacts.json": {
-                "contacts": None if contacts is None else list(contacts),
-                "conversations": _by_id(conversations),
-            },
-            "analysis.json": {
-                "matches": None if matches is None else dict(matches),
-                "patterns": None if patterns is None else list(patterns),
-            },
+        new: dict[str, Any] = {
+            "owners": _by_id(owners),
+            "invitations": _by_id(invitations),
+            "contacts": None if contacts is None else list(contacts),
+            "conversations": _by_id(conversations),
+            "derived": None if derived is None else dict(derived),
+            "patterns": None if patterns is None else list(patterns),
+            "files": _by_id(files),
         }
-        files: dict[str, dict[str, Iterable[Any]]] = {}
-        for name, tables in built.items():
-            if all(records is None for records in tables.values()):
-                continue  # the file is copied unchanged into the new generation
-            held = self._file(name)
-            files[name] = {
-                table: self._docs(held, table) if records is None else _documents(table, records)
-                for table, records in tables.items()
+        legacy = self.legacy()
+        if legacy:  # the first write in the new layout rewrites everything
+            current = {
+                "owners": self.owners(),
+                "invitations": self.invitations(),
+                "contacts": self.contacts(),
+                "conversations": self.conversations(),
+                "derived": self.derived_all(),
+                "patterns": self.patterns(),
+                "files": self.files(),
             }
-        if "invitations.json" in files:  # the schema version travels with the invitations
-            files["invitations.json"] = {"meta": [{"schema": SCHEMA_VERSION}]} | files[
-                "invitations.json"
-            ]
-        gen = self.commit(files)
-        for name in files:
-            records = {t: r for t, r in built[name].items() if r is not None}
-            self._held[name] = _Held(name, gen, records=records)
+            new = {k: current[k] if v is None else v for k, v in new.items()}
+        out: dict[str, dict[str, Iterable[Any]]] = {}
+        kept: dict[str, dict[str, Any]] = {}  # file -> table -> records, the new cache
+        if any(new[k] is not None for k in ("owners", "invitations", "patterns", "files")):
+            meta: dict[str, Any] = {"meta": [{"schema": SCHEMA_VERSION}]}
+            cache: dict[str, Any] = {}
+            for table in ("owners", "files"):
+                records = new[table] if new[table] is not None else getattr(self, table)()
+                meta[table] = records.values()
+                cache[table] = records
+            patterns_now = new["patterns"] if new["patterns"] is not None else self.patterns()
+            meta["patterns"] = patterns_now
+            cache["patterns"] = patterns_now
+            invs = new["invitations"]
+            if invs is not None:
+                meta["order"] = [_order(invs.values())]
+            else:
+                meta["order"] = self._docs(self._file(META), "order")
+            out[META] = meta
+            kept[META] = cache
+        if new["contacts"] is not None:
+            out[CONTACTS] = {"contacts": new["contacts"]}
+            kept[CONTACTS] = {"contacts": new["contacts"]}
+        replaced = [t for t in SHARDED if new[t] is not None]
+        for table in replaced:
+            by_shard: dict[str, dict[str, Any]] = {}
+            for key, record in new[table].items():
+                by_shard.setdefault(shard_of(key), {})[key] = record
+            for shard, records in by_shard.items():
+                name = shard_file(table, shard)
+                out[name] = {table: records.values()}
+                kept[name] = {table: records}
+        gen = self.commit(out, replaced)
+        for name, tables in kept.items():
+            self._held[name] = _Held(name, gen, records=tables)
+        for table in replaced:
+            self._held[f"*{table}"] = _Held(f"*{table}", gen, records={table: new[table]})
         return gen
+
+
+def _order(invitations: Iterable[Invitation]) -> dict[str, list[str]]:
+    """Every invitation id, newest first (incoming and outgoing apart): the order document
+    that lets a command find or list ids without reading the invitations."""
+    ordered = sorted(invitations, key=lambda i: (i.sent_at or "", i.id), reverse=True)
+    return {
+        "incoming": [i.id for i in ordered if i.direction == "INCOMING"],
+        "outgoing": [i.id for i in ordered if i.direction == "OUTGOING"],
+    }
+
+
+def _keyed(cls: type[Record]) -> Callable[[list[dict[str, Any]]], dict[str, Any]]:
+    """A builder of {id: record} from raw documents."""
+
+    def build(docs: list[dict[str, Any]]) -> dict[str, Any]:
+        return {d["id"]: cls.from_dict(d) for d in docs}
+
+    return build
+
+
+def _matches(docs: list[dict[str, Any]]) -> dict[str, MatchResult]:
+    """The legacy layout's matches table: {invitation_id, result} documents."""
+    return {d["invitation_id"]: MatchResult.from_dict(d["result"]) for d in docs}
+
+
+def _carry(source: Path, target: Path) -> None:
+    """An unchanged file into the new generation: a hard link (no bytes written), else a
+    copy (file systems without links)."""
+    try:
+        os.link(source, target)
+    except OSError:
+        write_atomic(target, source.read_bytes())
 
 
 def _by_id(records: Iterable[Any] | None) -> dict[str, Any] | None:
     return None if records is None else {r.id: r for r in records}
 
 
-def _documents(table: str, records: dict[str, Any] | list[Any]) -> Iterable[Any]:
-    """The documents of a table as stored: matches keep their invitation id beside them."""
-    if table == "matches":
-        return [{"invitation_id": k, "result": v} for k, v in records.items()]  # type: ignore[union-attr]
-    return records.values() if isinstance(records, dict) else records
-
-
 def _write_tinydb(path: Path, tables: dict[str, Iterable[Any]]) -> None:
-    """Write whole tables as a fresh TinyDB file (table -> document id -> document) in one
-    atomic write. Documents may be dicts or records: orjson serialises the dataclasses
-    directly, several times faster than building dicts for TinyDB's insert_multiple."""
+    """Write whole tables as a fresh TinyDB file (table -> document id -> document) into a
+    generation not yet live (so no rename is needed), fsync'd. Documents may be dicts or
+    records: orjson serialises the dataclasses directly, several times faster than building
+    dicts for TinyDB's insert_multiple."""
     data = {name: {str(i): doc for i, doc in enumerate(docs, 1)} for name, docs in tables.items()}
-    AtomicJSONStorage(path).write(data)
+    payload = orjson.dumps(data)  # fails before the disk is touched
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        written = 0
+        while written < len(payload):
+            written += os.write(fd, payload[written:])
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _who() -> str:

@@ -10,9 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from linkvet.core.models import Contact, Conversation, Invitation, Owner
+from linkvet.core.derived import derive
+from linkvet.core.models import (
+    Contact,
+    Conversation,
+    Derived,
+    ImportedFile,
+    Invitation,
+    Owner,
+    Pattern,
+)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 @dataclass(slots=True)
@@ -23,6 +32,9 @@ class Tables:
     invitations: dict[str, Invitation]
     contacts: list[Contact]
     conversations: dict[str, Conversation]
+    derived: dict[str, Derived]
+    patterns: list[Pattern]
+    files: dict[str, ImportedFile]
 
 
 def _v1_to_v2(tables: Tables) -> Tables:
@@ -31,19 +43,29 @@ def _v1_to_v2(tables: Tables) -> Tables:
     record. Ids stay (so every decision stays on the record it was made on); the records
     are marked `legacy`, so that the next import of the same files rebuilds the folded ones
     under the new identity rule and names the invitations that come back."""
-    return Tables(
-        owners=tables.owners,
+    return replace(
+        tables,
         invitations={k: replace(v, legacy=True) for k, v in tables.invitations.items()},
         contacts=[
             replace(c, legacy=True) if c.source in ("address_book", "connection") else c
             for c in tables.contacts
         ],
-        conversations=tables.conversations,
     )
 
 
+def _v2_to_v3(tables: Tables) -> Tables:
+    """Schema 3 splits the files so that a command reads only what it touches (see
+    core.store.database) and keeps what an import derives per invitation: schema 2 kept only
+    the matches, so the rest is derived here once, from the records."""
+    matches = {k: d.match for k, d in tables.derived.items()}
+    derived = derive(
+        tables.invitations.values(), tables.conversations.values(), matches, tables.patterns
+    )
+    return replace(tables, derived=derived)
+
+
 # version N -> the step upgrading tables from N to N + 1
-STEPS: dict[int, Callable[[Tables], Tables]] = {1: _v1_to_v2}
+STEPS: dict[int, Callable[[Tables], Tables]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(tables: Tables, version: int) -> Tables:

@@ -18,7 +18,8 @@ from linkvet.core.models import ImportedFile
 from linkvet.core.triage.status import days_since
 
 if TYPE_CHECKING:
-    from linkvet.core.triage.service import Workspace
+    from linkvet.core.config import Config
+    from linkvet.core.store import Store
 
 CODES: tuple[str, ...] = (
     "empty",
@@ -152,9 +153,10 @@ def _file_notes(files: Iterable[ImportedFile]) -> list[HealthNote]:
     return notes
 
 
-def health(ws: Workspace) -> list[HealthNote]:
-    """Notes for every owner (sorted by owner name, then CODES order)."""
-    owners = sorted(ws.store.owners().values(), key=lambda o: (o.name.casefold(), o.id))
+def health(store: Store, config: Config, today: str) -> list[HealthNote]:
+    """Notes for every owner (sorted by owner name, then CODES order), then for the files
+    imports could not read whole."""
+    owners = sorted(store.owners().values(), key=lambda o: (o.name.casefold(), o.id))
     if not owners:
         return [
             HealthNote(
@@ -164,11 +166,10 @@ def health(ws: Workspace) -> list[HealthNote]:
                 "import your LinkedIn data export (linkvet import Basic_LinkedInDataExport.zip)",
             )
         ]
-    today = ws.today()
-    max_age = ws.config.actions.stale_export_days
-    books = ws.store.contact_owners("address_book")
+    max_age = config.actions.stale_export_days
+    books = store.contact_owners("address_book")
     notes: list[HealthNote] = []
-    files = ws.store.files().values()
+    files = store.files().values()
     unread = any(f.ignored and f.path.casefold().endswith("connections.csv") for f in files)
     for owner in owners:
         if not owner.has_connections:

@@ -1,7 +1,7 @@
 """After importing a newer export: what got done on LinkedIn, what is still to do, who replied.
 
-`reconcile(before, ws)` compares each invitation's status before the import (id -> status)
-with the workspace after it. Every rule reads the export, never guesses: a sender who is now a
+`reconcile(before, views)` compares each invitation's status before the import (id -> status)
+with the views after it. Every rule reads the export, never guesses: a sender who is now a
 connection, an invitation no longer listed, a message received after the ask.
 """
 
@@ -16,8 +16,8 @@ from linkvet.core.safe_text import inert
 from linkvet.core.triage.status import made_after
 
 if TYPE_CHECKING:
-    from linkvet.core.triage.service import Workspace
     from linkvet.core.triage.view import InvitationView
+    from linkvet.core.triage.views import Views
 
 
 @dataclass(slots=True)
@@ -102,15 +102,15 @@ def still_pending_after_export(view: InvitationView) -> bool:
     return made_after(newest, owner.export_newest, state.decided_at)
 
 
-def reconcile(before: dict[str, str], ws: Workspace) -> ReconcileSummary:
+def reconcile(before: dict[str, str], views: Views) -> ReconcileSummary:
     """Outcomes of an import, given the id -> status map taken just before it."""
     summary = ReconcileSummary()
-    states = ws.store.states()
+    states = views.store.states()
     for inv_id, old in before.items():
         state = states.get(inv_id)
         if state is None or state.decision == "pending":
             continue  # only decisions can be carried out (or not) on LinkedIn
-        view = ws.view(inv_id)
+        view = views.view(inv_id)
         if view.status == "done" and old != "done":
             done = {"accept": summary.done_accepted, "decline": summary.done_declined}
             target = done.get(view.state.decision, summary.done_other)

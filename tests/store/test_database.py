@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from linkvet.core.models import Contact
+from linkvet.core.models import Contact, Owner
 from linkvet.core.store import CorruptDatabase, Store
 from linkvet.core.store.atomic import AtomicJSONStorage
 from tinydb import Query, TinyDB
@@ -33,8 +33,12 @@ def test_generation_files_are_plain_tinydb_databases(store: Store) -> None:
     with TinyDB(gen / "contacts.json", storage=AtomicJSONStorage) as db:
         found = db.table("contacts").search(Query().name == "Ann Lee")
     assert found == [contact.to_dict()]
-    with TinyDB(gen / "invitations.json", storage=AtomicJSONStorage) as db:
-        assert sorted(d["id"] for d in db.table("invitations").all()) == sorted(store.invitations())
+    ids = []
+    for shard in sorted(gen.glob("invitations-*.json")):
+        with TinyDB(shard, storage=AtomicJSONStorage) as db:
+            ids += [d["id"] for d in db.table("invitations").all()]
+    assert sorted(ids) == sorted(store.invitations())
+    with TinyDB(gen / "meta.json", storage=AtomicJSONStorage) as db:
         assert db.table("meta").all()[0]["schema"] >= 1
 
 
@@ -116,7 +120,7 @@ def test_corrupt_generation_is_reported_and_recoverable(store: Store) -> None:
     seed(store, 2)
     with store.transaction():
         store.save(invitations=[make_invitation("later")])
-    live = store.path / store.generation() / "invitations.json"
+    live = store.path / store.generation() / "meta.json"
     live.write_bytes(live.read_bytes()[:40])  # truncated by a bad disk
     with pytest.raises(CorruptDatabase, match="linkvet repair"):
         Store(store.path)
@@ -133,3 +137,41 @@ def test_newer_schema_is_refused(store: Store, tmp_path: Path) -> None:
         )
     with pytest.raises(CorruptDatabase, match="newer linkvet"):
         Store(store.path)
+
+
+def test_one_invitation_reads_one_shard(store: Store) -> None:
+    """Commands cost what they touch: reading one invitation parses its shard only."""
+    invs = [make_invitation(i) for i in ("aaaaaaa", "abbbbbb", "baaaaaa", "zaaaaaa")]
+    with store.transaction():
+        store.save(owners=[Owner("o1", "Owner One")], invitations=invs)
+    fresh = Store(store.path)
+    assert fresh.invitation("baaaaaa") == invs[2]
+    read = {name for name, held in fresh._held.items() if held.tables is not None}
+    assert read == {"meta.json", "invitations-b.json"}
+    assert fresh.invitation_ids()[0] == ["zaaaaaa", "baaaaaa", "abbbbbb", "aaaaaaa"]
+    assert sorted(fresh.invitations()) == sorted(i.id for i in invs)
+
+
+def test_unchanged_files_are_shared_with_the_previous_generation(store: Store) -> None:
+    seed(store, 3)
+    first = store.path / store.generation()
+    with store.transaction():
+        store.save(contacts=[Contact(id="c1", owner_id="o1", source="connection", name="A")])
+    second = store.path / store.generation()
+    assert first != second
+    same = (first / "invitations-i.json").stat().st_ino == (
+        second / "invitations-i.json"
+    ).stat().st_ino
+    assert same  # a hard link: an address-book import does not copy the invitations
+    assert not (first / "contacts.json").exists() and (second / "contacts.json").exists()
+    assert sorted(Store(store.path).invitations()) == ["i0000", "i0001", "i0002"]
+
+
+def test_a_rewritten_table_drops_its_old_shards(store: Store) -> None:
+    with store.transaction():
+        store.save(invitations=[make_invitation("aaaaaaa"), make_invitation("baaaaaa")])
+    with store.transaction():
+        store.save(invitations=[make_invitation("baaaaaa")])
+    gen = store.path / store.generation()
+    assert sorted(p.name for p in gen.glob("invitations-*.json")) == ["invitations-b.json"]
+    assert sorted(Store(store.path).invitations()) == ["baaaaaa"]

@@ -21,8 +21,9 @@ def _copy(tmp_path: Path) -> Path:
 
 
 def _schema(db: Path) -> int:
-    gen = (db / "CURRENT").read_text().strip()
-    data = orjson.loads((db / gen / "invitations.json").read_bytes())
+    gen = db / (db / "CURRENT").read_text().strip()
+    meta = gen / "invitations.json" if (gen / "invitations.json").exists() else gen / "meta.json"
+    data = orjson.loads(meta.read_bytes())
     return int(next(iter(data["meta"].values()))["schema"])
 
 
@@ -30,7 +31,7 @@ def test_opening_upgrades_in_place_and_keeps_every_decision(tmp_path: Path) -> N
     db = _copy(tmp_path)
     assert _schema(db) == 1
     store = Store(db)
-    assert _schema(db) == SCHEMA_VERSION == 2
+    assert _schema(db) == SCHEMA_VERSION == 3
     states = store.states()
     assert {k: s.decision for k, s in states.items()} == {"yj3ljj7": "decline", "hkttys6": "accept"}
     assert states["yj3ljj7"].note == "v1-decision"

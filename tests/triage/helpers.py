@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from linkvet.core.config import Config
+from linkvet.core.derived import derive
 from linkvet.core.models import Contact, Conversation, Invitation, Owner, Person
 from linkvet.core.sample import load_sample_data
 from linkvet.core.store import Store
@@ -50,12 +51,13 @@ def save_records(
     """Write records straight into a store (no importer), for hand-built edge cases."""
     store = Store(db)
     with store.transaction():
+        invs, convs = list(invitations), list(conversations)
         store.save(
             owners=list(owners),
-            invitations=list(invitations),
+            invitations=invs,
             contacts=list(contacts),
-            conversations=list(conversations),
-            matches={},
+            conversations=convs,
+            derived=derive(invs, convs, {}, []),
             patterns=[],
         )
 

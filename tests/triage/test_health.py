@@ -10,7 +10,7 @@ import pytest
 from linkvet.core.config import Config
 from linkvet.core.export.settings import ActionSettings
 from linkvet.core.models import Contact, Owner
-from linkvet.core.triage.health import CODES, health
+from linkvet.core.triage.health import CODES
 
 from tests.triage.helpers import OWNER, TODAY, incoming, save_records, workspace
 
@@ -20,7 +20,7 @@ BOOK = Contact(id="b1", owner_id=OWNER.id, source="address_book", name="Someone 
 def notes_for(tmp_path: Path, owner: Owner, books: bool = True, config: Config | None = None):  # type: ignore[no-untyped-def]
     save_records(tmp_path / "db", [owner], [incoming("i1", "Ann Example", owner=owner)],
                  [replace(BOOK, owner_id=owner.id)] if books else [])  # fmt: skip
-    return health(workspace(tmp_path / "db", config=config))
+    return workspace(tmp_path / "db", config=config).health()
 
 
 def test_complete_recent_data_has_no_notes(tmp_path: Path) -> None:
@@ -28,7 +28,7 @@ def test_complete_recent_data_has_no_notes(tmp_path: Path) -> None:
 
 
 def test_empty_database_says_what_to_import(tmp_path: Path) -> None:
-    (note,) = health(workspace(tmp_path / "db"))
+    (note,) = workspace(tmp_path / "db").health()
     assert note.code == "empty" and note.owner is None
     assert "import" in note.fix
 
@@ -60,7 +60,7 @@ def test_export_age_threshold_is_the_configured_one(tmp_path: Path) -> None:
     owner = replace(OWNER, export_date=day)
     assert notes_for(tmp_path, owner) == []  # exactly 28 days: not yet stale
     strict = Config(actions=ActionSettings(stale_export_days=7))
-    (note,) = health(workspace(tmp_path / "db", config=strict))
+    (note,) = workspace(tmp_path / "db", config=strict).health()
     assert note.code == "stale_export" and "28 days ago" in note.message
 
 
@@ -71,7 +71,7 @@ def test_all_notes_together_in_code_order(tmp_path: Path) -> None:
 
 
 def test_sample_team_without_address_books(db: Path) -> None:
-    notes = health(workspace(db))
+    notes = workspace(db).health()
     assert {(n.owner, n.code) for n in notes} == {
         ("Dana Whitfield", "no_address_book"),
         ("Lee Okafor", "no_address_book"),
@@ -122,7 +122,7 @@ def test_what_an_import_could_not_read_is_listed_until_the_file_reads_whole(
     assert report.headline() == (
         "Imported 2 of 3 invitation rows (1 with a gap, kept): 1 row refused, see below."
     )
-    codes = {n.code: n for n in health(ws)}
+    codes = {n.code: n for n in ws.health()}
     assert "lines 4" in codes["rows_refused"].message
     assert "line 3" in codes["rows_with_gaps"].message
     path.write_text(
@@ -133,7 +133,7 @@ def test_what_an_import_could_not_read_is_listed_until_the_file_reads_whole(
         encoding="utf-8",
     )
     ws.import_paths([path])
-    assert not {"rows_refused", "rows_with_gaps"} & {n.code for n in health(ws)}
+    assert not {"rows_refused", "rows_with_gaps"} & {n.code for n in ws.health()}
 
 
 def test_a_hand_edited_connections_file_is_named_as_not_read(tmp_path: Path) -> None:
@@ -148,7 +148,7 @@ def test_a_hand_edited_connections_file_is_named_as_not_read(tmp_path: Path) -> 
     )
     ws = workspace(tmp_path / "db")
     ws.import_paths([export])
-    notes = {n.code: n for n in health(ws)}
+    notes = {n.code: n for n in ws.health()}
     assert "First Name, Last Name, Connected On" in notes["file_ignored"].message
     assert "found 'Vorname,Nachname,Verbunden am'" in notes["file_ignored"].message
     assert notes["no_connections"].message.startswith("the Connections.csv found was not read")

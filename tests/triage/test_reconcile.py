@@ -57,7 +57,7 @@ def test_newer_export_settles_decisions_and_finds_replies(db: Path, tmp_path: Pa
     write_rows(folder / "messages.csv", pre, rows, sep)
 
     ws.import_paths([folder])
-    summary = reconcile(before, ws)
+    summary = reconcile(before, ws.read)
     assert summary.done_accepted == [a.id]
     assert summary.done_declined == [b.id]
     assert summary.replied == [c.id]
@@ -79,7 +79,7 @@ def test_reimporting_the_same_export_reports_nothing(db: Path) -> None:
     ws.decide([c.id], "ask")
     before = {v.id: v.status for v in ws.views()}
     ws.import_paths([SAMPLE / "dana-whitfield"])
-    summary = reconcile(before, ws)
+    summary = reconcile(before, ws.read)
     assert summary.is_empty(), summary
     assert summary.lines() == []
 
@@ -89,7 +89,7 @@ def test_new_invitations_are_not_reported(db: Path) -> None:
     target = _dana_pending(ws)[0]
     ws.decide([target.id], "decline")
     before = {v.id: v.status for v in ws.views() if v.id != target.id}
-    assert reconcile(before, ws).is_empty()
+    assert reconcile(before, ws.read).is_empty()
 
 
 def _conv(events: list[list[str]]) -> Conversation:

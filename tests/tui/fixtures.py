@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from linkvet.core.config import Config
+from linkvet.core.derived import derive
 from linkvet.core.models import (
     Contact,
     Conversation,
@@ -184,13 +185,14 @@ def build_store(path: Path, empty: bool = False) -> Store:
     if empty:
         return store
     with store.transaction():
+        invs, convs, pats = invitations(), conversations(), patterns()
         store.save(
             owners=[DANA, LEE],
-            invitations=invitations(),
+            invitations=invs,
             contacts=contacts(),
-            conversations=conversations(),
-            matches=matches(),
-            patterns=patterns(),
+            conversations=convs,
+            derived=derive(invs, convs, matches(), pats),
+            patterns=pats,
         )
     return store
 

@@ -357,16 +357,16 @@ async def test_find_contact_runs_lookup_as_you_type(ws: Workspace) -> None:
 async def test_contact_index_is_built_before_find_is_opened(
     ws: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import linkvet.core.triage.service as service
+    import linkvet.core.matching as matching
 
     built: list[int] = []
-    real = service.ContactIndex
+    real = matching.ContactIndex
 
     def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
         built.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(service, "ContactIndex", counting)
+    monkeypatch.setattr(matching, "ContactIndex", counting)
     app = make_app(ws)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)

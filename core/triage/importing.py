@@ -1,0 +1,245 @@
+"""One import, from files to a committed generation: read, merge, analyse, derive, commit,
+then say what happened (counts, what was refused, what got done on LinkedIn, data health).
+
+The whole import is one atomic step under the store's write lock: a bad file raises
+InputError before anything is written, and nothing is written when nothing changed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from linkvet.core.derived import derive
+from linkvet.core.importers import read_sources
+from linkvet.core.importers.batch import FileSummary, ImportBatch
+from linkvet.core.ingest import MergeCounts, MergeResult, merge
+from linkvet.core.models import ImportedFile
+from linkvet.core.store import Store
+from linkvet.core.triage.analysis import Progress, analyze
+from linkvet.core.triage.health import file_accounts, health, same_accounts, summary_lines
+from linkvet.core.triage.reconcile import ReconcileSummary, reconcile
+from linkvet.core.triage.status import status_of
+from linkvet.core.triage.views import Views
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What an import did: per-file summaries, merge counts, warnings, reconciliation."""
+
+    files: list[FileSummary]
+    counts: dict[str, MergeCounts]
+    warnings: list[str] = field(default_factory=list)
+    newly_accepted: int = 0
+    pending: int = 0
+    dry_run: bool = False
+    reconcile: dict[str, int] = field(default_factory=dict)
+    outcomes: ReconcileSummary | None = None  # done / still to do / replied, after an import
+    # invitations an older linkvet had folded into another of the same name (now pending)
+    came_back: list[str] = field(default_factory=list)
+    rebuilt_contacts: int = 0  # contacts of an older linkvet rebuilt under the identity rule
+    took_over: str | None = None  # the owner's name that took over the provisional "you"
+    provisional: bool = False  # the data belongs to "you" until an export names its owner
+
+    def headline(self) -> str:
+        """One line that says what came in and, first of all, what did not: a row that was
+        refused or kept with a gap is never lost quietly."""
+        kinds: dict[str, list[int]] = {}
+        for f in self.files:
+            if f.kind in ("bundle", "profile", "positions"):
+                continue
+            counts = kinds.setdefault(_KIND_WORDS.get(f.kind, f.kind), [0, 0, 0])
+            counts[0] += f.imported + f.problem_count  # rows skipped on purpose are no loss
+            counts[1] += f.imported
+            counts[2] += f.kept_with_gaps
+        verb = "Dry run, nothing written: would import" if self.dry_run else "Imported"
+        parts = []
+        for word, (read, imported, gaps) in kinds.items():
+            text = (
+                f"{imported:,} {word}" if imported == read else f"{imported:,} of {read:,} {word}"
+            )
+            if gaps:
+                text += f" ({gaps:,} with a gap, kept)"
+            parts.append(text)
+        refused = sum(f.problem_count for f in self.files)
+        line = f"{verb} {', '.join(parts) or 'nothing new'}"
+        if refused:
+            line += f": {refused:,} row{'s' * (refused != 1)} refused, see below"
+        elif any(f.kept_with_gaps for f in self.files):
+            line += ": see the notes below"
+        return line + "."
+
+    def identity_lines(self) -> list[str]:
+        """What the identity rule changed or still needs (docs/IDENTITY.md)."""
+        lines: list[str] = []
+        if self.came_back:
+            n = len(self.came_back)
+            lines.append(
+                f"{n} invitation{'s' * (n != 1)} that an older linkvet had merged with another "
+                f"of the same name and day came back as pending ({', '.join(self.came_back[:8])}); "
+                "your decisions stay on the invitations you made them on"
+            )
+        if self.rebuilt_contacts:
+            lines.append(
+                f"{self.rebuilt_contacts} contacts that an older linkvet had merged by name were "
+                "rebuilt from this file (people who share a name are separate contacts now)"
+            )
+        if self.took_over:
+            lines.append(f'what was imported for "you" now belongs to {self.took_over}')
+        elif self.provisional:
+            lines.append(
+                'no file said whose data this is: it is kept for "you"; the first LinkedIn '
+                "export you import is attached to you (or give --owner NAME)"
+            )
+        return lines
+
+
+_KIND_WORDS = {
+    "invitations": "invitation rows",
+    "generic": "invitation rows",
+    "linkvet_bundle": "invitation rows",
+    "connections": "connections",
+    "messages": "messages",
+    "contacts": "address-book rows",
+    "vcard": "address-book cards",
+}
+
+
+def statuses(store: Store) -> dict[str, str]:
+    """Status of every incoming invitation, from the records alone (no checks, no views):
+    taken before and after an import to reconcile."""
+    owners, states = store.owners(), store.states()
+    return {
+        inv.id: status_of(inv, states.get(inv.id), owners.get(inv.owner_id))
+        for inv in store.invitations().values()
+        if inv.direction == "INCOMING"
+    }
+
+
+def import_paths(
+    views: Views,
+    paths: Sequence[str | Path],
+    kind: str | None = None,
+    owner_name: str | None = None,
+    owner_company: str | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Read, merge, analyse and commit one import as a single atomic step.
+
+    Raises core.importers.batch.InputError (nothing written) for a bad file.
+    """
+    owners = list(views.store.owners().values())
+    only = owners[0] if len(owners) == 1 else None
+    batch = read_sources(
+        paths,
+        kind,
+        owner_name,
+        owner_company,
+        progress,
+        default_owner=only,
+        several_owners=len(owners) > 1,
+    )
+    return import_batch(views, batch, dry_run, progress)
+
+
+def import_batch(
+    views: Views,
+    batch: ImportBatch,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    also: Callable[[list[str]], object] | None = None,
+) -> ImportReport:
+    """Merge a batch read from any source, re-analyse what changed, commit it as one
+    generation, and reconcile. `also(ids)` runs under the same lock after the commit, with
+    the stored id of each batch invitation (bundles record their decisions there).
+    Nothing is written when nothing changed."""
+    store, config = views.store, views.config
+    with store.transaction():
+        previous_status = statuses(store)  # {} for an empty database
+        merged = merge(
+            batch,
+            store.owners(),
+            store.invitations(),
+            store.contacts(),
+            store.conversations(),
+        )
+        table_changed = {k: bool(c.imported or c.updated) for k, c in merged.counts.items()}
+        changed = bool(merged.newly_accepted) or any(table_changed.values())
+        stored_files = store.files()
+        accounts = file_accounts(batch.files, stored_files, views.clock())
+        if not changed and not dry_run and not same_accounts(accounts, stored_files):
+            # nothing new came in, but what this import could not read must be kept
+            store.save(files=accounts)
+        if changed and not dry_run:
+            _commit(views, merged, table_changed, accounts, progress)
+        if also is not None and not dry_run:
+            also(merged.ids)
+    report = ImportReport(
+        files=batch.files,
+        counts=merged.counts,
+        warnings=list(batch.warnings),
+        newly_accepted=len(merged.newly_accepted),
+        dry_run=dry_run,
+        came_back=list(merged.came_back),
+        rebuilt_contacts=merged.rebuilt_contacts,
+        took_over=merged.owners[merged.took_over].name if merged.took_over else None,
+        provisional=any(o.provisional for o in merged.owners.values()),
+    )
+    if dry_run:
+        report.pending = sum(
+            1
+            for i in merged.invitations.values()
+            if i.direction == "INCOMING" and i.export_status == "pending"
+        )
+        return report
+    views.refresh()
+    now = statuses(store)
+    report.pending = sum(1 for status in now.values() if status == "pending")
+    report.reconcile = dict(
+        Counter(
+            f"{previous_status[i]}->{status}"
+            for i, status in now.items()
+            if i in previous_status and previous_status[i] != status
+        )
+    )
+    report.outcomes = reconcile(previous_status, views)
+    report.warnings = summary_lines(health(store, config, views.clock().date().isoformat()))
+    return report
+
+
+def _commit(
+    views: Views,
+    merged: MergeResult,
+    table_changed: dict[str, bool],
+    accounts: list[ImportedFile],
+    progress: Progress | None,
+) -> None:
+    """Analyse what changed and write the new generation (only changed tables rewritten)."""
+    store, config = views.store, views.config
+    invitations_changed = bool(merged.changed_invitations) or table_changed.get("owners", False)
+    matches, patterns = analyze(
+        merged.invitations,
+        merged.owners,
+        merged.contacts.values(),
+        store.matches(),
+        merged.changed_invitations,
+        merged.new_contacts,
+        config.matching,
+        config.patterns,
+        progress,
+        previous_patterns=None if invitations_changed else store.patterns(),
+    )
+    contacts_changed = table_changed.get("contacts") or table_changed.get("conversations")
+    derived = derive(merged.invitations.values(), merged.conversations.values(), matches, patterns)
+    store.save(
+        files=accounts,
+        owners=merged.owners.values() if invitations_changed else None,
+        invitations=merged.invitations.values() if invitations_changed else None,
+        contacts=merged.contacts.values() if contacts_changed else None,
+        conversations=merged.conversations.values() if contacts_changed else None,
+        derived=derived,
+        patterns=patterns,
+    )
