@@ -23,6 +23,7 @@ class TriageState:
     note: str | None = None
     asked_at: str | None = None
     reply_note: str | None = None
+    ask_message: str | None = None  # the message saved with an "ask" decision, to paste
     snooze_until: str | None = None
     overrides: dict[str, str] = field(default_factory=dict)
     history: list[HistoryEvent] = field(default_factory=list)
@@ -66,8 +67,10 @@ def apply(state: TriageState, event: HistoryEvent) -> None:
         state.decision = event.after or "pending"
         state.decided_at = event.at
         state.note = event.note
+        state.ask_message = None
         if state.decision == "ask":
             state.asked_at = event.at
+            state.ask_message = (event.context or {}).get("ask_message")
         state.snooze_until = None
     elif event.kind == "override" and event.check:
         if event.after in (None, "", "auto"):

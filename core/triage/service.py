@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -214,7 +214,6 @@ class Workspace:
         )
         checks = evaluate(ctx, self.config.checklist)
         verdict = recommend(ctx, checks, self.config.recommend, self.config.rules)
-        asking = state.decision == "ask" or verdict.verdict == "ask"
         view = InvitationView(
             invitation=inv,
             owner=owner,
@@ -231,7 +230,7 @@ class Workspace:
                 if prior
                 else None
             ),
-            ask_settings=self.config.ask if asking else None,
+            ask_settings=self.config.ask,
         )
         self._views[inv_id] = view
         return view
@@ -326,11 +325,20 @@ class Workspace:
 
     # ----- writing -----------------------------------------------------------------------
     def decide(
-        self, ids: Sequence[str], decision: str, note: str | None = None
+        self,
+        ids: Sequence[str],
+        decision: str,
+        note: str | None = None,
+        message: str | Mapping[str, str] | None = None,
     ) -> list[HistoryEvent]:
-        """Record a decision on one or more invitations (one undo step); durable on return."""
+        """Record a decision on one or more invitations (one undo step); durable on return.
+
+        An "ask" is saved with the message to send (`message`: one text for all, or per id;
+        else each invitation's prepared ask message), so the action list gives exactly it."""
         if decision not in DECISIONS:
             raise ValueError(f"unknown decision {decision!r}: use {', '.join(DECISIONS)}")
+        if message is not None and decision != "ask":
+            raise ValueError("a message goes with an ask decision only")
         resolved = [self.resolve(i) for i in ids]
         views = {i: self.view(i) for i in resolved}
         before = {i: v.state.decision for i, v in views.items()}
@@ -343,6 +351,10 @@ class Workspace:
             }
             for i, v in views.items()
         }
+        if decision == "ask":
+            for i, v in views.items():
+                given = message.get(i) if isinstance(message, Mapping) else message
+                contexts[i]["ask_message"] = given if given is not None else v.ask_text()
         events = self.store.record(
             "decision", resolved, after=decision, note=note, before=before, contexts=contexts
         )
