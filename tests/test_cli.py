@@ -279,3 +279,15 @@ def test_listing_commands_print_one_text_block_per_item_or_say_there_are_none(
     assert run(empty, "patterns")[1] == "No mass-invite patterns found.\n"
     assert run(empty, "match", "Derek Hollis")[1] == "No contact matches.\n"
     assert run(empty, "match", "Derek Hollis", "--json")[1] == "[]\n"
+
+
+def test_decide_ask_with_a_message_is_what_show_and_actions_give(db: Path) -> None:
+    inv = json.loads(run(db, "list", "--status", "pending", "--json")[1])[0]
+    text = "Hi, which company is the role with?"
+    code, out, _ = run(db, "decide", inv["id"], "ask", "--message", text)
+    assert code == 0 and f"message to send: {text}" in out
+    assert json.loads(run(db, "show", inv["id"], "--json")[1])["ask_message"] == text
+    assert text in run(db, "show", inv["id"])[1]
+    assert text in run(db, "actions", "--format", "csv")[1]
+    code, _, err = run(db, "decide", inv["id"], "accept", "--message", text)
+    assert code == 2 and "--message goes with ask" in err

@@ -6,9 +6,12 @@ shows them in the import summary and the TUI header; `linkvet health` lists them
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
+from linkvet.core.models import Invitation, Owner
+from linkvet.core.notes import read_note
 from linkvet.core.triage.status import days_since
 
 if TYPE_CHECKING:
@@ -20,6 +23,7 @@ CODES: tuple[str, ...] = (
     "name_only_identity",
     "stale_export",
     "no_address_book",
+    "thin_invitations",
 )
 
 
@@ -127,4 +131,43 @@ def health(ws: Workspace) -> list[HealthNote]:
                     f'CSV or a .vcf), e.g. linkvet import contacts.vcf --owner "{owner.name}"',
                 )
             )
+    statuses = ws.statuses()
+    pending = (inv for inv in ws.store.invitations().values() if statuses.get(inv.id) == "pending")
+    thin = {n.owner: n for n in missing_fields(pending, {o.id: o for o in owners})}
+    out: list[HealthNote] = []
+    for owner in owners:  # each owner's notes together, in CODES order
+        out.extend(n for n in notes if n.owner == owner.name)
+        if owner.name in thin:
+            out.append(thin[owner.name])
+    return out
+
+
+def missing_fields(pending: Iterable[Invitation], owners: Mapping[str, Owner]) -> list[HealthNote]:
+    """Per owner: how many pending invitations lack a headline, a company, a note (a real
+    LinkedIn export carries none of the first two, so checks that need them stay unknown)."""
+    counts: dict[str, list[int]] = {}
+    for inv in pending:
+        c = counts.setdefault(inv.owner_id, [0, 0, 0, 0])
+        c[0] += 1
+        c[1] += not (inv.sender.headline or "").strip()
+        c[2] += not (inv.sender.company or "").strip()
+        c[3] += read_note(inv.message).category in ("empty", "stock")
+    notes = []
+    for owner_id, (total, headline, company, note) in counts.items():
+        if not (headline or company or note):
+            continue
+        owner = owners.get(owner_id)
+        name = owner.name if owner else owner_id
+        notes.append(
+            HealthNote(
+                "thin_invitations",
+                name,
+                f"of {total} pending invitations, {headline} have no headline, {company} no "
+                f"company and {note} no note (or only LinkedIn's stock text): for those the "
+                "recruiter and open-networker checks are unknown and the advice is less sure",
+                "open a sender's profile with o in the triage screen and tick the checks, or "
+                "import a generic invitations CSV with headlines and companies (README, "
+                '"Generic invitations CSV")',
+            )
+        )
     return notes
