@@ -73,6 +73,10 @@ CUES: Final[dict[str, list[str]]] = {
     ],
     # ------------------------------------------------- sales and pitches
     "sales.service": [
+        r"(?:we|i) (?:place|deliver|supply|provide|source) (?:\w+ ){0,2}(?:engineers|developers|c"
+        r"andidates|talent|consultants|resources|profiles) (?:within|in|for) ",
+        r"(?:happy|glad|here) to (?:support|help with) (?:\w+'s |your |your team's )?hiring",
+        r"help (?:you|your team|your company) (?:hire|fill|scale)",
         r"(?:services?|solutions?) (?:\w+ ){0,2}(?:provide|offer) (?:karte|krte|karti|karta) (?:h"
         r"ain|hai|h)",
         r"(?:seo|digital marketing|website|web design|app development|social media) services",
@@ -409,6 +413,10 @@ CUES: Final[dict[str, list[str]]] = {
         r"|oportunidade|recolocacao)",
     ],
     "candidate.applied": [
+        r"(?:chat|talk|hear|learn|know|ask|enquire|inquire) (?:more |a bit )?about (?:the |any |y"
+        r"our |open )?(?:\w+ ){0,3}(?:openings|positions|roles|vacancies|internships)",
+        r"reach(?:ing)? out (?:to you )?about (?:the |your |any )?(?:\w+ ){0,4}(?:roles?|position"
+        r"s?|openings?|internships?)",
         r"ich habe mich (?:\w+ ){0,12}beworben", r"j\'ai candidate", r"candidature",
         r"offre de (?:\w+ ){0,3}publiee", r"(?:vi|vimos) (?:la|a) (?:vacante|vaga)",
         r"envie mi (?:solicitud|cv|candidatura)", r"j\'ai vu (?:l\'offre|votre annonce)",
@@ -475,8 +483,8 @@ CUES: Final[dict[str, list[str]]] = {
         r"(?:career|job|recruiting) fairs?", r"expos?", r"webinars?", r"workshops?", r"panels?",
         r"keynotes?", r"talks?", r"sessions?", r"events?", r"symposium", r"convention", r"fair",
         r"trade show", r"forum", r"networking (?:event|evening|night)", r"dinner", r"bootcamp",
-        r"salon", r"konferenz", r"messe", r"tagung", r"congreso",
-        r"conferencia", r"evento", r"feria", r"congresso", r"feira", r"jornada",
+        r"salon", r"konferenz", r"messe", r"tagung", r"congreso", r"conferencia", r"evento",
+        r"feria", r"congresso", r"feira", r"jornada",
     ],
     # -------------------------------------------------- personal context
     "personal.colleague": [

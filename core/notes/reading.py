@@ -281,15 +281,14 @@ def _decide(note: str, folded: str, hits: dict[str, str]) -> NoteReading:
 def _context(note: str, hits: dict[str, str], event: str | None) -> NoteReading | None:
     """A shared context the note names (event, colleague, person, school, your work)."""
     timed = bool(_TIME_WORDS.search(fold(note)))
-    if "event.met" in hits and (event or "event.noun" in hits or timed):
-        checkable = bool(event) or timed
+    if "event.met" in hits and (event or timed):
         return NoteReading(
             "event",
             "met",
-            "accept" if checkable else "ask",
+            "accept",
             _cues(hits, "event.met", "event.noun"),
             event=event,
-            checkable=checkable,
+            checkable=True,
         )
     person = find_person(note)
     if "personal.mutual" in hits or person:
@@ -330,8 +329,8 @@ def _context(note: str, hits: dict[str, str], event: str | None) -> NoteReading 
             _cues(hits, "personal.your_work"),
             checkable=True,
         )
-    if "event.met" in hits:
-        return NoteReading("event", "met", "ask", _cues(hits, "event.met"))
+    if "event.met" in hits:  # met somewhere unnamed: nothing to check it against
+        return NoteReading("event", "met", "ask", _cues(hits, "event.met", "event.noun"))
     return None
 
 

@@ -21,6 +21,9 @@ _NOTHING = Check(
 )
 
 
+_KNOWN = Check("network_tap", "pass", ["you know them: not a stranger after your network"])
+
+
 def tapper_role(settings: ChecklistSettings, texts: Texts) -> str | None:
     """Describe the recruiter/seller words found in headline or company, or None."""
     roles = settings.roles
@@ -41,9 +44,11 @@ def check_network_tap(settings: ChecklistSettings, texts: Texts, known: str, not
     stated reason; pass when there is evidence they are not; unknown with nothing to look at."""
     reading = texts.reading
     role = tapper_role(settings, texts)
-    if known == "pass" and (role or reading.stance == "decline"):
-        what = role or f"their note is {reading.category}"
-        return Check("network_tap", "pass", [f"{what}, but you know them"])
+    if known == "pass":
+        if role or reading.stance == "decline":
+            what = role or f"their note is {reading.category}"
+            return Check("network_tap", "pass", [f"{what}, but you know them"])
+        return _KNOWN
     if reading.stance == "decline" and reading.category in ("sales", "spam", "recruiter"):
         what = {"sales": "a seller", "spam": "spam", "recruiter": "a staffing blast"}
         return Check(
