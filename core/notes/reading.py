@@ -243,8 +243,8 @@ def _decide(note: str, folded: str, hits: dict[str, str]) -> NoteReading:
     candidate = [g for g in hits if g.startswith("candidate.")]
     # An approach phrase alone ("open positions") may be a job seeker's or an event contact's
     # words; these say a recruiter wrote the note.
-    strong = {g for g in recruiter if g.split(".")[1] in _RECRUITER_ONLY}
-    if recruiter and len(recruiter) > len(candidate) and (strong or context is None):
+    written_by_recruiter = any(g.split(".")[1] in _RECRUITER_ONLY for g in recruiter)
+    if recruiter and len(recruiter) > len(candidate) and (written_by_recruiter or context is None):
         return _recruiter(note, folded, hits)
     if context is not None and context.category == "event" and context.checkable:
         return context  # met at a named event: that is what makes the note checkable

@@ -50,11 +50,11 @@ def check_network_tap(settings: ChecklistSettings, texts: Texts, known: str, not
             return Check("network_tap", "pass", [f"{what}, but you know them"])
         return _KNOWN
     if reading.stance == "decline" and reading.category in ("sales", "spam", "recruiter"):
-        what = {"sales": "a seller", "spam": "spam", "recruiter": "a staffing blast"}
+        who = {"sales": "a seller", "spam": "spam", "recruiter": "a staffing blast"}
         return Check(
             "network_tap",
             "fail",
-            [f"{what[reading.category]}: {reading.evidence or 'the note'}"],
+            [f"{who[reading.category]}: {reading.evidence or 'the note'}"],
         )
     if role is not None:
         if note == "pass":
