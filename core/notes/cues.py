@@ -20,7 +20,8 @@ _W: Final = r"(?:[\w'.+#/-]+ ){0,2}"
 # Job titles a recruiter looks for ("looking for a Data Analyst"), for `recruiter.approach`.
 _TITLES_WANTED: Final = (
     r"developers?|engineers?|analysts?|designers?|architects?|managers?|consultants?|scientists?|"
-    r"trainers?|writers?|testers?|accountants?|administrators?|programmers?"
+    r"trainers?|writers?|testers?|accountants?|administrators?|programmers?|masters?|owners?|spec"
+    r"ialists?|coordinators?|executives?|officers?|interns?|leads?|directors?|heads?"
 )
 
 CUES: Final[dict[str, list[str]]] = {
@@ -73,6 +74,9 @@ CUES: Final[dict[str, list[str]]] = {
     ],
     # ------------------------------------------------- sales and pitches
     "sales.service": [
+        r"wir helfen (?!dir|ihnen|euch|gerne|gern)\w+", r"ayudamos a (?!ti|usted)\w+",
+        r"ajudamos (?!voce)\w+", r"nous aidons (?:les |des )?\w+",
+        r"(?:hum|ham) (?:\w+ ){0,5}banate (?:hain|hai|h)", r"(?:kam|sabse kam|best) rate",
         r"(?:we|i) (?:place|deliver|supply|provide|source) (?:\w+ ){0,2}(?:engineers|developers|c"
         r"andidates|talent|consultants|resources|profiles) (?:within|in|for) ",
         r"(?:happy|glad|here) to (?:support|help with) (?:\w+'s |your |your team's )?hiring",
@@ -145,6 +149,8 @@ CUES: Final[dict[str, list[str]]] = {
         r"hum (?:\w+ )?provide karte (?:hain|hai)",
     ],
     "sales.product": [
+        r"(?:eine|ein) (?:\w+ )?demo", r"demo dekh\w*", r"(?:our|see|check (?:out )?our) pricing",
+        r"pricing (?:plans?|page|starts)",
         r"(?:we\'ve|we have|we) (?:built|launched|created|developed) (?:a|an) (?:\w+ ){0,4}(?:pla"
         r"tform|tool|app|product|software|solution|extension)",
         r"(?:set up|book|schedule|arrange|give you|show you) a (?:quick |short |free )?demo",
@@ -154,7 +160,7 @@ CUES: Final[dict[str, list[str]]] = {
         r"(?:app|platform|product|tool|startup) (?:we|i) (?:built|launched|created|developed|made"
         r")",
         r"we (?:built|launched|created|developed|made) (?:an?|the|our) ", r"free trial",
-        r"(?:early|beta) access", r"(?:sign|signup|sign-up) (?:up|here|now)", r"pricing",
+        r"(?:early|beta) access", r"(?:sign|signup|sign-up) (?:up|here|now)",
         r"\d+ ?% (?:off|discount)", r"discount", r"limited (?:time )?offer", r"demo (?:call|of)",
         r"(?:book|schedule|get) a (?:free )?demo", r"nuestra plataforma",
         r"notre (?:plateforme|solution|outil)", r"unsere (?:plattform|software|app)",
@@ -218,6 +224,7 @@ CUES: Final[dict[str, list[str]]] = {
     ],
     # ------------------------------------------------- sales and pitches
     "sales.booking": [
+        r"agendamos (?:una|uma) (?:llamada|reunion|call|conversa)",
         r"(?:podemos|posso) marcar uma (?:conversa|reuniao|call)",
         r"(?:get|grab) \d+ minutes on your calendar",
         r"(?:book|schedule|set up|grab|hop on) (?:a |an )?(?:quick |short |brief |free )?(?:\d+[-"
@@ -244,6 +251,9 @@ CUES: Final[dict[str, list[str]]] = {
     ],
     # -------------------------------------------------------- recruiting
     "recruiter.approach": [
+        r"(?:wir|ich) (?:\w+ ){0,5}suchen (?:einen|eine|ab sofort|zur verstarkung)",
+        r"(?:we r|we are|we're|v r) hiring", r"any interest\s*\?",
+        r"confidential (?:conversation|search|role|chat)",
         r"(?:i\'m|i am|we\'re|we are) (?:partnering|working) with (?:a|an) ",
         r"(?:client|company|startup|firm|team)(?: that| who| which)?(?:\'s| is| are) (?:looking f"
         r"or|hiring|seeking) (?:a|an) ",
@@ -382,6 +392,9 @@ CUES: Final[dict[str, list[str]]] = {
         r"unpaid", r"volunteer (?:position|role|basis)", r"without (?:pay|salary)",
     ],
     "recruiter.client": [
+        r"(?:working on|running|leading|handling) an? (?:\w+ ){0,5}search (?:for|with|on behalf)",
+        r"(?:a|an|una|um|uma|une|ek) (?:\w+ )?(?:multinational|multinacional|mnc|reputed company)"
+        r" (?:in|en|em|based|mein|me)",
         r"(?:i'm|i am|we're|we are) (?:partnering|working) with (?:a|an) ",
         r"(?:our|my|a) (?:trusted |direct |fortune 500 )?clients?", r"on behalf of",
         r"pour (?:l'un de |un de )?(?:nos|mes) clients?",
@@ -390,6 +403,8 @@ CUES: Final[dict[str, list[str]]] = {
     ],
     # ------------------------------------------------------- job seekers
     "candidate.seeking": [
+        r"exploring (?:new |fresh |other )?(?:\w+ )?opportunit\w+",
+        r"(?:any )?leads you (?:might|may) have",
         r"ich suche (?:\w+ ){0,4}(?:eine )?(?:stelle|job|praktikum)",
         r"suche nach (?:\w+ ){0,3}(?:einer |eine )?(?:stelle|job)",
         r"(?:i am|i'm|im|i m) (?:currently |actively )?(?:looking|searching|seeking) (?:for )?(?:"
@@ -413,6 +428,9 @@ CUES: Final[dict[str, list[str]]] = {
         r"|oportunidade|recolocacao)",
     ],
     "candidate.applied": [
+        r"(?:saw|seen|came across|noticed|found) (?:\w+ ){0,4}(?:opening|position|role|posting|va"
+        r"cancy|internship|job post)",
+        r"(?:your|the) careers? page",
         r"(?:chat|talk|hear|learn|know|ask|enquire|inquire) (?:more |a bit )?about (?:the |any |y"
         r"our |open )?(?:\w+ ){0,3}(?:openings|positions|roles|vacancies|internships)",
         r"reach(?:ing)? out (?:to you )?about (?:the |your |any )?(?:\w+ ){0,4}(?:roles?|position"
@@ -488,6 +506,8 @@ CUES: Final[dict[str, list[str]]] = {
     ],
     # -------------------------------------------------- personal context
     "personal.colleague": [
+        r"(?:from|on|in) your (?:old|former|previous) (?:team|company|office|project|group)",
+        r"your (?:old|former|ex-?) (?:teammate|colleague|manager|boss|team lead)",
         r"(?:we )?sat next to each other", r"wir waren zusammen (?:im|in der|bei|in)",
         r"zusammen (?:im team|studiert|gearbeitet)",
         r"(?:we were|we\'re) (?:both )?(?:in|on) the same (?:\w+ ){0,2}(?:program\w*|team|class|b"
@@ -504,6 +524,9 @@ CUES: Final[dict[str, list[str]]] = {
         r"same (?:office|company) (?:mein|me)",
     ],
     "personal.school": [
+        r"(?:estudamos|estudiamos|studied|etudie|studiert) (?:\w+ )?(?:juntos|together|ensemble|z"
+        r"usammen)",
+        r"turma de \d+", r"(?:your|votre|tu|su|sua|deine|ihre) alma mater",
         r"(?:you|u) (?:did|completed|finished|pursued|studied) your (?:\w+ )?(?:btech|b\.tech|mte"
         r"ch|m\.tech|mba|ms|masters|degree|bachelors?|phd|graduation|engineering|mca|bca|bsc|msc)",
         r"(?:you|u) (?:have |also )?studied (?:at|in)", r"(?:vi que )?estudiaste",
@@ -535,6 +558,8 @@ CUES: Final[dict[str, list[str]]] = {
         r"ecole", r"universidad", r"faculdade", r"hochschule", r"studium",
     ],
     "personal.your_work": [
+        r"your (?:\w+ ){0,2}(?:post|article|paper|talk|blog post|video|podcast|thread|tutorial|bo"
+        r"ok) (?:on|about|regarding|in|at|was|helped|saved)",
         r"i (?:attended|took) your (?:\w+ ){0,3}(?:course|class|lecture|lectures|session|workshop"
         r"|seminar)",
         r"(?:ihrem|deinem|ihren|deinen|ihr|dein) (?:\w+ )?(?:vortrag|beitrag|artikel|post|buch|pa"
@@ -613,15 +638,15 @@ CUES: Final[dict[str, list[str]]] = {
 # Whole notes made only of these words (plus one name) are a greeting, not a message.
 GREETING_WORDS: Final = frozenset(
     [
-        "aap", "afternoon", "allez", "and", "are", "beautiful", "bem", "bhai", "bonjour", "bro",
-        "brother", "ca", "cara", "caro", "cher", "chere", "ciao", "comment", "como", "darling",
-        "day", "dear", "di", "didi", "dir", "doing", "es", "esta", "estas", "evening", "fine",
-        "friend", "geht", "good", "gorgeous", "hain", "hallo", "handsome", "hello", "hey", "hi",
-        "hii", "hiii", "ho", "hola", "honey", "hope", "how", "ihnen", "ji", "kaise", "liebe",
-        "lieber", "maam", "madam", "mam", "moin", "morning", "my", "namaskar", "namaste", "new",
-        "nice", "oi", "ok", "okay", "ola", "pretty", "querida", "querido", "r", "salut", "schatz",
-        "sir", "sister", "sweet", "the", "there", "to", "tudo", "u", "va", "vai", "vous", "well",
-        "wie", "you",
+        "aap", "afternoon", "allez", "amor", "and", "are", "beautiful", "bella", "bello", "bem",
+        "bhai", "bonita", "bonjour", "bro", "brother", "ca", "cara", "caro", "cher", "chere",
+        "ciao", "comment", "como", "darling", "day", "dear", "di", "didi", "dir", "doing", "es",
+        "esta", "estas", "evening", "fine", "friend", "geht", "good", "gorgeous", "guapa", "guapo",
+        "hain", "hallo", "handsome", "hello", "hey", "hi", "hii", "hiii", "ho", "hola", "honey",
+        "hope", "how", "ihnen", "ji", "kaise", "liebe", "lieber", "linda", "lindo", "maam",
+        "madam", "mam", "moin", "morning", "my", "namaskar", "namaste", "new", "nice", "oi", "ok",
+        "okay", "ola", "pretty", "querida", "querido", "r", "salut", "schatz", "sir", "sister",
+        "sweet", "the", "there", "to", "tudo", "u", "va", "vai", "vous", "well", "wie", "you",
     ]
 )  # fmt: skip
 # ...and when one of these opens a conversation with a stranger, it is the scam opener.
@@ -643,7 +668,8 @@ TITLE_NOUNS: Final = (
     r"ieur)(?:in|innen)?|developpeu(?:r|se)s?|ingenieu(?:r|re)s?|chefs? de projet|stagiaires?|alt"
     r"ernants?|entwickler(?:in|innen)?|ingenieur(?:in|e)?|berater(?:in)?|projektleiter(?:in)?|wer"
     r"kstudent(?:in)?|praktikant(?:in)?|desarrollador(?:a|es)?|ingenier[oa]s?|programador(?:a|es)"
-    r"?|consultor(?:a|es)?|desenvolvedor(?:a|es)?|engenheir[oa]s?|estagiari[oa]s?|analistas?"
+    r"?|consultor(?:a|es)?|desenvolvedor(?:a|es)?|engenheir[oa]s?|estagiari[oa]s?|analistas?|cien"
+    r"tific[oa]s?|technicien(?:ne)?s?|tecnic[oa]s?|techniker(?:in)?|comptables?|contador(?:a|es)?"
 )
 # Words before a title that belong to it ("Senior Python Developer").
 TITLE_MODIFIERS: Final = frozenset(

@@ -20,6 +20,9 @@ _TITLE = re.compile(rf"(?<![a-z0-9])(?:{TITLE_NOUNS})(?![a-z0-9])")
 # A title counts as offered or sought when one of these words comes a few words before it...
 _TRIGGERS = frozenset(
     [
+        "posicion",
+        "posicao",
+        "search",
         "mission", "missao", "auftrag", "recrute", "recruter", "recrutement", "contratando",
         "contratamos", "contrata", "recruiting", "einstellen", "sucht", "recrutando", "reclutando",
         "reclutamos", "for", "as", "of", "hiring", "hire", "looking", "seeking", "searching",
@@ -38,12 +41,12 @@ _JOINS = frozenset({"de", "di", "da", "do", "en", "of"})
 # ...or one of these right after it ("Python Developer opportunities", "Odoo Developer role").
 _ROLE_AFTER = re.compile(
     r"^[\s,/&()-]*(?:[\w-]+[\s,]+){0,3}(?:positions?|roles?|openings?|opportunit\w+|vacanc\w+|jobs?|"
-    r"profiles?|requirements?|posts?|gig|internships?|program|ke liye|ki (?:opening|"
+    r"profiles?|requirements?|posts?|gig|internships?|program|searche?s?|ke liye|ki (?:opening|"
     r"requirement|vacancy))\b"
 )
 _SELF = re.compile(r"(?:" + "|".join(re.escape(w) for w in SELF_WORDS) + r")\s+(?:\S+\s+){0,3}$")
 _NOT_SELF = re.compile(r"\b(?:looking|hiring|seeking|searching|recruiting|interested|offering|"
-                       r"having|need|needing|in need)\b")  # fmt: skip
+                       r"having|need|needing|in need|working on|partnering|helping)\b")  # fmt: skip
 # Words that end the run of words belonging to a title ("for a | Senior Data Engineer").
 _ROLE_STOP = frozenset(
     [
@@ -76,9 +79,11 @@ _ORG_AFTER_WORD = re.compile(
 )
 _SKILL_AFTER = re.compile(r"\s+(?:experience|skills?|knowledge|expertise|background|certifi)", re.I)
 _ORG_DOING = re.compile(
-    rf"\b((?:{_CAP})(?:\s{_CAP}){{0,3}}) (?:is|are) (?:hiring|looking for|seeking|building|growing|"
-    r"expanding|recruiting)"
+    rf"\b((?:{_CAP})(?:\s(?:&|and|{_CAP})){{0,3}})(?:\s*\([^)]{{0,60}}\))? (?:is|are) "
+    r"(?:hiring|looking for|seeking|building|growing|expanding|recruiting)"
 )
+# Hinglish "main Trishul Robotics se Priyanka hoon": I am <name> from <company>.
+_ORG_SE = re.compile(rf"\b(?:main|mai|hum|ham) ((?:{_CAP})(?:\s{_CAP}){{0,3}}) se\b")
 _DOMAIN = re.compile(r"\b(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|in|io|co|"
                      r"ai|net|org|de|fr|es|uk|us|tech|dev|app))\b", re.I)  # fmt: skip
 _EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
@@ -185,6 +190,10 @@ def find_role(folded: str) -> str | None:
         title = " ".join([*mods, m.group(0), *_after_title(folded[m.end() :])])
         if title in ("leads", "heads", "lead", "head", "executives", "executive", "officer"):
             continue
+        if m.group(0) in ("lead", "leads", "head", "heads") and not (
+            (mods and mods[-1] in TITLE_MODIFIERS) or " of " in title
+        ):
+            continue  # "any leads you have", "heads up": not a title
         return title
     return None
 
@@ -219,7 +228,7 @@ def find_company(note: str) -> str | None:
         words = name.casefold().split()
         if len(words) > 1 and not all(w in TITLE_MODIFIERS or w in _NOT_ORG for w in words[:-1]):
             return name
-    for regex in (_ORG_AFTER_WORD, _ORG_DOING):
+    for regex in (_ORG_AFTER_WORD, _ORG_DOING, _ORG_SE):
         for m in regex.finditer(text):
             name = _trim_org(m.group(1))
             if name and _org_like(name) and not _SKILL_AFTER.match(text[m.end() :]):
