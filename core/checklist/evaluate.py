@@ -42,7 +42,7 @@ def evaluate(ctx: Context, settings: ChecklistSettings) -> list[Check]:
     note = apply_override(check_note(ctx, texts.reading, member_of), overrides)
     tap = apply_override(check_network_tap(settings, texts, known.state, note.state), overrides)
     two_way = apply_override(check_two_way(ctx, settings, texts, dialogue), overrides)
-    quality = apply_override(check_quality(ctx, settings), overrides)
+    quality = apply_override(check_quality(ctx, settings, texts), overrides)
     mass = apply_override(check_mass_invite(member_of), overrides)
     rapport = apply_override(check_rapport(ctx, dialogue), overrides)
     return [known, note, tap, two_way, quality, mass, rapport]

@@ -80,8 +80,9 @@ def member_patterns(ctx: Context) -> list[Pattern]:
 
 @dataclass(slots=True)
 class Texts:
-    """The sender's headline, company and the note, folded once, and the note read."""
+    """The sender's name, headline, company and the note, folded once, and the note read."""
 
+    name: str
     headline: str
     company: str
     note: str
@@ -92,6 +93,7 @@ def texts_of(ctx: Context) -> Texts:
     """Fold the sender's fields and read the note once per evaluation."""
     sender = ctx.invitation.sender
     return Texts(
+        name=fold(sender.name),
         headline=fold(sender.headline),
         company=fold(sender.company),
         note=fold(ctx.invitation.message),

@@ -14,9 +14,6 @@ from __future__ import annotations
 
 from typing import Final
 
-# A word or two in between ("send me your updated resume", "an exciting job opportunity").
-_W: Final = r"(?:[\w'.+#/-]+ ){0,2}"
-
 # Job titles a recruiter looks for ("looking for a Data Analyst"), for `recruiter.approach`.
 _TITLES_WANTED: Final = (
     r"developers?|engineers?|analysts?|designers?|architects?|managers?|consultants?|scientists?|"
@@ -315,7 +312,7 @@ CUES: Final[dict[str, list[str]]] = {
         r"seu perfil (?:se encaixa|chamou|e)", r"processo seletivo",
         r"(?:hamari|humari|hmari) company (?:me|mein|main) (?:\w+ )?(?:opening|vacancy|hiring)",
         r"opening hai", r"interested (?:ho|hai|hain) to",
-        _W + r"opportunit(?:y|ies) (?:for|with|at|in)",
+        r"opportunit(?:y|ies) (?:for|with|at|in)",
         r"(?:i am|i'm|i m|we are|we're|we) (?:currently |actively )?(?:looking|searching) for (?:"
         r"a |an )?(?:\w+ ){0,3}(?:" + _TITLES_WANTED
         + r")(?! (?:role|job|position|internship|opportunit))",

@@ -225,7 +225,7 @@ def find_company(note: str) -> str | None:
             return domain
     for m in _ORG_SUFFIXED.finditer(text):
         name = _trim_org(m.group(1).strip(" ."))
-        words = name.casefold().split()
+        words = fold(name).split()
         if len(words) > 1 and not all(w in TITLE_MODIFIERS or w in _NOT_ORG for w in words[:-1]):
             return name
     for regex in (_ORG_AFTER_WORD, _ORG_DOING, _ORG_SE):
@@ -273,16 +273,7 @@ def find_event(note: str) -> str | None:
         name: list[str] = []
         while words and len(name) < 5:
             word = words[-1].strip(",.:;()\"'")
-            if (
-                word
-                and (word[0].isupper() or word[0].isdigit())
-                and word.casefold()
-                not in (
-                    "i",
-                    "the",
-                    "a",
-                )
-            ):
+            if word and (word[0].isupper() or word[0].isdigit()) and fold(word) not in _NOT_EVENT:
                 name.insert(0, word)
                 words.pop()
                 continue
@@ -293,13 +284,13 @@ def find_event(note: str) -> str | None:
             break
         while name and name[0] in ("of", "&", "for", "de", "du"):
             name.pop(0)
-        if name and not all(w.casefold() in _NOT_EVENT for w in name):
+        if name and not all(fold(w) in _NOT_EVENT for w in name):
             return " ".join([*name, m.group(0)])
         after = text[m.end() :]
         following = re.match(
             r"\s+(?:on|about|in|at|de|of|du|der|do|da)?\s*((?:[A-Z][\w&.-]*\s?){1,4})", after
         )
-        if following and following.group(1).strip().casefold() not in _NOT_EVENT:
+        if following and fold(following.group(1)) not in _NOT_EVENT:
             return f"{m.group(0)} {following.group(1).strip()}"
     return None
 
@@ -310,7 +301,7 @@ def find_person(note: str) -> str | None:
     for regex in _PERSON:
         for m in regex.finditer(text):
             name = m.group(1)
-            if name.split()[0] not in _NOT_PERSON and name.casefold() not in _NOT_ORG:
+            if name.split()[0] not in _NOT_PERSON and fold(name) not in _NOT_ORG:
                 return name
     return None
 
@@ -322,7 +313,7 @@ def find_school(note: str) -> str | None:
         name = m.group(1)
         if name.isupper() and name in _ACRONYM_STOP:
             continue
-        if name.casefold() in _NOT_ORG or not (name.isupper() or " " in name):
+        if fold(name) in _NOT_ORG or not (name.isupper() or " " in name):
             continue
         return name
     named = _INSTITUTE.search(text)

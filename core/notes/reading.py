@@ -32,6 +32,7 @@ from linkvet.core.notes.entities import (
     find_school,
     written,
 )
+from linkvet.core.notes.matcher import CueMatcher
 from linkvet.core.notes.stock import is_stock_note
 from linkvet.core.roles import DEFAULT_ROLES
 from linkvet.core.text import fold, plain_words
@@ -49,12 +50,7 @@ CATEGORIES: Final = (
 )
 STANCES: Final = ("none", "generic", "accept", "ask", "role", "decline")
 
-_COMPILED: Final[dict[str, re.Pattern[str]]] = {
-    group: re.compile(
-        r"(?<![a-z0-9])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![a-z0-9])"
-    )
-    for group, patterns in CUES.items()
-}
+_CUES: Final = CueMatcher(CUES)
 _TIME_WORDS = re.compile(
     r"\b(?:today|yesterday|last (?:week|month|night)|this (?:morning|week)|earlier today|"
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|hier|gestern|ayer|ontem|"
@@ -157,9 +153,9 @@ _STOCK = NoteReading("stock", "stock", "generic", extra=("LinkedIn's stock invit
 def _quote(note: str, folded_hit: str) -> str:
     """The hit as written in the note when it can be found there, else as folded."""
     text = written(note)
-    pattern = r"\s+".join(re.escape(w) for w in folded_hit.split())
-    found = re.search(pattern, text, re.IGNORECASE) if pattern else None
-    return found.group(0) if found else folded_hit
+    lowered = text.casefold()
+    at = lowered.find(folded_hit) if len(lowered) == len(text) else -1
+    return text[at : at + len(folded_hit)] if at >= 0 else folded_hit
 
 
 @lru_cache(maxsize=16384)
@@ -172,11 +168,7 @@ def read_note(note: str | None) -> NoteReading:
     if is_stock_note(note):
         return _STOCK
     folded = fold(note)
-    hits: dict[str, str] = {}
-    for group, regex in _COMPILED.items():
-        found = regex.search(folded)
-        if found:
-            hits[group] = _quote(note, found.group(0))
+    hits = {group: _quote(note, words) for group, words in _CUES.hits(folded).items()}
     for m in _SELF.finditer(folded):
         said = m.group(1)
         for group, matcher in (
@@ -224,12 +216,11 @@ def _decide(note: str, folded: str, hits: dict[str, str]) -> NoteReading:
             _cues(hits, "recruiter.paid_call"),
             company=find_company(note),
         )
-    event = find_event(note)
     if "event.invitation" in hits:
         return NoteReading(
-            "event", "invitation", "ask", _cues(hits, "event.invitation"), event=event
+            "event", "invitation", "ask", _cues(hits, "event.invitation"), event=find_event(note)
         )
-    context = _context(note, hits, event)
+    context = _context(note, hits)
     strong = ("service", "product", "career_service", "event_marketing", "promo", "finance")
     if _any(hits, "sales", *strong):
         found = _cues(hits, *(f"sales.{n}" for n in (*strong, "opener", "booking")))
@@ -278,10 +269,12 @@ def _decide(note: str, folded: str, hits: dict[str, str]) -> NoteReading:
     return NoteReading("generic", "line", "generic", _cues(hits, "generic.line"))
 
 
-def _context(note: str, hits: dict[str, str], event: str | None) -> NoteReading | None:
+def _context(note: str, hits: dict[str, str]) -> NoteReading | None:
     """A shared context the note names (event, colleague, person, school, your work)."""
-    timed = bool(_TIME_WORDS.search(fold(note)))
-    if "event.met" in hits and (event or timed):
+    met = "event.met" in hits
+    event = find_event(note) if met else None
+    timed = met and bool(_TIME_WORDS.search(fold(note)))
+    if met and (event or timed):
         return NoteReading(
             "event",
             "met",

@@ -109,14 +109,14 @@ def is_stock_note(text: str) -> bool:
     norm = plain_words(_INDICATED.sub("", text.strip()))
     if not norm:
         return True
+    if "link" not in norm:  # every whole stock sentence names LinkedIn: only a cut one is left
+        return _cut_stock(norm)
     if len(norm) > _LONGEST + 80:
         return False
     for stock in _STOCK_NORM:
         pos = norm.find(stock)
         if pos >= 0 and _leftover_ok(norm[:pos], norm[pos + len(stock) :]):
             return True
-    if "link" not in norm:  # every whole stock sentence names LinkedIn: only a cut one is left
-        return _cut_stock(norm)
     for stock in _STOCK_NORM:
         if len(norm) < len(stock):
             if fuzz.ratio(stock, norm, score_cutoff=_FUZZY_CUTOFF):
@@ -132,8 +132,18 @@ def is_stock_note(text: str) -> bool:
 
 def _cut_stock(norm: str) -> bool:
     """True when the note is the start of a stock sentence (most of it), nothing more."""
-    for stock in _STOCK_NORM:
+    first = norm.split(" ", 1)[0]
+    for stock in _BY_FIRST_WORD.get(first, ()):
         fits = _MIN_PREFIX_SHARE * len(stock) <= len(norm) < len(stock)
         if fits and fuzz.ratio(stock[: len(norm)], norm, score_cutoff=_FUZZY_CUTOFF):
             return True
     return False
+
+
+# A cut sentence begins like the whole one: index the stock texts by their first word.
+_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
+for _stock in _STOCK_NORM:
+    _BY_FIRST_WORD[_stock.split(" ", 1)[0]] = (
+        *_BY_FIRST_WORD.get(_stock.split(" ", 1)[0], ()),
+        _stock,
+    )

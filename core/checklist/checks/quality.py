@@ -7,6 +7,7 @@ headline has not been looked at where open networkers say so: unknown, not pass.
 from __future__ import annotations
 
 from linkvet.core.checklist.context import Context
+from linkvet.core.checklist.facts import Texts
 from linkvet.core.checklist.settings import ChecklistSettings
 from linkvet.core.models import Check
 
@@ -22,17 +23,20 @@ _NO_HEADLINE = Check(
 )
 
 
-def check_quality(ctx: Context, settings: ChecklistSettings) -> Check:
+def check_quality(ctx: Context, settings: ChecklistSettings, texts: Texts) -> Check:
     """Fail when name, headline or note carries an open-networker marker; pass when the
     headline was there to look at; else unknown."""
     sender = ctx.invitation.sender
     fields = (
-        ("name", sender.name),
-        ("headline", sender.headline),
-        ("note", ctx.invitation.message),
+        ("name", sender.name, texts.name),
+        ("headline", sender.headline, texts.headline),
+        ("note", ctx.invitation.message, texts.note),
     )
-    for label, raw in fields:
-        found = settings.roles.open_networker_marker(raw)
+    roles = settings.roles
+    for label, raw, folded in fields:
+        found = roles.open_networker_words.find(folded) or (
+            roles.open_networker_exact(raw) if raw else None
+        )
         if found:
             return Check("quality", "fail", [f'open networker: "{found}" in their {label}'])
     return _NO_MARKERS if (sender.headline or "").strip() else _NO_HEADLINE
