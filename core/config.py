@@ -22,6 +22,7 @@ from linkvet.core.matching.settings import MatchSettings
 from linkvet.core.patterns.settings import PatternSettings
 from linkvet.core.recommend.rules import RuleError, parse_rules
 from linkvet.core.recommend.settings import RecommendSettings
+from linkvet.core.roles import RolesSettings
 from linkvet.core.ui import UiSettings
 
 if typing.TYPE_CHECKING:
@@ -30,6 +31,7 @@ if typing.TYPE_CHECKING:
 
 TABLES = (
     "checklist",
+    "roles",
     "recommend",
     "ask",
     "patterns",
@@ -39,6 +41,32 @@ TABLES = (
     "keys",
     "rules",
 )
+
+# Keys that moved or went away, with what to write instead (old config files get this
+# message, naming the line, instead of "unknown key").
+MOVED: dict[tuple[str, str], str] = {
+    **{
+        ("checklist", f"{kind}_keywords"): f"moved to the [roles] table: write [roles.{kind}] "
+        f"(same languages and words) instead of [checklist.{kind}_keywords]"
+        for kind in ("recruiter", "seller", "open_networker")
+    },
+    **{
+        ("checklist", f"extra_{kind}_keywords"): f"moved to the [roles] table: write "
+        f"extra_{kind} = [...] under [roles]"
+        for kind in ("recruiter", "seller", "open_networker")
+    },
+    ("checklist", "open_networker_case_sensitive"): "moved to the [roles] table (same key)",
+    ("checklist", "open_networker_patterns"): "moved to the [roles] table (same key)",
+    ("checklist", "personal_keywords"): "was removed: notes are now read for what they say "
+    "(see README, How the recommendation works); for your own phrases use a [[rules]] entry "
+    'with note_matches = "..."',
+    ("checklist", "extra_personal_keywords"): "was removed: notes are now read for what they "
+    'say; for your own phrases use a [[rules]] entry with note_matches = "..."',
+    ("checklist", "question_min_length"): "was removed: a question mark no longer makes a note "
+    "personal",
+    ("patterns", "recruiter_keywords"): "moved to the [roles] table: one recruiter lexicon now "
+    "serves checks and patterns; add your own words with extra_recruiter = [...] under [roles]",
+}
 
 
 class ConfigError(LinkvetError):
@@ -63,6 +91,7 @@ class Config:
     """Every setting linkvet reads from the config file, plus where it came from."""
 
     checklist: ChecklistSettings = field(default_factory=ChecklistSettings)
+    roles: RolesSettings = field(default_factory=RolesSettings)
     recommend: RecommendSettings = field(default_factory=RecommendSettings)
     ask: AskSettings = field(default_factory=AskSettings)
     patterns: PatternSettings = field(default_factory=PatternSettings)
@@ -211,9 +240,14 @@ def _check_value(tp: Any, value: Any) -> Any:
     raise ValueError(f"has an unsupported type {tp}")  # pragma: no cover
 
 
+def _config_fields(cls: type) -> list[Any]:
+    """The dataclass fields that are keys of the class's config table (not attached ones)."""
+    return [f for f in fields(cls) if f.metadata.get("config", True)]
+
+
 def _fields_of(cls: type) -> dict[str, Any]:
     hints = typing.get_type_hints(cls)
-    return {f.name: hints.get(f.name, Any) for f in fields(cls)}
+    return {f.name: hints.get(f.name, Any) for f in _config_fields(cls)}
 
 
 def _build(
@@ -229,6 +263,9 @@ def _build(
     defaults = cls()
     values: dict[str, Any] = {}
     for key, value in table.items():
+        moved = MOVED.get((section, key))
+        if moved:
+            raise ConfigError(path, where.key(section, key), f"[{section}] {key} {moved}")
         if key not in known or key in exclude:
             allowed = ", ".join(k for k in known if k not in exclude)
             raise ConfigError(
@@ -299,7 +336,10 @@ def parse_config(text: str, path: Path) -> Config:
     )
     recommend.follow_up_days = ask.follow_up_days
     checklist = _build(ChecklistSettings, data.get("checklist", {}), "checklist", where, path)
+    roles = _build(RolesSettings, data.get("roles", {}), "roles", where, path)
+    checklist.roles = roles
     patterns = _patterns(data.get("patterns", {}), where, path)
+    patterns.roles = roles
     matching = _build(MatchSettings, data.get("matching", {}), "matching", where, path)
     from linkvet.core.export.settings import ActionSettings  # lazy: core.export imports core.triage
 
@@ -326,6 +366,7 @@ def parse_config(text: str, path: Path) -> Config:
 
     return Config(
         checklist=checklist,
+        roles=roles,
         recommend=recommend,
         ask=ask,
         patterns=patterns,
@@ -340,6 +381,10 @@ def parse_config(text: str, path: Path) -> Config:
 
 
 def _patterns(table: dict[str, Any], where: _Lines, path: Path) -> PatternSettings:
+    for key in table:
+        moved = MOVED.get(("patterns", key))
+        if moved:
+            raise ConfigError(path, where.key("patterns", key), f"[patterns] {key} {moved}")
     try:
         return PatternSettings.from_mapping(table)
     except ValueError as exc:
@@ -445,7 +490,7 @@ def _assign(key: str, value: Any, width: int = 96) -> str:
 
 # Field comments too long for the settings class's source (the rest come from there)
 _COMMENTS: dict[str, str] = {
-    "checklist.extra_recruiter_keywords": (
+    "roles.extra_recruiter": (
         "Words added to the lists below without repeating them. A trailing * matches a word\n"
         '# prefix ("recruit*" matches recruiter, recruiting, Recruiterin); accents and case are\n'
         "# ignored."
@@ -453,9 +498,17 @@ _COMMENTS: dict[str, str] = {
 }
 
 _SECTION_COMMENTS: dict[str, str] = {
-    "checklist": "The seven checks: keyword lists per language (en, de, fr, es, nl, pt).",
+    "checklist": "The seven checks: the two_way check's keyword lists per language.",
+    "roles": (
+        "Recruiter, seller and open-networker words per language, read from headlines,\n"
+        "# companies, names (and notes, for open networkers): one lexicon for checks and patterns."
+    ),
     "recommend": "The built-in verdict (accept / decline / ask).",
-    "ask": "The message you send when you ask a sender how you know each other.",
+    "ask": (
+        "The message you send when you ask: one template per situation the note shows\n"
+        "# (nothing to go on, an event, a person, a school, a role...). {first_name},\n"
+        "# {owner_name} and {note} work everywhere; the others where the comment says."
+    ),
     "patterns": "Mass-invite detection thresholds.",
     "matching": "Contact matching thresholds and weights.",
     "actions": "The action list and data-health notes: when sent invitations and exports get old.",
@@ -470,6 +523,8 @@ _RULES_EXAMPLE = """\
 # User rules run before the built-in verdict; the first rule that matches decides.
 # Conditions (all must hold): headline_matches, name_matches, company_matches, note_matches
 # (regex, case-insensitive); note = "none" | "stock" | "personal" | "other" (or a list);
+# note_category = "personal" | "event" | "candidate" | "recruiter" | "sales" | "spam" |
+# "generic" (what the note reads as, or a list);
 # email_domain_in = [domains]; mutual_connections_gte / mutual_connections_lte = N (false
 # when the count is unknown); check = { id = "pass" | "fail" | "unknown" };
 # pattern_kind_in = ["fanout", "campaign", "template", "burst", "reinvite"].
@@ -501,7 +556,7 @@ def _source_comments(cls: type) -> dict[str, str]:
     except (OSError, TypeError):
         return {}
     out: dict[str, str] = {}
-    names = {f.name for f in fields(cls)}
+    names = {f.name for f in _config_fields(cls)}
     for i, line in enumerate(source):
         m = re.match(r"^\s{4}(\w+)\s*:", line)
         if not m or m.group(1) not in names:
@@ -525,7 +580,7 @@ def _section(name: str, settings: Any, exclude: tuple[str, ...] = ()) -> list[st
     comments.update({k: v for k, v in _COMMENTS.items() if k.startswith(name + ".")})
     lines = [f"# {_SECTION_COMMENTS.get(name, '')}".rstrip(), f"[{name}]"]
     tables: list[tuple[str, dict[str, Any]]] = []
-    for f in fields(settings):
+    for f in _config_fields(type(settings)):
         if f.name in exclude:
             continue
         value = getattr(settings, f.name)
@@ -541,7 +596,7 @@ def _section(name: str, settings: Any, exclude: tuple[str, ...] = ()) -> list[st
             lines.append(_assign(f.name, value))
     for sub, value in tables:
         lines.append("")
-        if name == "checklist":
+        if name in ("checklist", "roles"):
             lines.append(
                 "# Setting a language replaces that language's defaults; [] switches it off."
             )
@@ -570,6 +625,7 @@ def dump_config(config: Config) -> str:
     ]
     sections: list[tuple[str, Any, tuple[str, ...]]] = [
         ("checklist", config.checklist, ()),
+        ("roles", config.roles, ()),
         ("recommend", config.recommend, ("follow_up_days",)),
         ("ask", config.ask, ()),
         ("patterns", config.patterns, ()),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from linkvet.core.ask import AskSettings, ask_message
+from linkvet.core.ask import TEMPLATE_FIELDS, VARIANTS, AskSettings, ask_message
 
 from tests.recommend.conftest import make_ctx
 
@@ -56,3 +56,71 @@ def test_template_validation(template: str, words: str) -> None:
 
 def test_default_template_is_valid() -> None:
     AskSettings().validate()
+
+
+@pytest.mark.parametrize(
+    ("note", "words"),
+    [
+        ("", "How do we know each other"),
+        ("Let's connect!", "How do we know each other"),
+        (
+            "Hi Jane, we met at the Seattle Talent Summit last week, great panel!",
+            "for mentioning Seattle Talent Summit",
+        ),
+        ("Priya Sharma suggested I reach out to you.", "How do you know Priya Sharma"),
+        ("Hi, I have an urgent requirement for a Salesforce Developer in Pune.",
+         "about the Salesforce Developer role. Which company is it with"),
+        ("Hi Jane, I'm hiring a Staff Data Engineer at Fabrikam Labs in Berlin. Interested?",
+         "about the Staff Data Engineer role at Fabrikam Labs. Could you send me the job"),
+        ("Hi, I'm a recruiter at Contoso Partners. Would love to connect.",
+         "from Contoso Partners. Which role"),
+        ("I applied to the Data Engineer role at Contoso last month.",
+         "your interest in the Data Engineer role. Have you applied"),
+        ("Hello sir, I am a fresher looking for a job. Please refer me.", "Which role or team"),
+        ("A client would value a paid 1-hour phone consultation ($300/hr) on chip supply.",
+         "Which firm and which client"),
+        ("Would you be open to speak at our Kubernetes meetup? Happy to invite you to speak.",
+         "invitation to speak"),
+        ("Hi, I am an incoming student at RIT and wanted to know about the co-op programme.",
+         "about RIT. What would you like to know"),
+    ],
+)  # fmt: skip
+def test_the_message_acknowledges_the_note_and_asks_what_is_unknown(note: str, words: str) -> None:
+    text = ask_message(make_ctx(name="Sam Lee", note=note), AskSettings(), "Jane Doe")
+    assert words in text, text
+    assert text.startswith("Hi Sam,") and text.endswith("Best, Jane Doe")
+
+
+def test_each_situation_has_its_own_template_in_config() -> None:
+    settings = AskSettings(role_template="Which company, {first_name}? ({role})")
+    ctx = make_ctx(name="Sam Lee", note="We are looking for a Lead Engineer in Pune, interested?")
+    assert ask_message(ctx, settings, "J") == "Which company, Sam? (Lead Engineer)"
+    for _, (name, _) in VARIANTS.items():
+        assert name in TEMPLATE_FIELDS
+
+
+def test_named_values_from_the_note_stay_data_and_short() -> None:
+    note = "We are hiring a {owner_name} Developer, let me know if you are interested."
+    text = ask_message(make_ctx(note=note), AskSettings(), "Jane")
+    assert "the {owner_name} Developer role" in text and text.endswith("Best, Jane")
+    long_name = "Contoso" + "o" * 80 + " Inc"
+    text = ask_message(make_ctx(note=f"Hi, I'm a recruiter at {long_name}."), AskSettings(), "J")
+    assert "from Contoso" in text and "…" in text and long_name not in text
+
+
+@pytest.mark.parametrize(
+    ("field", "template", "ok"),
+    [
+        ("role_template", "Which company is the {role} role with?", True),
+        ("role_template", "At {company}?", False),  # a role template knows no company
+        ("job_template", "{role} at {company}", True),
+        ("template", "{event}", False),
+    ],
+)
+def test_each_template_allows_only_what_it_fills(field: str, template: str, ok: bool) -> None:
+    settings = AskSettings(**{field: template})  # type: ignore[arg-type]
+    if ok:
+        settings.validate()
+    else:
+        with pytest.raises(ValueError, match=f"{field} placeholder"):
+            settings.validate()

@@ -324,3 +324,15 @@ def test_no_advice_is_shown_for_what_is_settled_on_linkedin(db: Path) -> None:
     _, out, _ = run(db, "list", "--status", "accepted")
     line = next(x for x in out.splitlines() if x.startswith(accepted[0]["id"]))
     assert line.split()[2] == "-"  # the advice column
+
+
+def test_decide_ask_with_a_message_is_what_show_and_actions_give(db: Path) -> None:
+    inv = json.loads(run(db, "list", "--status", "pending", "--json")[1])[0]
+    text = "Hi, which company is the role with?"
+    code, out, _ = run(db, "decide", inv["id"], "ask", "--message", text)
+    assert code == 0 and f"message to send: {text}" in out
+    assert json.loads(run(db, "show", inv["id"], "--json")[1])["ask_message"] == text
+    assert text in run(db, "show", inv["id"])[1]
+    assert text in run(db, "actions", "--format", "csv")[1]
+    code, _, err = run(db, "decide", inv["id"], "accept", "--message", text)
+    assert code == 2 and "--message goes with ask" in err

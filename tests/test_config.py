@@ -48,14 +48,14 @@ def test_env_var_sets_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
 def test_default_text_loads_to_defaults(tmp_path: Path) -> None:
     config = load_config(write(tmp_path, default_config_text()))
     defaults = Config()
-    for name in ("checklist", "recommend", "ask", "patterns", "matching", "rules", "keys"):
+    for name in ("checklist", "roles", "recommend", "ask", "patterns", "matching", "rules", "keys"):
         assert getattr(config, name) == getattr(defaults, name), name
     assert config.source_text == default_config_text()
 
 
 def test_default_text_is_commented_and_complete() -> None:
     text = default_config_text()
-    for table in ("[checklist]", "[checklist.recruiter_keywords]", "[recommend]", "[ask]",
+    for table in ("[checklist]", "[roles]", "[roles.recruiter]", "[recommend]", "[ask]",
                   "[patterns]", "[matching]", "[keys]", "# [[rules]]"):  # fmt: skip
         assert table in text
     assert "# An ask with no reply after this many days becomes decline." in text
@@ -67,16 +67,17 @@ def test_values_are_read(tmp_path: Path) -> None:
         write(
             tmp_path,
             """
-[checklist]
-extra_recruiter_keywords = ["talentjäger*"]
-question_min_length = 10
-[checklist.recruiter_keywords]
+[roles]
+extra_recruiter = ["talentjäger*"]
+[roles.recruiter]
 de = ["nur das"]
 [recommend]
 decline_without_note = true
+recruiter_with_role = "ask"
 [ask]
 follow_up_days = 21
 template = "Hi {first_name}"
+role_template = "Which company is the {role} role with?"
 [patterns]
 burst_min_owners = 4
 [matching]
@@ -90,16 +91,22 @@ then = "accept"
 """,
         )
     )
-    assert config.checklist.extra_recruiter_keywords == ["talentjäger*"]
-    assert config.checklist.recruiter_keywords["de"] == ["nur das"]
-    assert config.checklist.recruiter_keywords["en"][0] == "recruit*"  # other languages kept
-    assert config.recommend == RecommendSettings(decline_without_note=True, follow_up_days=21)
+    assert config.roles.extra_recruiter == ["talentjäger*"]
+    assert config.roles.recruiter["de"] == ["nur das"]
+    assert config.roles.recruiter["en"][0] == "recruit*"  # other languages kept
+    # one [roles] object serves the checks and the pattern detectors
+    assert config.checklist.roles is config.roles and config.patterns.roles is config.roles
+    assert config.roles.recruiter_word("Talentjägerin bei X") == "talentjagerin"
+    assert config.recommend == RecommendSettings(
+        decline_without_note=True, recruiter_with_role="ask", follow_up_days=21
+    )
     assert config.ask.template == "Hi {first_name}"
+    assert config.ask.role_template == "Which company is the {role} role with?"
     assert config.patterns.burst_min_owners == 4
     assert config.matching.known_threshold == 90
     assert config.keys == {"decide.accept": "y"}
     assert [r.name for r in config.rules] == ["my company"]
-    assert config.rules[0].line == 18
+    assert config.rules[0].line == 19
 
 
 def test_dump_round_trips_user_values(tmp_path: Path) -> None:
@@ -125,8 +132,10 @@ def test_dump_round_trips_user_values(tmp_path: Path) -> None:
         ('[ask]\n# c\nfollow_up_days = "3"\n', 3, "[ask] follow_up_days must be an integer"),
         ('[ask]\ntemplate = "Hi {name}"\n', 2, "placeholder {name} is unknown"),
         ("[recommend]\nfollow_up_days = 3\n", 2, "unknown key 'follow_up_days' in [recommend]"),
-        ('[checklist]\nopen_networker_patterns = ["("]\n', 2, "bad regex"),
-        ("[checklist.recruiter_keywords]\nen = [1]\n", 1, "must be a list of strings"),
+        ('[roles]\nopen_networker_patterns = ["("]\n', 2, "bad regex"),
+        ("[roles.recruiter]\nen = [1]\n", 1, "must be a list of strings"),
+        ('[ask]\nrole_template = "{company}"\n', 2, "placeholder {company} is unknown"),
+        ('[recommend]\ngeneric_note = "maybe"\n', 2, 'generic_note must be "ask" or "decline"'),
         ("[patterns]\nx = 1\nburst_min_owners = 1\n", 2, "unknown [patterns] setting"),
         ("[patterns]\nburst_min_owners = 1\n", 2, "at least 2"),
         ('[matching]\n\nknown_threshold = "high"\n', 3, "must be an integer"),
@@ -221,3 +230,25 @@ def test_save_setting_leaves_a_broken_file_alone(tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8") == "[ask\nfollow_up_days = 10\n"
     with pytest.raises(ConfigError, match=r"\[ui\] theme must be text"):
         save_setting(tmp_path / "other.toml", "ui", "theme", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ("[checklist.recruiter_keywords]\nen = []\n", 1, "write [roles.recruiter]"),
+        ("[checklist]\n\nextra_seller_keywords = []\n", 3, "extra_seller = [...] under [roles]"),
+        ('[checklist]\nopen_networker_patterns = ["x"]\n', 2, "moved to the [roles] table"),
+        ("[checklist]\nquestion_min_length = 60\n", 2, "no longer makes a note personal"),
+        ("[checklist]\npersonal_keywords = {}\n", 2, "note_matches"),
+        ('[patterns]\nrecruiter_keywords = ["hr"]\n', 2, "one recruiter lexicon"),
+    ],
+)
+def test_old_config_files_get_a_migration_message(
+    tmp_path: Path, text: str, line: int, words: str
+) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    assert err.value.line == line
+    assert words in err.value.reason
+    assert str(err.value).startswith(f"{path}:{line}: ")

@@ -548,6 +548,13 @@ def decide_cmd(
         ),
     ],
     note: Annotated[str | None, typer.Option(help="A note kept with the decision.")] = None,
+    message: Annotated[
+        str | None,
+        typer.Option(
+            help="With ask: the message to send (saved with the decision; `show` and "
+            "`actions` give exactly it). Default: the prepared ask message.",
+        ),
+    ] = None,
     pattern: Annotated[
         str | None,
         typer.Option(
@@ -559,6 +566,8 @@ def decide_cmd(
 ) -> None:
     """Record a decision on one or more invitations (one undoable step)."""
     *ids, decision = args
+    if message is not None and (decision != "ask" or pattern):
+        raise typer.BadParameter("--message goes with ask on IDs only", param_hint="--message")
     if decision not in DECISIONS:
         raise typer.BadParameter(
             f"{decision!r} is not accept, decline, ask or pending", param_hint="DECISION"
@@ -573,7 +582,7 @@ def decide_cmd(
         if not events and not as_json:
             typer.echo(f"pattern {pattern}: no pending invitations left to decide")
     else:
-        events = ws.decide(ids, decision, note)
+        events = ws.decide(ids, decision, note, message=message)
     if as_json:
         emit_changes(ws, events)
         return

@@ -39,7 +39,7 @@ def evaluate(ctx: Context, settings: ChecklistSettings) -> list[Check]:
     texts = texts_of(ctx)
     member_of = member_patterns(ctx)
     known = apply_override(check_known(ctx, dialogue), overrides)
-    note = apply_override(check_note(ctx, settings, texts.note, member_of), overrides)
+    note = apply_override(check_note(ctx, texts.reading, member_of), overrides)
     tap = apply_override(check_network_tap(settings, texts, known.state, note.state), overrides)
     two_way = apply_override(check_two_way(ctx, settings, texts, dialogue), overrides)
     quality = apply_override(check_quality(ctx, settings, texts), overrides)

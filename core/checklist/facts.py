@@ -1,4 +1,4 @@
-"""Facts derived once per invitation and shared by several checks (dialogue, note kind).
+"""Facts derived once per invitation and shared by several checks (dialogue, the note read).
 
 The conversation's first message is the echoed invitation note when its text equals the note
 and it came in: that echo is not dialogue (see LINKEDIN_FORMATS.md).
@@ -11,9 +11,9 @@ from datetime import datetime
 
 from linkvet.core.checklist.context import Context
 from linkvet.core.checklist.dates import parse_iso
-from linkvet.core.checklist.text import fold, same_text
 from linkvet.core.models import Pattern
-from linkvet.core.patterns.stock import is_stock_note
+from linkvet.core.notes import NoteReading, read_note
+from linkvet.core.text import fold, same_text
 
 
 @dataclass(slots=True)
@@ -78,43 +78,24 @@ def member_patterns(ctx: Context) -> list[Pattern]:
     return [p for p in ctx.patterns if invitation_id in p.members]
 
 
-# Every stock text names LinkedIn or a network; notes with neither skip the fuzzy comparison.
-_STOCK_HINTS = ("link", "netw", "netz", "reseau")
-_STOCK_WORDS = frozenset({"red", "redes", "rede", "rete"})
-
-
-def may_be_stock(folded: str) -> bool:
-    """Cheap pre-test: could this folded note be stock text at all?"""
-    if any(hint in folded for hint in _STOCK_HINTS):
-        return True
-    return not _STOCK_WORDS.isdisjoint(folded.replace(".", " ").split())
-
-
-def is_stock(note: str, folded: str | None = None) -> bool:
-    """True for an empty note or LinkedIn's stock invitation text (any language)."""
-    if not note or not note.strip():
-        return True
-    if not may_be_stock(fold(note) if folded is None else folded):
-        return False
-    return bool(is_stock_note(note))
-
-
 @dataclass(slots=True)
 class Texts:
-    """The sender's name, headline, company and the note, folded once for keyword matching."""
+    """The sender's name, headline, company and the note, folded once, and the note read."""
 
     name: str
     headline: str
     company: str
     note: str
+    reading: NoteReading
 
 
 def texts_of(ctx: Context) -> Texts:
-    """Fold the sender's fields and the note once per evaluation."""
+    """Fold the sender's fields and read the note once per evaluation."""
     sender = ctx.invitation.sender
     return Texts(
         name=fold(sender.name),
         headline=fold(sender.headline),
         company=fold(sender.company),
         note=fold(ctx.invitation.message),
+        reading=read_note(ctx.invitation.message),
     )

@@ -8,13 +8,11 @@ from linkvet.core.patterns.describe import describe
 from linkvet.core.patterns.detect import detect_patterns, patterns_by_invitation
 from linkvet.core.patterns.masking import mask_note
 from linkvet.core.patterns.settings import PatternSettings
-from linkvet.core.patterns.stock import is_stock_note
 
 __all__ = [
     "PatternSettings",
     "describe",
     "detect_patterns",
-    "is_stock_note",
     "mask_note",
     "patterns_by_invitation",
 ]

@@ -10,12 +10,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from linkvet.core.company import company_key, sender_company
 from linkvet.core.models import Invitation, Owner
-from linkvet.core.patterns.companies import company_key, is_recruiter, sender_company
+from linkvet.core.notes import is_stock_note
 from linkvet.core.patterns.masking import content_chars, mask_text
 from linkvet.core.patterns.senders import SenderIndex, resolve_senders
 from linkvet.core.patterns.settings import PatternSettings
-from linkvet.core.patterns.stock import is_stock_note
 
 
 @dataclass(slots=True)
@@ -74,7 +74,7 @@ def build_context(
     incoming = [inv for inv in invitations if inv.direction == "INCOMING"]
     senders = resolve_senders(incoming)
     ignored = tuple(settings.ignored_companies)
-    keywords = tuple(settings.recruiter_keywords)
+    recruiter_word = settings.roles.recruiter_word
     items: list[Item] = []
     for inv in incoming:
         owner = owners.get(inv.owner_id)
@@ -102,7 +102,7 @@ def build_context(
                 owner_title=title,
                 owner_company=company.strip() if company else None,
                 owner_company_key=company_key(company, ignored),
-                recruiter=is_recruiter(title, keywords),
+                recruiter=recruiter_word(title) is not None,
                 masked=masked,
                 note_chars=chars,
                 sender_company=sender_company(inv.sender, ignored),

@@ -12,10 +12,10 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from anyascii import anyascii
+from linkvet.core.company import company_phrase
 from linkvet.core.matching.normalize import normalize_name
 from linkvet.core.models import Owner, Person
-from linkvet.core.patterns.companies import basename
+from linkvet.core.text import fold
 
 NAME, COMPANY, TITLE, URL, EMAIL, NUMBER = (
     "{name}",
@@ -40,19 +40,13 @@ _PLACEHOLDER_RE = re.compile(r"\{(?:name|company|title|url|email|number)\}")
 _ALNUM = re.compile(r"[a-z0-9]")
 
 
-def _fold(text: str) -> str:
-    """anyascii + casefold + single spaces: the comparison form of any text."""
-    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
-    return _SPACES.sub(" ", anyascii(text).casefold()).strip()
-
-
 def _name_terms(names: Iterable[str]) -> set[str]:
     """Full names and their parts (2+ letters) in folded form."""
     terms: set[str] = set()
     for name in names:
         if not name or not name.strip():
             continue
-        folded = _fold(name)
+        folded = fold(name)
         if len(folded) >= 2:
             terms.add(folded)
         for word in folded.replace(",", " ").split():  # as written: "o'neil", "jean-luc"
@@ -67,18 +61,15 @@ def _name_terms(names: Iterable[str]) -> set[str]:
 
 
 def _company_terms(companies: Iterable[str]) -> set[str]:
-    """Company names with and without their legal form, folded."""
+    """Company names as written and in their word view (legal form and "the" dropped), folded."""
     terms: set[str] = set()
     for company in companies:
         if not company or not company.strip():
             continue
-        terms.add(_fold(company))
-        try:
-            base = basename(company)
-        except Exception:
-            base = company
-        if base:
-            terms.add(_fold(base))
+        terms.add(fold(company))
+        phrase = company_phrase(company)
+        if phrase:
+            terms.add(phrase)
     return {t for t in terms if len(t) >= 2}
 
 
@@ -88,7 +79,7 @@ def _title_terms(titles: Iterable[str]) -> set[str]:
     for title in titles:
         if not title or not title.strip():
             continue
-        folded = _fold(title)
+        folded = fold(title)
         terms.add(folded)
         parts = [p.strip() for p in _TITLE_SPLIT.split(folded) if p and p.strip()]
         if parts:
@@ -130,7 +121,7 @@ def mask_text(
     text = unicodedata.normalize("NFKC", note)
     text = _EMAIL.sub(" " + EMAIL + " ", text)
     text = _URL.sub(" " + URL + " ", text)
-    text = _fold(text)
+    text = fold(text)
     regex, lookup = _compiled(
         tuple(sorted(set(names))), tuple(sorted(set(companies))), tuple(sorted(set(titles)))
     )

@@ -10,34 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-DEFAULT_RECRUITER_KEYWORDS: list[str] = [
-    # English
-    "recruiter", "recruiting", "recruitment", "talent", "sourcer", "sourcing",
-    "hiring manager", "head of people", "people partner", "people operations", "hr",
-    "human resources", "headhunter", "staffing",
-    # German
-    "personalvermittler", "personalreferent", "personalreferentin", "personalleiter",
-    "personalleiterin", "personalwesen", "personalberater", "personalberaterin",
-    "recruiterin", "personalabteilung",
-    # French
-    "recruteur", "recruteuse", "recrutement", "rh", "ressources humaines", "chasseur de tetes",
-    # Spanish / Portuguese
-    "reclutador", "reclutadora", "reclutamiento", "seleccion de personal", "rrhh",
-    "recursos humanos", "recrutador", "recrutadora", "recrutamento",
-    # Italian
-    "selezionatore", "selezionatrice", "risorse umane", "selezione del personale",
-    # Dutch
-    "werving", "wervingsspecialist", "personeelszaken", "personeelsadviseur",
-]  # fmt: skip
-
-DEFAULT_IGNORED_COMPANIES: list[str] = [
-    "self-employed", "self employed", "freelance", "freelancer", "independent",
-    "independent consultant", "confidential", "stealth", "stealth startup", "stealth mode",
-    "none", "n/a", "na", "various", "retired", "student", "unemployed", "open to work",
-    "looking for new opportunities", "selbststandig", "selbstständig", "freiberuflich",
-    "freiberufler", "independant", "autonome", "autonomo", "autónomo", "independiente",
-    "autonoma", "libero professionista", "zzp", "zelfstandige",
-]  # fmt: skip
+from linkvet.core.company import IGNORED_COMPANIES
+from linkvet.core.roles import ATTACHED, RolesSettings
 
 
 @dataclass(slots=True)
@@ -71,22 +45,22 @@ class PatternSettings:
     template_min_recipients: int = 2
     """Template (one sender): distinct recipients who got the same masked note."""
 
-    template_min_senders: int = 3
+    template_min_senders: int = 2
     """Template (across senders): distinct senders who used the same masked note."""
 
     template_min_chars: int = 12
     """Template: letters/digits a masked note must keep (placeholders excluded) to count."""
 
-    recruiter_keywords: list[str] = field(default_factory=lambda: list(DEFAULT_RECRUITER_KEYWORDS))
-    """Headline words (whole words, accents ignored) that mark a recruiter or hiring manager."""
-
-    ignored_companies: list[str] = field(default_factory=lambda: list(DEFAULT_IGNORED_COMPANIES))
+    ignored_companies: list[str] = field(default_factory=lambda: list(IGNORED_COMPANIES))
     """Company values that say nothing about an employer (self-employed, confidential, ...)."""
+
+    roles: RolesSettings = field(default_factory=RolesSettings, metadata=ATTACHED)
+    """The recruiter lexicon marks recipients whose headline names a recruiting role."""
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> PatternSettings:
         """Build settings from a `[patterns]` table; unknown keys or bad values raise ValueError."""
-        known = {f.name: f for f in fields(cls)}
+        known = {f.name: f for f in fields(cls) if f.metadata.get("config", True)}
         defaults = cls()
         values: dict[str, Any] = {}
         for key, value in data.items():

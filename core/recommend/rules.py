@@ -10,6 +10,7 @@ holds decides, and its name appears in the reasons. Condition vocabulary (all AN
 | `company_matches` | regex | the sender's company matches |
 | `note_matches` | regex | the invitation note matches |
 | `note` | `"none"`, `"stock"`, `"personal"`, `"other"` or a list of them | the note is empty / LinkedIn stock text / passes the `note` check / anything else |
+| `note_category` | a note category or a list of them | the note reads as `personal`, `event`, `candidate`, `recruiter`, `sales`, `spam`, `generic` (or `empty`, `stock`); see `core.notes` |
 | `email_domain_in` | list of domains | the sender's (or matched contact's) e-mail domain is one of them or a subdomain |
 | `mutual_connections_gte` | integer | the mutual-connection count is known and at least this |
 | `mutual_connections_lte` | integer | the mutual-connection count is known and at most this |
@@ -31,9 +32,9 @@ from dataclasses import dataclass, field
 from typing import Any, get_args
 
 from linkvet.core.checklist.context import Context
-from linkvet.core.checklist.facts import is_stock
 from linkvet.core.emails import normalize_email
 from linkvet.core.models import CHECK_IDS, CheckState, VerdictWord
+from linkvet.core.notes import CATEGORIES, is_stock_note, read_note
 
 VERDICTS: tuple[str, ...] = get_args(VerdictWord)
 NOTE_KINDS = ("none", "stock", "personal", "other")
@@ -45,6 +46,7 @@ CONDITIONS = (
     "company_matches",
     "note_matches",
     "note",
+    "note_category",
     "email_domain_in",
     "mutual_connections_gte",
     "mutual_connections_lte",
@@ -171,7 +173,7 @@ def note_kind(ctx: Context, states: dict[str, str]) -> str:
     note = ctx.invitation.message or ""
     if not note.strip():
         return "none"
-    if is_stock(note):
+    if is_stock_note(note):
         return "stock"
     if states.get("note") == "pass":
         return "personal"
@@ -202,6 +204,11 @@ def _condition(rule: str, key: str, value: Any) -> Condition:
     if key == "note":
         kinds = frozenset(_str_list(rule, key, value, NOTE_KINDS))
         return Condition(key, value, lambda c, s: note_kind(c, s) in kinds)
+    if key == "note_category":
+        categories = frozenset(_str_list(rule, key, value, CATEGORIES))
+        return Condition(
+            key, value, lambda c, s: read_note(c.invitation.message).category in categories
+        )
     if key == "email_domain_in":
         wanted = tuple(d.strip().lower().lstrip("@") for d in _str_list(rule, key, value))
 

@@ -1,4 +1,6 @@
-"""The built-in verdict: accept / decline / ask from the seven checks, first matching row wins.
+"""The built-in verdict: accept / decline / ask from the seven checks and what the note says.
+
+First matching row wins:
 
 | # | when | verdict | confidence |
 |---|---|---|---|
@@ -8,10 +10,19 @@
 | 4 | a hard failure | decline | 0.85 (0.9 with two or more) |
 | 5 | `known` or `rapport` passes | accept | 0.9 (both, or a certain match), else 0.8 |
 | 6 | you ticked `two_way` and the `note` passes (`accept_on_two_way`) | accept | 0.7 |
-| 7 | `network_tap` fails (recruiter/seller, no relationship, no reason) | decline | 0.85 with no note, 0.7 with a generic one |
-| 8 | you asked `follow_up_days` (14) or more days ago and got no reply | decline | 0.75 |
-| 9 | `decline_without_note` is on, `note` fails and `known` fails | decline | 0.6 |
-| 10 | anyone else (not disqualified): ask how you know each other | ask | 0.6 personal note, 0.5 generic note or unsure match, 0.4 no note |
+| 7 | the note is a sales pitch, spam, a pay-for-a-job offer or a staffing blast | decline | 0.8 |
+| 8 | `network_tap` fails (recruiter/seller headline, no relationship, no reason) | decline | 0.85 with no note, 0.7 with a generic one |
+| 9 | you asked `follow_up_days` (14) or more days ago and got no reply | decline | 0.75 |
+| 10 | the note names a shared context you can check (an event, a colleague, a named person, a school, your work) | accept | 0.65 |
+| 11 | a benign specific question, or a job seeker naming the role | accept | 0.6 |
+| 12 | a recruiter naming the role and the company | `recruiter_with_role` (accept) | 0.6 |
+| 13 | the note says nothing (a generic line or stock text) and `generic_note` is "decline" | decline | 0.6 |
+| 14 | `decline_without_note` is on, no note and not known | decline | 0.6 |
+| 15 | anyone else: ask the one thing still unknown (see `core.ask`) | ask | 0.55 with something to check in the note, 0.5 generic note or unsure match, 0.4 no note |
+
+Checks that could not look at anything (`unknown`: no headline, no company, no connections
+imported) never count as passes: each one lowers the confidence of rows 5-15 by 0.05, and the
+reasons say which ones and how to fill them in.
 
 Decision memory (row 1) gives way when the evidence changed: a different non-empty note, new
 messages since, the person is now known and was not, or you changed a check by hand. The
@@ -22,14 +33,21 @@ new messages recompute the verdict at once.
 
 from __future__ import annotations
 
+from linkvet.core.ask import QUESTIONS, situation
 from linkvet.core.checklist.context import Context
 from linkvet.core.checklist.dates import day, now_of, parse_iso
-from linkvet.core.checklist.facts import dialogue_of, is_stock
-from linkvet.core.checklist.text import same_text
+from linkvet.core.checklist.facts import dialogue_of
 from linkvet.core.matching import DUPLICATE_PROFILE
 from linkvet.core.models import Check, Verdict
+from linkvet.core.notes import NoteReading, is_stock_note, read_note
 from linkvet.core.recommend.rules import VERDICTS, Rule
 from linkvet.core.recommend.settings import RecommendSettings
+from linkvet.core.text import same_text
+
+# Checks whose `unknown` means "nothing was there to look at" (not "undecided by nature").
+_LOOKED_AT = ("known", "network_tap", "quality")
+_UNKNOWN_COST = 0.05
+_FLOOR = 0.3
 
 
 def _why(check: Check) -> str:
@@ -47,7 +65,7 @@ def evidence_changes(ctx: Context, checks: dict[str, Check]) -> list[str]:
         return []
     changes: list[str] = []
     note = ctx.invitation.message or ""
-    if note.strip() and not is_stock(note) and not same_text(note, prior.message):
+    if note.strip() and not is_stock_note(note) and not same_text(note, prior.message):
         changes.append("a new note")
     if dialogue_of(ctx).total > prior.dialogue_count:
         changes.append("messages since")
@@ -58,27 +76,62 @@ def evidence_changes(ctx: Context, checks: dict[str, Check]) -> list[str]:
     return changes
 
 
+def _unknowns(ctx: Context, checks: dict[str, Check]) -> list[str]:
+    """The checks that had nothing to look at (a possible match is not "nothing")."""
+    out = []
+    for check_id in _LOOKED_AT:
+        check = checks[check_id]
+        if check.state != "unknown" or check.manual:
+            continue
+        if check_id == "known" and (ctx.match.known_contact or ctx.match.candidates):
+            continue
+        out.append(check_id)
+    return out
+
+
+def _honest(verdict: Verdict, unknown: list[str]) -> Verdict:
+    """Lower the confidence for every check that could not look at anything, and say so."""
+    if not unknown:
+        return verdict
+    confidence = max(_FLOOR, round(verdict.confidence - _UNKNOWN_COST * len(unknown), 2))
+    reasons = [*verdict.reasons, f"not known yet: {', '.join(unknown)} (nothing to look at)"]
+    return Verdict(verdict.verdict, confidence, reasons)
+
+
 def built_in(ctx: Context, checks: dict[str, Check], settings: RecommendSettings) -> Verdict:
-    """Rows 3-10 of the table above."""
-    known, note, tap = checks["known"], checks["note"], checks["network_tap"]
-    two_way, quality, mass, rapport = (
-        checks["two_way"],
-        checks["quality"],
-        checks["mass_invite"],
-        checks["rapport"],
-    )
-    hard: list[str] = []
-    if mass.state == "fail":
-        hard.append(_why(mass))
-    if quality.state == "fail":
-        hard.append(_why(quality))
-    if DUPLICATE_PROFILE in ctx.match.flags and not known.manual:
-        hard.append(_why(known))
-    knows = [c for c in (known, rapport) if c.state == "pass"]
+    """Rows 3-15 of the table above."""
+    hard = _hard_failures(ctx, checks)
+    knows = [c for c in (checks["known"], checks["rapport"]) if c.state == "pass"]
     if hard and knows:
         return Verdict("ask", 0.5, [*[_why(c) for c in knows], *hard, "mixed signals: check"])
     if hard:
         return Verdict("decline", 0.9 if len(hard) > 1 else 0.85, hard)
+    return _honest(_by_evidence(ctx, checks, settings, knows), _unknowns(ctx, checks))
+
+
+def _hard_failures(ctx: Context, checks: dict[str, Check]) -> list[str]:
+    """Reasons for the failures that outweigh a good note: mass invite, open networker, clone."""
+    hard: list[str] = []
+    if checks["mass_invite"].state == "fail":
+        hard.append(_why(checks["mass_invite"]))
+    if checks["quality"].state == "fail":
+        hard.append(_why(checks["quality"]))
+    if DUPLICATE_PROFILE in ctx.match.flags and not checks["known"].manual:
+        hard.append(_why(checks["known"]))
+    return hard
+
+
+def _by_evidence(
+    ctx: Context, checks: dict[str, Check], settings: RecommendSettings, knows: list[Check]
+) -> Verdict:
+    """Rows 5-15: what is known about the sender, then what the note says."""
+    known, note, tap, two_way, rapport = (
+        checks["known"],
+        checks["note"],
+        checks["network_tap"],
+        checks["two_way"],
+        checks["rapport"],
+    )
     if knows:
         certain = ctx.match.known_contact is not None and ctx.match.known_contact.confidence == (
             "certain"
@@ -88,6 +141,10 @@ def built_in(ctx: Context, checks: dict[str, Check], settings: RecommendSettings
     ticked = settings.accept_on_two_way and two_way.manual and two_way.state == "pass"
     if ticked and note.state == "pass":
         return Verdict("accept", 0.7, [_why(two_way), _why(note)])
+    reading = read_note(ctx.invitation.message)
+    by_hand = note.manual
+    if reading.stance == "decline" and not by_hand:
+        return Verdict("decline", 0.8, [_why(note), _why(tap)])
     if tap.state == "fail":
         confidence = 0.85 if note.state == "fail" else 0.7
         return Verdict("decline", confidence, [_why(tap), _why(note)])
@@ -100,19 +157,53 @@ def built_in(ctx: Context, checks: dict[str, Check], settings: RecommendSettings
                 0.75,
                 [f"rapport: asked on {day(ctx.asked_at)}, no reply after {waited} days"],
             )
-    if settings.decline_without_note and note.state == "fail" and known.state == "fail":
+    if asked is None and not by_hand:
+        found = _from_note(reading, note, settings)
+        if found is not None:
+            return found
+    if (
+        settings.decline_without_note
+        and reading.category in ("empty", "stock")
+        and known.state != "pass"
+        and ctx.match.known_contact is None
+        and not ctx.match.candidates
+    ):
         return Verdict(
             "decline", 0.6, [_why(known), _why(note), "you decline unknown senders without a note"]
         )
+    return _ask(ctx, checks, reading, asked is not None)
+
+
+def _from_note(reading: NoteReading, note: Check, settings: RecommendSettings) -> Verdict | None:
+    """Rows 10-13: a note that is enough on its own to accept, or to decline by your setting."""
+    if reading.stance == "accept" and reading.checkable:
+        return Verdict("accept", 0.65, [_why(note), "a shared context you can check"])
+    if reading.stance == "accept":
+        return Verdict("accept", 0.6, [_why(note)])
+    if reading.stance == "role" and settings.recruiter_with_role == "accept":
+        return Verdict("accept", 0.6, [_why(note), "a concrete role at a named company"])
+    if reading.stance == "generic" and settings.generic_note == "decline":
+        return Verdict("decline", 0.6, [_why(note), "you decline notes that say nothing"])
+    return None
+
+
+def _ask(ctx: Context, checks: dict[str, Check], reading: NoteReading, asked: bool) -> Verdict:
+    """Row 15: ask the one thing still unknown."""
+    known, note, two_way, rapport = (
+        checks["known"],
+        checks["note"],
+        checks["two_way"],
+        checks["rapport"],
+    )
     reasons = [_why(known), _why(note)]
     if two_way.state == "pass":
         reasons.append(_why(two_way))
-    if asked is not None:
+    if asked:
         reasons.append(_why(rapport))
     else:
-        reasons.append("ask them how you know each other")
-    if note.state == "pass":
-        confidence = 0.6
+        reasons.append(QUESTIONS[situation(reading)])
+    if note.state == "pass" or reading.stance in ("ask", "role", "accept"):
+        confidence = 0.55
     elif note.state == "unknown" or known.state == "unknown":
         confidence = 0.5
     else:

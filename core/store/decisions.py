@@ -23,6 +23,7 @@ class TriageState:
     note: str | None = None
     asked_at: str | None = None
     reply_note: str | None = None
+    ask_message: str | None = None  # the message saved with an "ask" decision, to paste
     snooze_until: str | None = None
     carried_out_at: str | None = None  # the user said the decision was done on LinkedIn
     overrides: dict[str, str] = field(default_factory=dict)
@@ -67,8 +68,10 @@ def apply(state: TriageState, event: HistoryEvent) -> None:
         state.decision = event.after or "pending"
         state.decided_at = event.at
         state.note = event.note
+        state.ask_message = None
         if state.decision == "ask":
             state.asked_at = event.at
+            state.ask_message = (event.context or {}).get("ask_message")
         state.snooze_until = None
         state.carried_out_at = None  # a new decision is not carried out yet
     elif event.kind == "override" and event.check:

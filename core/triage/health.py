@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from linkvet.core.identity import short_id
 from linkvet.core.importers.batch import FileSummary
-from linkvet.core.models import ImportedFile
-from linkvet.core.triage.status import days_since
+from linkvet.core.models import ImportedFile, Invitation, Owner
+from linkvet.core.notes import read_note
+from linkvet.core.triage.status import days_since, status_of
 
 if TYPE_CHECKING:
     from linkvet.core.config import Config
@@ -27,6 +28,7 @@ CODES: tuple[str, ...] = (
     "name_only_identity",
     "stale_export",
     "no_address_book",
+    "thin_invitations",
     "file_ignored",
     "rows_refused",
     "rows_with_gaps",
@@ -223,5 +225,49 @@ def health(store: Store, config: Config, today: str) -> list[HealthNote]:
                     f'CSV or a .vcf), e.g. linkvet import contacts.vcf --owner "{owner.name}"',
                 )
             )
-    notes.extend(_file_notes(files))
+    states, by_id = store.states(), {o.id: o for o in owners}
+    pending = (
+        inv
+        for inv in store.invitations().values()
+        if inv.direction == "INCOMING"
+        and status_of(inv, states.get(inv.id), by_id.get(inv.owner_id)) == "pending"
+    )
+    thin = {n.owner: n for n in missing_fields(pending, by_id)}
+    out: list[HealthNote] = []
+    for owner in owners:  # each owner's notes together, in CODES order
+        out.extend(n for n in notes if n.owner == owner.name)
+        if owner.name in thin:
+            out.append(thin[owner.name])
+    out.extend(_file_notes(files))
+    return out
+
+
+def missing_fields(pending: Iterable[Invitation], owners: Mapping[str, Owner]) -> list[HealthNote]:
+    """Per owner: how many pending invitations lack a headline, a company, a note (a real
+    LinkedIn export carries none of the first two, so checks that need them stay unknown)."""
+    counts: dict[str, list[int]] = {}
+    for inv in pending:
+        c = counts.setdefault(inv.owner_id, [0, 0, 0, 0])
+        c[0] += 1
+        c[1] += not (inv.sender.headline or "").strip()
+        c[2] += not (inv.sender.company or "").strip()
+        c[3] += read_note(inv.message).category in ("empty", "stock")
+    notes = []
+    for owner_id, (total, headline, company, note) in counts.items():
+        if not (headline or company or note):
+            continue
+        owner = owners.get(owner_id)
+        name = owner.name if owner else owner_id
+        notes.append(
+            HealthNote(
+                "thin_invitations",
+                name,
+                f"of {total} pending invitations, {headline} have no headline, {company} no "
+                f"company and {note} no note (or only LinkedIn's stock text): for those the "
+                "recruiter and open-networker checks are unknown and the advice is less sure",
+                "open a sender's profile with o in the triage screen and tick the checks, or "
+                "import a generic invitations CSV with headlines and companies (README, "
+                '"Generic invitations CSV")',
+            )
+        )
     return notes

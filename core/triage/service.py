@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -134,14 +134,32 @@ class Workspace:
 
     # ----- writing -----------------------------------------------------------------------
     def decide(
-        self, ids: Sequence[str], decision: str, note: str | None = None
+        self,
+        ids: Sequence[str],
+        decision: str,
+        note: str | None = None,
+        message: str | Mapping[str, str] | None = None,
     ) -> list[HistoryEvent]:
-        """Record a decision on one or more invitations (one undo step); durable on return."""
-        return self.decide_each([(i, decision, note) for i in ids])
+        """Record a decision on one or more invitations (one undo step); durable on return.
 
-    def decide_each(self, choices: Sequence[tuple[str, str, str | None]]) -> list[HistoryEvent]:
+        An "ask" is saved with the message to send (`message`: one text for all, or per id;
+        else each invitation's prepared ask message), so the action list gives exactly it."""
+        if message is not None and decision != "ask":
+            raise Refused("a message goes with an ask decision only")
+        if isinstance(message, Mapping):
+            messages = {self.resolve(k): v for k, v in message.items()}
+        else:
+            messages = {self.resolve(i): message for i in ids} if message is not None else {}
+        return self.decide_each([(i, decision, note) for i in ids], messages)
+
+    def decide_each(
+        self,
+        choices: Sequence[tuple[str, str, str | None]],
+        messages: Mapping[str, str] | None = None,
+    ) -> list[HistoryEvent]:
         """Several decisions, each with its own word and note (id, decision, note), written
-        as one journal append: one undo step however many it touched; durable on return."""
+        as one journal append: one undo step however many it touched; durable on return.
+        Each "ask" keeps its message: the one in `messages`, else the prepared one."""
         for _, decision, _ in choices:
             if decision not in DECISIONS:
                 raise Refused(f"unknown decision {decision!r}: use {', '.join(DECISIONS)}")
@@ -151,6 +169,10 @@ class Workspace:
             v = self.view(inv_id)
             dialogue = (v.conversation.sent + v.conversation.received) if v.conversation else 0
             known = any(c.id == "known" and c.state == "pass" for c in v.checks)
+            context: dict[str, Any] = {"known": known, "dialogue": dialogue}
+            if decision == "ask":
+                given = (messages or {}).get(inv_id)
+                context["ask_message"] = given if given is not None else v.ask_text()
             drafts.append(
                 HistoryEvent(
                     seq=0,
@@ -160,7 +182,7 @@ class Workspace:
                     before=v.state.decision,
                     after=decision,
                     note=note,
-                    context={"known": known, "dialogue": dialogue},
+                    context=context,
                 )
             )
         events = self.store.append(drafts) if drafts else []

@@ -35,7 +35,7 @@ class InvitationView:
     flags: list[str] = field(default_factory=list)
     status_why: str = ""  # the sentence behind `status` (core.triage.status)
     prior: dict[str, Any] | None = None
-    ask_settings: AskSettings | None = None  # set when asking applies; see ask_message
+    ask_settings: AskSettings | None = None  # the [ask] templates; see ask_message
     _ask: str | None = None
 
     @property
@@ -43,9 +43,23 @@ class InvitationView:
         return self.invitation.id
 
     @property
+    def asking(self) -> bool:
+        """True when the decision or the verdict is "ask" (the JSON `ask_message` contract)."""
+        if self.state.decision == "ask":
+            return True
+        return self.verdict is not None and self.verdict.verdict == "ask"
+
+    @property
     def ask_message(self) -> str | None:
-        """The ready-to-send "why do you want to connect?" message, when asking applies (built
-        on first use from the view's own fields: most views never need it)."""
+        """The message to paste when asking applies: the one saved with the "ask" decision,
+        else the prepared one (see `ask_text`); None when the advice is not to ask."""
+        return self.ask_text() if self.asking else None
+
+    def ask_text(self) -> str | None:
+        """The ask message whatever the advice (for `w` on any row): the saved one when the
+        decision is "ask", else built from the `[ask]` templates on first use."""
+        if self.state.decision == "ask" and self.state.ask_message:
+            return self.state.ask_message
         if self._ask is None and self.ask_settings is not None:
             ctx = Context(self.invitation, self.owner, self.match, self.patterns, self.conversation)
             owner_name = self.owner.name if self.owner else None

@@ -166,7 +166,6 @@ class Views:
         verdict = (
             None if settled else recommend(ctx, checks, self.config.recommend, self.config.rules)
         )
-        asking = state.decision == "ask" or (verdict is not None and verdict.verdict == "ask")
         view = InvitationView(
             invitation=inv,
             owner=owner,
@@ -184,7 +183,7 @@ class Views:
                 if prior
                 else None
             ),
-            ask_settings=self.config.ask if asking else None,
+            ask_settings=self.config.ask,
         )
         self._cache[inv_id] = view
         return view

@@ -247,3 +247,41 @@ def test_cli_actions_and_health(hostile_db: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert [n["code"] for n in json.loads(result.stdout)] == ["no_address_book"]
     assert "Fix:" in run("health").stdout
+
+
+EDITED = "Hi there, which team is the role in? (edited by me)\nThanks, Dana"
+
+
+def test_the_edited_ask_message_is_what_every_format_gives_to_paste(db: Path) -> None:
+    ws = workspace(db)
+    target = ws.views(status="pending")[0]
+    ws.decide([target.id], "ask", message=EDITED)
+    assert ws.view(target.id).ask_message == EDITED  # what `show` prints
+    (item,) = [i for i in action_items(ws) if i.id == target.id]
+    assert item.group == "ask" and item.message == EDITED
+    items = json.loads(render_actions(ws, "json")[0])["items"]
+    assert [i["message"] for i in items if i["id"] == target.id] == [EDITED]
+    rows = list(csv.DictReader(io.StringIO(render_actions(ws, "csv")[0])))
+    assert [r["message"] for r in rows if r["id"] == target.id] == [EDITED]
+    md = render_actions(ws, "md")[0]
+    assert all(line in md for line in EDITED.splitlines())
+    page = render_actions(ws, "html")[0]
+    assert "which team is the role in? (edited by me)" in page
+    assert "Thanks, Dana" in page
+
+
+def test_an_ask_keeps_the_message_it_was_decided_with(db: Path) -> None:
+    """Without an edit, the prepared message is saved: a later template change does not
+    rewrite what the action list says was sent."""
+    ws = workspace(db)
+    target = ws.views(status="pending")[1]
+    prepared = ws.view(target.id).ask_text()
+    ws.decide([target.id], "ask")
+    changed = Config()
+    changed.ask.template = changed.ask.event_template = "Hello {first_name}, new wording."
+    later = workspace(db, config=changed)
+    assert later.view(target.id).ask_message == prepared
+    (item,) = [i for i in action_items(later) if i.id == target.id]
+    assert item.message == prepared
+    ws.undo()
+    assert workspace(db, config=changed).view(target.id).state.ask_message is None

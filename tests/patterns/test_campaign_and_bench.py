@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from linkvet.core.models import Person
 from linkvet.core.patterns import describe, detect_patterns
-from linkvet.core.patterns.companies import headline_company, sender_company
 
 from bench.pattern_quality import evaluate
 from tests.patterns.helpers import invite, owner, owners_map
@@ -38,16 +36,6 @@ def test_free_mail_and_role_addresses_are_not_a_company():
         invite(Z, "Sam Three", timedelta(days=2), email="info@vendorly.com"),
     ]
     assert detect_patterns(invs, OWNERS) == []
-
-
-def test_sender_company_sources():
-    assert headline_company("Account Executive at Vendorly GmbH | Helping teams") == "Vendorly GmbH"
-    assert headline_company("Vendorly Ltd | Sales") == "Vendorly Ltd"
-    assert headline_company("Software Engineer | Python | AWS") is None
-    assert headline_company("Just me") is None
-    assert sender_company(Person(name="a", company="Self-employed"), ["self-employed"]) is None
-    key = sender_company(Person(name="a", headline="CEO @ Contoso Ltd."))
-    assert key is not None and key[0] == "contoso" and key[2] == "headline"
 
 
 def test_small_benchmark_meets_targets():

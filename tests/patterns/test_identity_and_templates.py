@@ -125,16 +125,26 @@ def test_same_note_to_the_same_owner_twice_is_a_reinvite_not_a_template():
     assert [p.kind for p in found] == ["reinvite"]
 
 
-def test_cross_sender_template_needs_three_senders_and_is_weak():
-    two = [
-        invite(X, "Ann One", timedelta(0), message=note_for(X)),
-        invite(Y, "Ben Two", timedelta(days=50), message=note_for(Y)),
-    ]
-    assert of_kind(detect_patterns(two, OWNERS), "template") == []
+def test_two_senders_with_the_same_note_are_a_weak_template():
+    one = [invite(X, "Ann One", timedelta(0), message=note_for(X))]
+    assert of_kind(detect_patterns(one, OWNERS), "template") == []
+    two = [*one, invite(Y, "Ben Two", timedelta(days=50), message=note_for(Y))]
+    tpl = of_kind(detect_patterns(two, OWNERS), "template")
+    assert len(tpl) == 1 and tpl[0].counts["senders"] == 2 and tpl[0].severity == 1
+    assert tpl[0].sender is None
+    assert "2 different senders used the same note" in tpl[0].evidence[0]
     three = [*two, invite(Z, "Cat Three", timedelta(days=90), message=note_for(Z))]
     tpl = of_kind(detect_patterns(three, OWNERS), "template")
     assert len(tpl) == 1 and tpl[0].counts["senders"] == 3 and tpl[0].severity <= 2
-    assert tpl[0].sender is None
+    assert PatternSettings().template_min_senders == 2
+
+
+def test_one_sender_sending_a_note_twice_to_one_person_is_no_cross_sender_template():
+    same = [
+        invite(X, "Ann One", timedelta(0), message=note_for(X)),
+        invite(X, "Ann One", timedelta(days=60), message=note_for(X)),
+    ]
+    assert of_kind(detect_patterns(same, OWNERS), "template") == []
 
 
 def test_stock_text_is_never_a_template():
@@ -196,9 +206,12 @@ def test_cross_sender_templates_do_not_chain_through_a_middle_note():
         o = owners[i]
         invs.append(invite(o, f"Sender {i}", timedelta(days=20 * i), message=note_for(o, text)))
     tpl = of_kind(detect_patterns(invs, OWNERS), "template")
-    # base x3 (+ near) form a group around base; the two "far" notes never join it.
-    assert len(tpl) == 1
-    members = set(tpl[0].members)
+    # base x3 (+ near) form a group around base; the two "far" notes never join it (they
+    # are a template of their own: two senders).
+    assert len(tpl) == 2
+    by_size = sorted(tpl, key=lambda p: len(p.members))
+    assert set(by_size[0].members) == {invs[3].id, invs[4].id}
+    members = set(by_size[1].members)
     assert {invs[3].id, invs[4].id}.isdisjoint(members)
     assert {invs[0].id, invs[1].id, invs[2].id} <= members
 

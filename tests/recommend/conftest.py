@@ -22,6 +22,7 @@ OWNER = Owner(
     name="Jane Doe",
     company="Contoso GmbH",
     headline="Senior Software Engineer at Contoso",
+    has_connections=True,  # a full export: "not in your connections" is evidence
 )
 SETTINGS = ChecklistSettings()
 

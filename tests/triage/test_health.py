@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from linkvet.core.config import Config
 from linkvet.core.export.settings import ActionSettings
-from linkvet.core.models import Contact, Owner
+from linkvet.core.models import Contact, Invitation, Owner
 from linkvet.core.triage.health import CODES
 
 from tests.triage.helpers import OWNER, TODAY, incoming, save_records, workspace
@@ -17,10 +17,33 @@ from tests.triage.helpers import OWNER, TODAY, incoming, save_records, workspace
 BOOK = Contact(id="b1", owner_id=OWNER.id, source="address_book", name="Someone Known")
 
 
+def complete(inv: Invitation) -> Invitation:
+    """The invitation with everything the checks look at: headline, company and a note."""
+    sender = replace(inv.sender, headline="Data engineer at Fabrikam", company="Fabrikam")
+    return replace(inv, sender=sender, message="We met at the Fabrikam data meetup last week.")
+
+
 def notes_for(tmp_path: Path, owner: Owner, books: bool = True, config: Config | None = None):  # type: ignore[no-untyped-def]
-    save_records(tmp_path / "db", [owner], [incoming("i1", "Ann Example", owner=owner)],
+    invitation = complete(incoming("i1", "Ann Example", owner=owner))
+    save_records(tmp_path / "db", [owner], [invitation],
                  [replace(BOOK, owner_id=owner.id)] if books else [])  # fmt: skip
     return workspace(tmp_path / "db", config=config).health()
+
+
+def test_pending_invitations_missing_fields_are_counted_per_owner(tmp_path: Path) -> None:
+    invs = [
+        complete(incoming("i1", "Ann Example")),
+        incoming("i2", "Bo Thin"),  # a real export's row: name, URL, date
+        incoming("i3", "Cy Stock", message="I'd like to join your LinkedIn network."),
+        replace(incoming("i4", "Di Done"), export_status="accepted"),  # not pending: not counted
+    ]
+    save_records(tmp_path / "db", [OWNER], invs, [BOOK])
+    (note,) = workspace(tmp_path / "db").health()
+    assert note.code == "thin_invitations" and note.owner == OWNER.name
+    assert note.message.startswith(
+        "of 3 pending invitations, 2 have no headline, 2 no company and 2 no note"
+    )
+    assert "open a sender's profile with o" in note.fix
 
 
 def test_complete_recent_data_has_no_notes(tmp_path: Path) -> None:
@@ -68,6 +91,8 @@ def test_all_notes_together_in_code_order(tmp_path: Path) -> None:
     owner = replace(OWNER, has_connections=False, url_identity=False, export_date="2025-01-01")
     codes = [n.code for n in notes_for(tmp_path, owner, books=False)]
     assert codes == ["no_connections", "name_only_identity", "stale_export", "no_address_book"]
+    owner_codes = [c for c in CODES if not c.startswith(("file_", "rows_"))]
+    assert owner_codes[-1] == "thin_invitations"  # each owner's notes end with it
 
 
 def test_sample_team_without_address_books(db: Path) -> None:
@@ -76,7 +101,12 @@ def test_sample_team_without_address_books(db: Path) -> None:
         ("Dana Whitfield", "no_address_book"),
         ("Lee Okafor", "no_address_book"),
         ("Priya Raman", "no_address_book"),
+        ("Dana Whitfield", "thin_invitations"),
+        ("Lee Okafor", "thin_invitations"),
+        ("Priya Raman", "thin_invitations"),
     }
+    thin = [n for n in notes if n.code == "thin_invitations"]
+    assert all("have no headline" in n.message for n in thin)
 
 
 def test_summary_says_a_limitation_shared_by_many_owners_once() -> None:

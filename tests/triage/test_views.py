@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from linkvet.core.config import Config
+from linkvet.core.errors import Refused
 from linkvet.core.models import Conversation
 
 from tests.triage.helpers import OWNER, connection, incoming, save_records, workspace
@@ -83,6 +86,38 @@ def test_ask_message_is_built_for_views_that_ask(tmp_path: Path) -> None:
     assert known.ask_message is None
     ws.decide(["k"], "ask")  # asking by hand builds the message too
     assert (ws.view("k").ask_message or "").startswith("Hi Kim,")
+
+
+def test_an_ask_is_recorded_with_its_message_in_one_call(tmp_path: Path) -> None:
+    """The core API the TUI's ask flow needs: one decide call, per-row messages, durable."""
+    db = tmp_path / "db"
+    save_records(db, [OWNER], [incoming("a", "Sam Sender"), incoming("b", "Bo Other")], [])
+    ws = workspace(db)
+    prepared_b = ws.view("b").ask_text()
+    events = ws.decide(["a", "b"], "ask", message={"a": "Edited for Sam"})
+    assert [e.after for e in events] == ["ask", "ask"] and len({e.batch for e in events}) == 1
+    again = workspace(db)  # what another process (the CLI, the action list) reads
+    assert again.view("a").ask_message == "Edited for Sam"
+    assert again.view("b").ask_message == prepared_b  # the prepared one, saved as it was
+    assert again.view("a").to_json()["ask_message"] == "Edited for Sam"
+    ws.decide(["a"], "pending")
+    assert workspace(db).view("a").state.ask_message is None
+    with pytest.raises(Refused, match="ask decision only"):
+        ws.decide(["a"], "accept", message="x")
+
+
+def test_ask_text_is_there_for_any_row_with_the_users_templates(tmp_path: Path) -> None:
+    """`w` on a row advised accept or decline still gets the [ask] template, not a stock line."""
+    db = tmp_path / "db"
+    talked = Conversation(id="c", owner_id=OWNER.id, counterpart_name="Kim Known", sent=2,
+                          received=2, events=[["2026-11-01T10:00:00+00:00", "in"],
+                                              ["2026-11-02T10:00:00+00:00", "out"]])  # fmt: skip
+    save_records(db, [OWNER], [incoming("k", "Kim Known")], [], [talked])
+    config = Config()
+    config.ask.template = "Hello {first_name}, my own words."
+    view = workspace(db, config=config).view("k")
+    assert view.verdict is not None and view.verdict.verdict == "accept"
+    assert view.ask_message is None and view.ask_text() == "Hello Kim, my own words."
 
 
 def test_lookup_answers_from_the_contacts_of_the_newest_generation(tmp_path: Path) -> None:

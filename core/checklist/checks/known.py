@@ -14,8 +14,16 @@ _SOURCE_WORDS = {
     "invited": "someone you invited",
 }
 
-# The usual answer, shared by every evaluation (checks are read-only; see evaluate)
+# The usual answers, shared by every evaluation (checks are read-only; see evaluate)
 _NOT_KNOWN = Check("known", "fail", ["not in your contacts, connections or messages"])
+_NO_CONNECTIONS = Check(
+    "known",
+    "unknown",
+    [
+        "not in what you imported, but your connections are not known (no Connections.csv "
+        "imported): import the full export, or tick the check"
+    ],
+)
 
 
 def describe_match(match: Match) -> str:
@@ -68,4 +76,6 @@ def check_known(ctx: Context, dialogue: Dialogue) -> Check:
         return Check("known", "unknown", [f"{word} contacts named {shown}: check which"])
     if best is not None:
         return Check("known", "unknown", [f"possibly: {describe_match(best)}; check it"])
+    if ctx.owner is not None and not ctx.owner.has_connections:
+        return _NO_CONNECTIONS
     return _NOT_KNOWN

@@ -1,41 +1,70 @@
-"""Check 2, `note`: is there a personal note (not empty, not stock text, not a template)?"""
+"""Check 2, `note`: does the note give a reason to connect (read by `core.notes`)?
+
+Pass for a shared context (an event, a former colleague, a named mutual person, a shared
+school, the recipient's own work), a job seeker or a recruiter naming the role, or a benign
+specific question; fail for no note, stock text, a template, a pitch, spam or a staffing
+blast; unknown when the note says nothing checkable.
+"""
 
 from __future__ import annotations
 
 from linkvet.core.checklist.context import Context
-from linkvet.core.checklist.facts import is_stock
-from linkvet.core.checklist.settings import ChecklistSettings
-from linkvet.core.checklist.text import contains_phrase, first_name, owner_keys
 from linkvet.core.models import Check, Pattern
+from linkvet.core.notes import NoteReading
 
 # Fixed-wording answers, shared by every evaluation (checks are read-only; see evaluate)
 _NO_NOTE = Check("note", "fail", ["no note"])
 _STOCK_NOTE = Check("note", "fail", ["LinkedIn's stock invitation text, not a personal note"])
-_GENERIC_NOTE = Check("note", "unknown", ["a short generic note: read it and decide"])
+
+_PASS_WORDS = {
+    ("event", "met"): "met you at an event",
+    ("personal", "mutual"): "names someone you both know",
+    ("personal", "colleague"): "says you worked together",
+    ("personal", "school"): "about a school you share or attended",
+    ("personal", "your_work"): "refers to your own work",
+    ("generic", "request"): "asks you something specific",
+}
+_FAIL_WORDS = {"sales": "a sales pitch", "spam": "spam or a scam", "recruiter": "a staffing blast"}
 
 
-def personal_reason(ctx: Context, folded: str, settings: ChecklistSettings) -> str | None:
-    """Why a note reads as personal (owner's name or company, a shared context), or None."""
-    word = settings.personal.find(folded)
-    if word:
-        return f'it gives a personal reason ("{word}")'
-    company = ctx.owner_company
-    given, key, _ = owner_keys(ctx.owner_name, company, None)
-    if len(key) >= 2 and contains_phrase(folded, key):
-        return f"it mentions your company ({company})"
-    if "?" in folded and len(folded) >= settings.question_min_length:
-        return "it asks you a concrete question"
-    if len(given) >= 2 and contains_phrase(folded, given):
-        return f"it mentions your name ({first_name(ctx.owner_name)})"
-    return None
+def _said(reading: NoteReading) -> str:
+    """The reading's evidence in brackets, or nothing."""
+    return f": {reading.evidence}" if reading.evidence else ""
 
 
-def check_note(
-    ctx: Context, settings: ChecklistSettings, folded: str, member_of: list[Pattern]
-) -> Check:
-    """Fail on no note, stock text or a template (a template pattern in `member_of`, the
-    patterns listing the invitation); pass on a personal note; else unknown."""
-    note = ctx.invitation.message or ""
+def note_check(reading: NoteReading) -> Check:
+    """The `note` check for a reading (no template pattern involved)."""
+    category, kind, stance = reading.category, reading.kind, reading.stance
+    if category == "empty":
+        return _NO_NOTE
+    if category == "stock":
+        return _STOCK_NOTE
+    if stance == "decline":
+        what = _FAIL_WORDS.get(category, "no reason to connect")
+        if category == "recruiter" and kind in ("visa", "bench", "unpaid"):
+            what = {"visa": "a visa-staffing blast", "bench": "a bench-sales blast"}.get(
+                kind, "an unpaid position"
+            )
+        return Check("note", "fail", [f"{what}{_said(reading)}"])
+    if category == "recruiter" and stance == "role":
+        return Check("note", "pass", [f"a recruiter naming the role and company{_said(reading)}"])
+    if category == "candidate" and stance == "accept":
+        return Check("note", "pass", [f"a job seeker naming the role{_said(reading)}"])
+    if stance == "accept":
+        words = _PASS_WORDS.get((category, kind), "gives a personal reason")
+        return Check("note", "pass", [f"personal note: {words}{_said(reading)}"])
+    if category == "generic":
+        return Check(
+            "note",
+            "unknown",
+            [f"a generic networking line{_said(reading)}: it says nothing about why"],
+        )
+    return Check("note", "unknown", [f"a note to check ({category}){_said(reading)}"])
+
+
+def check_note(ctx: Context, reading: NoteReading, member_of: list[Pattern]) -> Check:
+    """Fail on a template (a template pattern in `member_of`, the patterns listing the
+    invitation), else the reading's answer."""
     for pattern in member_of:
         if pattern.kind == "template":
             who = f" by {pattern.sender}" if pattern.sender else ""
@@ -44,11 +73,4 @@ def check_note(
                 "fail",
                 [f"a template note{who}, sent to {len(pattern.members)} people"],
             )
-    if not note.strip():
-        return _NO_NOTE
-    if is_stock(note, folded):
-        return _STOCK_NOTE
-    reason = personal_reason(ctx, folded, settings)
-    if reason:
-        return Check("note", "pass", [f"personal note: {reason}"])
-    return _GENERIC_NOTE
+    return note_check(reading)

@@ -5,11 +5,14 @@ from __future__ import annotations
 from linkvet.core.checklist.context import Context
 from linkvet.core.checklist.facts import Dialogue, Texts
 from linkvet.core.checklist.settings import ChecklistSettings
-from linkvet.core.checklist.text import company_key, contains_phrase, owner_keys
+from linkvet.core.company import company_name
 from linkvet.core.models import Check
+from linkvet.core.text import contains_phrase, fold
 
 # The usual answer, shared by every evaluation (checks are read-only; see evaluate)
-_NO_SIGN = Check("two_way", "unknown", ["no sign of value both ways yet: tick it if there is"])
+_NO_SIGN = Check(
+    "two_way", "unknown", ["no sign of value both ways yet: tick the check if there is"]
+)
 
 
 def check_two_way(
@@ -19,15 +22,16 @@ def check_two_way(
     evidence: list[str] = []
     if dialogue.both_ways:
         evidence.append("you have talked in both directions")
-    owner_company = ctx.owner_company
-    _, mine, folded_headline = owner_keys(None, owner_company, ctx.owner_headline)
+    mine = company_name(ctx.owner_company)
     # cheap phrase test first: cleanco is slow, and most senders work elsewhere
     if (
         mine
-        and contains_phrase(texts.company, mine)
-        and company_key(ctx.invitation.sender.company) == mine
+        and contains_phrase(texts.company, mine.phrase)
+        and (theirs := company_name(ctx.invitation.sender.company)) is not None
+        and theirs.key == mine.key
     ):
-        evidence.append(f"you both work at {owner_company}")
+        evidence.append(f"you both work at {mine.display}")
+    folded_headline = fold(ctx.owner_headline)
     if texts.headline and folded_headline:
         shared = settings.industry.find_all(texts.headline) & settings.industry.find_all(
             folded_headline

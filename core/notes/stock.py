@@ -1,16 +1,15 @@
 """LinkedIn's stock invitation texts: a note that is only stock text counts as "no note".
 
-Used by the template detector (stock text is never a template) and by the checklist's `note`
-check (`from core.patterns.stock import is_stock_note`).
+The one home of the rule: the note reader (`core.notes`), the template detector (stock text
+is never a template), the checklist and the rules' `note = "stock"` all ask `is_stock_note`.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-from anyascii import anyascii
+from linkvet.core.text import plain_words
 from rapidfuzz import fuzz
 
 STOCK_NOTES: tuple[str, ...] = (
@@ -57,6 +56,23 @@ STOCK_NOTES: tuple[str, ...] = (
     "Graag voeg ik je toe aan mijn professionele netwerk op LinkedIn.",
     "Ik wil graag deel uitmaken van je LinkedIn-netwerk.",
     "Ik wil graag lid worden van je LinkedIn-netwerk.",
+    # Swedish, Danish, Norwegian
+    "Jag vill gärna lägga till dig i mitt professionella nätverk på LinkedIn.",
+    "Jeg vil gerne føje dig til mit professionelle netværk på LinkedIn.",
+    "Jeg vil gjerne legge deg til i mitt profesjonelle nettverk på LinkedIn.",
+    # Polish, Czech, Romanian
+    "Chciałbym dodać Cię do mojej sieci zawodowej na LinkedIn.",
+    "Chciałabym dodać Cię do mojej sieci zawodowej na LinkedIn.",
+    "Rád bych si vás přidal do své profesní sítě na LinkedIn.",
+    "Aș dori să vă adaug în rețeaua mea profesională de pe LinkedIn.",
+    # Turkish, Indonesian, Russian
+    "Sizi LinkedIn'deki profesyonel ağıma eklemek istiyorum.",
+    "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn.",
+    "Я хотел бы добавить вас в свою профессиональную сеть в LinkedIn.",
+    "Я хотела бы добавить вас в свою профессиональную сеть в LinkedIn.",
+    # Hindi
+    "मैं आपको LinkedIn पर अपने पेशेवर नेटवर्क में जोड़ना चाहता हूँ।",
+    "मैं आपको LinkedIn पर अपने पेशेवर नेटवर्क में जोड़ना चाहती हूँ।",
 )
 
 # Words allowed around the stock sentence: a greeting with the recipient's name before it and
@@ -64,21 +80,15 @@ STOCK_NOTES: tuple[str, ...] = (
 _MAX_WORDS_BEFORE = 4
 _MAX_WORDS_AFTER = 4
 _FUZZY_CUTOFF = 90.0
+# A stock sentence cut short by an export or a copy ("J'aimerais vous inviter à rejoindre
+# mon réseau professionnel en ligne."): at least this share of it, from its start.
+_MIN_PREFIX_SHARE = 0.6
 # Old LinkedIn prefix: "Jo Bloggs has indicated you are a Friend:".
 _INDICATED = re.compile(
     r"^.{0,120}?has indicated you (?:are|were) (?:a|an) [^:\n]{0,80}:\s*", re.I | re.S
 )
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
-
-
-def _norm(text: str) -> str:
-    """Accent-free, casefolded, punctuation-free words separated by single spaces."""
-    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
-    text = anyascii(text).casefold().replace("'", "")
-    return _NON_ALNUM.sub(" ", text).strip()
-
-
-_STOCK_NORM: tuple[str, ...] = tuple(sorted({_norm(s) for s in STOCK_NOTES}, key=len))
+_STOCK_NORM: tuple[str, ...] = tuple(sorted({plain_words(s) for s in STOCK_NOTES}, key=len))
+_LONGEST = max(len(s) for s in _STOCK_NORM)
 
 
 def _leftover_ok(before: str, after: str) -> bool:
@@ -96,15 +106,17 @@ def is_stock_note(text: str) -> bool:
     """
     if not text or not text.strip():
         return True
-    norm = _norm(_INDICATED.sub("", text.strip()))
+    norm = plain_words(_INDICATED.sub("", text.strip()))
     if not norm:
         return True
+    if "link" not in norm:  # every whole stock sentence names LinkedIn: only a cut one is left
+        return _cut_stock(norm)
+    if len(norm) > _LONGEST + 80:
+        return False
     for stock in _STOCK_NORM:
         pos = norm.find(stock)
         if pos >= 0 and _leftover_ok(norm[:pos], norm[pos + len(stock) :]):
             return True
-    if "link" not in norm:  # every stock sentence names LinkedIn
-        return False
     for stock in _STOCK_NORM:
         if len(norm) < len(stock):
             if fuzz.ratio(stock, norm, score_cutoff=_FUZZY_CUTOFF):
@@ -116,3 +128,22 @@ def is_stock_note(text: str) -> bool:
         if hit is not None and _leftover_ok(norm[: hit.dest_start], norm[hit.dest_end :]):
             return True
     return False
+
+
+def _cut_stock(norm: str) -> bool:
+    """True when the note is the start of a stock sentence (most of it), nothing more."""
+    first = norm.split(" ", 1)[0]
+    for stock in _BY_FIRST_WORD.get(first, ()):
+        fits = _MIN_PREFIX_SHARE * len(stock) <= len(norm) < len(stock)
+        if fits and fuzz.ratio(stock[: len(norm)], norm, score_cutoff=_FUZZY_CUTOFF):
+            return True
+    return False
+
+
+# A cut sentence begins like the whole one: index the stock texts by their first word.
+_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
+for _stock in _STOCK_NORM:
+    _BY_FIRST_WORD[_stock.split(" ", 1)[0]] = (
+        *_BY_FIRST_WORD.get(_stock.split(" ", 1)[0], ()),
+        _stock,
+    )

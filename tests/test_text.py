@@ -1,8 +1,8 @@
-"""Keyword matching and text folding used by the checks."""
+"""Text folding and keyword matching (core.text): one comparable form for every rule."""
 
 from __future__ import annotations
 
-from linkvet.core.checklist.text import KeywordMatcher, company_key, first_name, fold, same_text
+from linkvet.core.text import KeywordMatcher, compact, contains_phrase, fold, plain_words, same_text
 
 
 def test_whole_word_and_prefix_keywords() -> None:
@@ -28,11 +28,17 @@ def test_find_all_distinct() -> None:
     assert m.find_all("data data cloud") == {"data", "cloud"}
 
 
-def test_first_name_and_company_key() -> None:
-    assert first_name("Dr. Jane Doe, MBA") == "Jane"
-    assert first_name("𝐉𝐚𝐧𝐞 Doe") == "Jane"
-    assert first_name("") == ""
-    assert company_key("Contoso GmbH") == company_key("contoso ag") == "contoso"
+def test_fold_reads_styled_letters_curly_quotes_and_other_scripts() -> None:
+    assert fold("𝐉𝐚𝐧𝐞  Doe") == "jane doe"
+    assert fold("José’s Café") == "jose's cafe"
+    assert fold("Müller\u00a0GmbH") == "muller gmbh"
+    assert fold("नौकरी") == fold("नौकरी") != ""  # transliterated, the same on both sides
+    assert fold(None) == ""
+
+
+def test_plain_words_and_compact_views() -> None:
+    assert plain_words("I’d like to connect!") == "id like to connect"
+    assert compact("The Contoso-Group, Ltd.") == "thecontosogroupltd"
 
 
 def test_same_text() -> None:
@@ -40,12 +46,7 @@ def test_same_text() -> None:
     assert not same_text("hello", "hello!")
 
 
-def test_stock_pre_test_never_hides_a_stock_text() -> None:
-    from linkvet.core.checklist.facts import is_stock, may_be_stock
-    from linkvet.core.patterns.stock import STOCK_NOTES
-
-    for text in STOCK_NOTES:
-        assert may_be_stock(fold(text)), text
-        assert is_stock(text), text
-    assert not may_be_stock(fold("We met at the meetup"))
-    assert may_be_stock(fold("Me gustaría formar parte de tu red."))
+def test_contains_phrase_on_word_boundaries() -> None:
+    assert contains_phrase("i read about contoso's launch", "contoso")
+    assert not contains_phrase("contosogroup", "contoso")
+    assert not contains_phrase("", "x")

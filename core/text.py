@@ -1,7 +1,8 @@
-"""Text helpers for the checklist: folding, keyword matching, first names, company keys.
+"""Text folding and keyword matching: the one comparable form of untrusted text.
 
-Keywords and texts are folded the same way (NFKC, anyascii, casefold) so "chargé de
-recrutement" matches "Charge de Recrutement" and mathematical-bold names read as letters.
+Every rule that compares words (checks, roles, companies, note reading, template masking,
+LinkedIn's stock text) folds both sides here, so "chargé de recrutement" matches "Charge de
+Recrutement", mathematical-bold names read as letters and curly apostrophes as straight ones.
 """
 
 from __future__ import annotations
@@ -15,22 +16,33 @@ from anyascii import anyascii
 
 _SPACES = re.compile(r"\s+")
 _COMBINING = re.compile(r"[\u0300-\u036f]+")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 def fold(text: str | None) -> str:
-    """Comparable form of untrusted text: NFKD, accents dropped, transliterated, casefolded."""
+    """Comparable form: NFKD, accents dropped, transliterated, casefolded, single spaces."""
     if not text:
         return ""
     if not text.isascii():
-        # fast path for accented Latin (most names and headlines); anyascii for the rest
+        # fast path for accented Latin (most names and notes); anyascii for the rest
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
         if not text.isascii():
             text = anyascii(text)
     return " ".join(text.casefold().split())
 
 
+def plain_words(text: str | None) -> str:
+    """Folded words without punctuation ("I'd like" -> "id like"): for whole-text comparison."""
+    return _NON_ALNUM.sub(" ", fold(text).replace("'", "")).strip()
+
+
+def compact(text: str | None) -> str:
+    """Folded letters and digits only ("Contoso-Group" -> "contosogroup")."""
+    return _NON_ALNUM.sub("", fold(text))
+
+
 def same_text(a: str | None, b: str | None) -> bool:
-    """True when two notes are equal after whitespace and case normalisation."""
+    """True when two texts are equal after whitespace and case normalisation."""
     return (
         _SPACES.sub(" ", (a or "").strip()).casefold()
         == _SPACES.sub(" ", (b or "").strip()).casefold()
@@ -104,48 +116,13 @@ class KeywordMatcher:
         return {m.group(0) for m in self._regex.finditer(folded)}
 
 
-@lru_cache(maxsize=8192)
-def first_name(name: str | None) -> str:
-    """The given name of a display name ("Dr. Jane Doe, MBA" -> "Jane"); "" when none."""
-    if not name:
-        return ""
-    text = unicodedata.normalize("NFKC", name).strip()
-    if not text:
-        return ""
-    from nameparser import HumanName
-
-    parsed = HumanName(text)
-    first = str(parsed.first).strip()
-    if not first:
-        first = text.split()[0]
-    return first.strip(",.;:()\"'")
-
-
-@lru_cache(maxsize=8192)
-def company_key(company: str | None) -> str:
-    """Comparable company name: legal suffixes removed (cleanco), folded; "" when none."""
-    if not company:
-        return ""
-    from cleanco import basename
-
-    text = company.strip()
-    if not text:
-        return ""
-    try:
-        base = basename(text) or text
-    except Exception:  # cleanco chokes on some odd input; fall back to the raw name
-        base = text
-    return fold(base).strip(" .,-")
+@lru_cache(maxsize=4096)
+def _phrase_regex(folded_phrase: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(folded_phrase) + r"(?!\w)")
 
 
 def contains_phrase(folded_text: str, folded_phrase: str) -> bool:
     """True when a folded phrase occurs in folded text on word boundaries."""
     if not folded_phrase or not folded_text:
         return False
-    return re.search(r"(?<!\w)" + re.escape(folded_phrase) + r"(?!\w)", folded_text) is not None
-
-
-@lru_cache(maxsize=256)
-def owner_keys(name: str | None, company: str | None, headline: str | None) -> tuple[str, str, str]:
-    """Folded first name, company key and folded headline of an owner (few owners: cached)."""
-    return fold(first_name(name)), company_key(company), fold(headline)
+    return _phrase_regex(folded_phrase).search(folded_text) is not None

@@ -1,0 +1,324 @@
+"""What a note names: a role, an organisation, an event, a person, a school.
+
+These make a note checkable ("we met at the Seattle Talent Summit", "a Python Developer role
+at MaMo TechnoLabs") and let the ask message acknowledge it. Organisations, events and people
+are found on the note as written (capitals matter: "Contoso Cloud Summit" is a name, "a
+summit" is not); roles on the folded text, so "Développeur Python" and "python developer"
+are both roles.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from linkvet.core.emails import email_domain
+from linkvet.core.notes.cues import SELF_WORDS, TITLE_MODIFIERS, TITLE_NOUNS
+from linkvet.core.text import fold
+
+_TITLE = re.compile(rf"(?<![a-z0-9])(?:{TITLE_NOUNS})(?![a-z0-9])")
+# A title counts as offered or sought when one of these words comes a few words before it...
+_TRIGGERS = frozenset(
+    [
+        "posicion",
+        "posicao",
+        "search",
+        "mission", "missao", "auftrag", "recrute", "recruter", "recrutement", "contratando",
+        "contratamos", "contrata", "recruiting", "einstellen", "sucht", "recrutando", "reclutando",
+        "reclutamos", "for", "as", "of", "hiring", "hire", "looking", "seeking", "searching",
+        "need", "needs", "require", "requires", "required", "position", "role", "opening",
+        "openings", "vacancy", "vacancies", "vacante", "vaga", "vacature", "requirement",
+        "opportunity", "opportunities", "candidate", "post", "poste", "stelle", "als", "puesto",
+        "para", "pour", "applied", "apply", "postule", "candidatei", "beworben", "interested",
+        "interviewed", "interview", "recherche", "cherche", "busco", "buscamos", "buscando",
+        "suche", "suchen", "procuro", "procuramos", "procurando", "recherchons", "cherchons",
+        "recrutons", "oportunidad", "oportunidade", "opportunite", "have", "got",
+    ]
+)  # fmt: skip
+_TRIGGER_WINDOW = 8
+# "Ingeniero de Datos", "Chef de projet data": the Romance-language title's complement.
+_JOINS = frozenset({"de", "di", "da", "do", "en", "of"})
+# ...or one of these right after it ("Python Developer opportunities", "Odoo Developer role").
+_ROLE_AFTER = re.compile(
+    r"^[\s,/&()-]*(?:[\w-]+[\s,]+){0,3}(?:positions?|roles?|openings?|opportunit\w+|vacanc\w+|jobs?|"
+    r"profiles?|requirements?|posts?|gig|internships?|program|searche?s?|ke liye|ki (?:opening|"
+    r"requirement|vacancy))\b"
+)
+_SELF = re.compile(r"(?:" + "|".join(re.escape(w) for w in SELF_WORDS) + r")\s+(?:\S+\s+){0,3}$")
+_NOT_SELF = re.compile(r"\b(?:looking|hiring|seeking|searching|recruiting|interested|offering|"
+                       r"having|need|needing|in need|working on|partnering|helping)\b")  # fmt: skip
+# Words that end the run of words belonging to a title ("for a | Senior Data Engineer").
+_ROLE_STOP = frozenset(
+    [
+        "hoon", "hu", "hun", "aur", "main", "mein", "ka", "ko", "se", "hai", "hain", "bhi", "ek",
+        "kuch", "a", "an", "the", "our", "your", "my", "their", "his", "her", "its", "this",
+        "that", "these", "for", "of", "with", "in", "at", "to", "and", "or", "on", "by", "from",
+        "is", "are", "was", "be", "as", "we", "i", "you", "they", "he", "she", "it", "un", "une",
+        "le", "la", "les", "de", "des", "du", "pour", "avec", "en", "ein", "eine", "einen",
+        "einem", "einer", "der", "die", "das", "den", "dem", "fur", "mit", "bei", "unser",
+        "unsere", "un", "una", "el", "los", "las", "para", "con", "em", "um", "uma", "o", "os",
+        "as", "com", "da", "do", "dos", "das", "am", "have", "has", "had", "looking", "hiring",
+        "seeking", "need", "needs", "require", "requires", "opening", "position", "role",
+        "vacancy", "requirement", "opportunity", "candidate", "post", "poste", "stelle", "puesto",
+        "vaga", "vacante", "als", "applied", "apply", "interested", "ki", "ke",
+    ]
+)  # fmt: skip
+
+# Organisation-name endings: legal forms and the words companies put in their names.
+_ORG_END = (
+    r"Inc|Ltd|LLC|LLP|Pvt|Private Limited|Limited|GmbH|AG|SA|SAS|SARL|BV|NV|Corp|Corporation|"
+    r"Company|Solutions|Technologies|Technology|Tech|Technolabs|TechnoLabs|Infotech|Infosystems|"
+    r"Systems|Software|Services|Consulting|Consultancy|Labs|Group|Global|Digital|Analytics|"
+    r"Networks|Ventures|Capital|Studios?|Media|Health|Bank|Institute|Foundation|Partners"
+)
+_CAP = r"(?:[A-Z][\w&.'-]*|[a-z]+[A-Z][\w&.'-]*|\d[\w&.'-]*)"  # Capital, camelCase (sageIT), 3M
+_ORG_SUFFIXED = re.compile(rf"\b((?:{_CAP}\s+){{0,3}}(?:{_ORG_END})\b\.?)")
+_ORG_AFTER_WORD = re.compile(
+    r"\b(?:at|with|from|join|joining|@|chez|bei|en|em|na|no|avec|para|pour|fur|für)\s+"
+    rf"(?:(?:the|a|la|le|el|o|die|der|das) )?((?:{_CAP})(?:[\s/]+{_CAP}){{0,3}})"
+)
+_SKILL_AFTER = re.compile(r"\s+(?:experience|skills?|knowledge|expertise|background|certifi)", re.I)
+_ORG_DOING = re.compile(
+    rf"\b((?:{_CAP})(?:\s(?:&|and|{_CAP})){{0,3}})(?:\s*\([^)]{{0,60}}\))? (?:is|are) "
+    r"(?:hiring|looking for|seeking|building|growing|expanding|recruiting)"
+)
+# Hinglish "main Trishul Robotics se Priyanka hoon": I am <name> from <company>.
+_ORG_SE = re.compile(rf"\b(?:main|mai|hum|ham) ((?:{_CAP})(?:\s{_CAP}){{0,3}}) se\b")
+_DOMAIN = re.compile(r"\b(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|in|io|co|"
+                     r"ai|net|org|de|fr|es|uk|us|tech|dev|app))\b", re.I)  # fmt: skip
+_EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+# Capitalised words that are not organisations: places, days, greetings, sites, pronouns.
+_NOT_ORG = frozenset(
+    [
+        "series", "seed", "stealth", "seu", "sua", "tu", "su", "votre", "ton", "ihr", "dein",
+        "nuestro", "nosso", "notre", "unser", "meu", "mi", "mon", "mein", "i", "hi", "hello",
+        "hey", "dear", "thanks", "thank", "regards", "best", "warm", "kind", "greetings", "hope",
+        "please", "sir", "madam", "mr", "mrs", "ms", "dr", "linkedin", "indeed", "twitter",
+        "facebook", "instagram", "whatsapp", "telegram", "youtube", "google", "meet", "zoom",
+        "teams", "naukri", "glassdoor", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "us", "usa", "uk", "canada",
+        "australia", "europe", "india", "germany", "france", "spain", "portugal", "brazil",
+        "mexico", "dubai", "uae", "singapore", "london", "paris", "berlin", "munich", "madrid",
+        "lisbon", "bangalore", "bengaluru", "hyderabad", "pune", "mumbai", "delhi", "chennai",
+        "noida", "gurgaon", "gurugram", "kolkata", "ahmedabad", "vadodara", "seattle", "redmond",
+        "boston", "austin", "dallas", "texas", "california", "new", "york", "nyc", "bay", "area",
+        "remote", "hybrid", "onsite", "the", "a", "an", "barcelona", "lyon", "hamburg", "bremen",
+        "frankfurt", "cologne", "vienna", "zurich", "amsterdam", "rotterdam", "milan", "rome",
+        "toronto", "vancouver", "chicago", "orlando", "manchester", "jakarta", "sao", "paulo",
+        "rio", "curitiba", "bogota", "lima", "santiago", "buenos", "aires", "jaipur", "indore",
+        "kochi", "trichy", "chandigarh", "coimbatore", "lucknow", "my", "our", "your", "this",
+        "that", "it", "we", "you", "they", "he", "she", "fall", "spring", "summer", "winter", "ai",
+        "ml", "it", "hr", "ms", "mba", "phd", "cv", "jd", "ctc", "wfo", "wfh", "java", "python",
+        "sql", "aws", "azure", "gcp", "react", "angular", "node", "english", "power", "bi",
+        "excel", "tableau", "spark", "hadoop", "kafka", "docker", "kubernetes", "terraform",
+        "javascript", "typescript", "go", "rust", "php", "ruby", "django", "flask", "spring",
+        "linux", "selenium", "flutter", "bogota", "sevilla", "munster",
+    ]
+)  # fmt: skip
+_FREE_DOMAINS = frozenset({"linkedin.com", "lnkd.in", "bit.ly", "tinyurl.com", "linktr.ee",
+                           "youtube.com", "youtu.be", "github.com", "medium.com", "gmail.com",
+                           "calendly.com", "forms.gle", "wa.me", "t.me"})  # fmt: skip
+
+_EVENT_NOUN = re.compile(
+    r"\b(conference|summit|meet-?up|hackathon|career fair|job fair|fair|expo|webinar|workshop|"
+    r"symposium|convention|forum|bootcamp|panel|keynote|salon|konferenz|messe|tagung|"
+    r"congreso|conferencia|congresso|evento|feira|feria|jornada|dinner|event)s?\b",
+    re.I,
+)
+# Capitalised words before an event noun that do not name it ("Hi", "The", "Great").
+_NOT_EVENT = frozenset(
+    ["i", "the", "a", "an", "hi", "hello", "hey", "dear", "thanks", "thank", "great", "good",
+     "nice", "my", "our", "your", "this", "that", "last", "next", "linkedin"]
+)  # fmt: skip
+_NAME = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:[ -][A-ZÀ-Þ][a-zß-ÿ]+)?"
+_PERSON = (
+    re.compile(rf"\b({_NAME})'s (?:\w+ )?(?:post|thread|tweet|talk|article|video|podcast|"
+               r"newsletter|blog|comment|recommendation|class|course|team|session|webinar)"),
+    re.compile(rf"\b({_NAME}) (?:suggested|recommended|referred|mentioned|told me|introduced|"
+               r"asked me|said|thought|pointed me|me (?:recomend|recomendó|sugiri|indic)\w*|"
+               r"m'a (?:recommand|conseill|parl)\w*|hat mich|hat mir|ne (?:bataya|suggest))"),
+    re.compile(rf"(?:introduced|referred|recommended|pointed) (?:to you |me )?(?:by|through|via)"
+               rf" ({_NAME})\b"),
+    re.compile(rf"mutual (?:friend|connection|contact|colleague),? ({_NAME})\b"),
+    re.compile(rf"(?:through|via) (?:our )?(?:mutual )?(?:friend |colleague )?({_NAME})\b"),
+)  # fmt: skip
+_NOT_PERSON = frozenset({"I", "Hi", "Hello", "Hey", "Dear", "Thanks", "Thank", "Regards",
+                         "Hope", "Best", "Please", "LinkedIn", "Linkedin", "Twitter", "Google",
+                         "My", "Your", "Our", "The", "This", "He", "She", "They", "We",
+                         "You"})  # fmt: skip
+_SCHOOL = re.compile(
+    r"\b(?:about|regarding|at|from|in|of|on|to|join|joining)\s+(?:the\s+)?([A-Z]{2,8}(?![\w-])|"
+    r"(?:University|College|Institute|School) of [A-Z][\w ]{2,30}?|[A-Z][\w]+ (?:University|"
+    r"College|Institute|School|Universit\w+))(?:'s)?\b"
+)
+_ACRONYM_STOP = frozenset({"I", "AI", "ML", "IT", "HR", "MS", "US", "UK", "CV", "QA", "MDM",
+                           "AND", "OR", "THE", "LI", "OPT", "CPT", "USA", "SQL", "AWS", "PM",
+                           "AM", "BI", "UX", "UI", "MBA", "PHD", "JD", "CTC", "WFO", "WFH",
+                           "SAP", "ETL", "API", "CEO", "CTO", "VP", "OK"})  # fmt: skip
+
+
+# Kinds of institute written as acronyms, and "X University" / "University of X" forms.
+_INSTITUTE = re.compile(
+    r"\b(?:IIT|IIIT|NIT|IIM|IISc|BITS|IIST)(?:[ -][A-Z][a-z]+)?\b|\b[A-Z][\w&.-]+ "
+    r"(?:University|Universit[äéà]t?|College|Institute of Technology)\b|\bUniversit(?:y|é|ät|"
+    r"ad|à|ade) (?:of |de |do |da |di )?[A-Z][\w-]+(?: [A-Z][\w-]+)?"
+)
+
+
+def written(note: str) -> str:
+    """The note as written, in NFKC (mathematical letters and odd spaces made plain)."""
+    return " ".join(unicodedata.normalize("NFKC", note).split())
+
+
+def find_role(folded: str) -> str | None:
+    """The job title a note offers or seeks ("senior data engineer"), or None."""
+    for m in _TITLE.finditer(folded):
+        before = folded[: m.start()]
+        self_words = _SELF.search(before)
+        if self_words and not _NOT_SELF.search(self_words.group(0)):
+            continue  # "I am a career advisor", "we are the hr consultants"
+        words = [w.strip(",.:;()!?\"'") for w in before.split()]
+        if words and words[-1] in ("to", "will", "can", "would"):
+            continue  # a verb: "willing to associate with", "to lead the team"
+        mods: list[str] = []
+        while words and len(mods) < 3 and words[-1] and words[-1] not in _ROLE_STOP:
+            mods.insert(0, words.pop())
+        window = set(words[-_TRIGGER_WINDOW:])
+        if not (window & _TRIGGERS or _ROLE_AFTER.search(folded[m.end() :])):
+            continue
+        title = " ".join([*mods, m.group(0), *_after_title(folded[m.end() :])])
+        if title in ("leads", "heads", "lead", "head", "executives", "executive", "officer"):
+            continue
+        if m.group(0) in ("lead", "leads", "head", "heads") and not (
+            (mods and mods[-1] in TITLE_MODIFIERS) or " of " in title
+        ):
+            continue  # "any leads you have", "heads up": not a title
+        return title
+    return None
+
+
+def _after_title(rest: str) -> list[str]:
+    """Words after a title that belong to it: "de datos", "of data engineering" (a complement)
+    or modifiers after the noun, as Romance languages put them ("Développeur Java senior")."""
+    words = [w.strip(",.:;()!?\"'") for w in rest.split()[:4]]
+    out: list[str] = []
+    if len(words) >= 2 and words[0] in _JOINS and words[1] not in _ROLE_STOP:
+        out = words[:2]
+        if len(words) >= 3 and words[2] and words[2] not in _ROLE_STOP:
+            out.append(words[2])
+        return out
+    for word in words[:2]:
+        if word not in TITLE_MODIFIERS:
+            break
+        out.append(word)
+    return out
+
+
+def find_company(note: str) -> str | None:
+    """An organisation the note names: an e-mail or web domain, a name with a legal form or
+    a company word, a capitalised name after "at", "with", "from", or one that "is hiring"."""
+    text = written(note)
+    for m in _EMAIL.finditer(text):
+        domain = email_domain(m.group(0))
+        if domain and domain not in _FREE_DOMAINS:
+            return domain
+    for m in _ORG_SUFFIXED.finditer(text):
+        name = _trim_org(m.group(1).strip(" ."))
+        words = fold(name).split()
+        if len(words) > 1 and not all(w in TITLE_MODIFIERS or w in _NOT_ORG for w in words[:-1]):
+            return name
+    for regex in (_ORG_AFTER_WORD, _ORG_DOING, _ORG_SE):
+        for m in regex.finditer(text):
+            name = _trim_org(m.group(1))
+            if name and _org_like(name) and not _SKILL_AFTER.match(text[m.end() :]):
+                return name
+    for m in _DOMAIN.finditer(text):
+        domain = m.group(1).casefold()
+        if domain not in _FREE_DOMAINS and not domain.endswith(".linkedin.com"):
+            return domain
+    return None
+
+
+_ABBREVIATIONS = frozenset({"inc.", "ltd.", "co.", "corp.", "pvt.", "llc.", "s.a.", "b.v."})
+
+
+def _trim_org(name: str) -> str:
+    """Drop leading greeting / pronoun words a capitalised run picked up, and stop at the end
+    of its sentence ("TechM/Microsoft. Are you..." -> "TechM/Microsoft")."""
+    words = name.split()
+    while words and fold(words[0]).strip(".,") in _NOT_ORG - {"it", "ai"}:
+        words.pop(0)
+    kept: list[str] = []
+    for word in words:
+        kept.append(word)
+        if word[-1:] in ".,;:!?" and word.casefold() not in _ABBREVIATIONS:
+            break
+    return " ".join(kept).strip(" .,;:!?")
+
+
+def _org_like(name: str) -> bool:
+    """A capitalised run that can be an organisation (not a place, day, greeting or title)."""
+    words = [fold(w.strip(".,")) for w in name.replace("/", " ").split()]
+    if not words or all(w in _NOT_ORG or len(w) < 2 for w in words) or _TITLE.match(words[0]):
+        return False
+    return not (len(words) == 1 and len(words[0]) < 2)
+
+
+def find_event(note: str) -> str | None:
+    """A named event ("the BuildWithAI hackathon", "Seattle Talent Summit"), or None."""
+    text = written(note)
+    for m in _EVENT_NOUN.finditer(text):
+        words = text[: m.start()].split()
+        name: list[str] = []
+        while words and len(name) < 5:
+            word = words[-1].strip(",.:;()\"'")
+            if word and (word[0].isupper() or word[0].isdigit()) and fold(word) not in _NOT_EVENT:
+                name.insert(0, word)
+                words.pop()
+                continue
+            if word in ("of", "&", "for", "de", "du") and name:
+                name.insert(0, word)
+                words.pop()
+                continue
+            break
+        while name and name[0] in ("of", "&", "for", "de", "du"):
+            name.pop(0)
+        if name and not all(fold(w) in _NOT_EVENT for w in name):
+            return " ".join([*name, m.group(0)])
+        after = text[m.end() :]
+        following = re.match(
+            r"\s+(?:on|about|in|at|de|of|du|der|do|da)?\s*((?:[A-Z][\w&.-]*\s?){1,4})", after
+        )
+        if following and fold(following.group(1)) not in _NOT_EVENT:
+            return f"{m.group(0)} {following.group(1).strip()}"
+    return None
+
+
+def find_person(note: str) -> str | None:
+    """A named third person the note refers to ("Mia's Twitter thread", "Sam suggested")."""
+    text = written(note)
+    for regex in _PERSON:
+        for m in regex.finditer(text):
+            name = m.group(1)
+            if name.split()[0] not in _NOT_PERSON and fold(name) not in _NOT_ORG:
+                return name
+    return None
+
+
+def find_school(note: str) -> str | None:
+    """A school the note asks about ("about RIT", "at Amc college of engineering"), or None."""
+    text = written(note)
+    for m in _SCHOOL.finditer(text):
+        name = m.group(1)
+        if name.isupper() and name in _ACRONYM_STOP:
+            continue
+        if fold(name) in _NOT_ORG or not (name.isupper() or " " in name):
+            continue
+        return name
+    named = _INSTITUTE.search(text)
+    if named:
+        return named.group(0)
+    lowered = re.search(r"\b(?:at|from|in)\s+((?:\w+\s){0,3}(?:college|university|institute)"
+                        r"(?:\s+of\s+\w+)?)", text, re.I)  # fmt: skip
+    return lowered.group(1) if lowered else None

@@ -1,0 +1,200 @@
+"""Find which cue groups a folded note hits, without running every group's regex on every note.
+
+Most cues begin with a few literal letters ("we help", "our services", "(?:i am|i'm) ...").
+Each group is split into the cues that do (run only when one of those starts occurs in the
+note: a substring test, fast) and the ones that do not (a class or a repeat first: always
+run). The answer is the same as one alternation per group: the leftmost match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+_KEY = 6  # letters of a cue's literal start that are tested
+_META = set("\\()[]{}?*+|.^$")
+_QUANTIFIERS = set("?*+{")
+_ESCAPED_LITERALS = set(".$()[]{}?*+|^-/#&'\" ")
+
+
+def _split_top(pattern: str) -> list[str] | None:
+    """The top-level alternatives of a pattern, or None when a class is not closed."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            end = pattern.find("]", i + 2)
+            if end < 0:
+                return None
+            i = end + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _group_end(pattern: str) -> int | None:
+    """Index of the ")" closing the group that opens `pattern`, or None."""
+    depth, i = 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
+def _literal_start(pattern: str) -> str:
+    """The literal letters a pattern must begin with ("" when it may begin otherwise)."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern) and len(out) < _KEY:
+        ch = pattern[i]
+        if ch == "\\":
+            nxt = pattern[i + 1 : i + 2]
+            if nxt not in _ESCAPED_LITERALS:
+                break  # a class: \w, \d, \s, \b
+            lit, step = nxt, 2
+        elif ch in _META:
+            break
+        else:
+            lit, step = ch, 1
+        if pattern[i + step : i + step + 1] in _QUANTIFIERS:
+            break  # optional or repeated: not a fixed start
+        out.append(lit)
+        i += step
+    return "".join(out)
+
+
+def literal_starts(pattern: str) -> set[str] | None:
+    """Strings one of which every match of `pattern` begins with, or None when unknown."""
+    alternatives = _split_top(pattern)
+    if alternatives is None:
+        return None
+    keys: set[str] = set()
+    for alt in alternatives:
+        found = _alt_starts(alt)
+        if found is None:
+            return None
+        keys |= found
+    return keys
+
+
+def _alt_starts(alt: str) -> set[str] | None:
+    """literal_starts of one alternative: a leading group, an optional one, a lookbehind."""
+    if alt.startswith(("(?<!", "(?<=")):
+        end = _group_end(alt)
+        return None if end is None else _alt_starts(alt[end + 1 :])
+    if alt.startswith("(?:"):
+        end = _group_end(alt)
+        inner = _split_top(alt[3:end]) if end is not None else None
+        if end is None or inner is None:
+            return None
+        rest = alt[end + 1 :]
+        optional = rest[:1] == "?"
+        if optional:
+            rest = rest[1:]
+        elif rest[:1] in _QUANTIFIERS:
+            return None
+        keys: set[str] = set()
+        for branch in inner:
+            start = _literal_start(branch if "(" in branch else branch + rest)
+            if len(start) < 2:
+                return None
+            keys.add(start)
+        if optional:
+            after = _alt_starts(rest)
+            if after is None:
+                return None
+            keys |= after
+        return keys
+    start = _literal_start(alt)
+    if len(start) >= 2:
+        return {start}
+    if len(alt) >= 2 and alt[1] == "?" and alt[0] not in _META:  # "#?opentowork"
+        after = _alt_starts(alt[2:])
+        return None if after is None else after | {alt[0] + k for k in after}
+    return None
+
+
+def _alternation(patterns: Sequence[str]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    body = "|".join(f"(?:{p})" for p in patterns)
+    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+
+
+_WORD_START = re.compile(r"(?<![a-z0-9])[a-z0-9]")  # where an indexed cue can begin
+
+
+class CueMatcher:
+    """Compiled cue groups with a literal-start index (see the module docstring)."""
+
+    def __init__(self, groups: Mapping[str, Sequence[str]]) -> None:
+        self._names: list[str] = []
+        self._keyed: list[re.Pattern[str] | None] = []
+        self._always: list[re.Pattern[str] | None] = []
+        self._groups_of_key: dict[str, list[int]] = {}
+        for index, (group, patterns) in enumerate(groups.items()):
+            keyed: list[str] = []
+            always: list[str] = []
+            for pattern in patterns:
+                found = literal_starts(pattern)
+                if found is None or not all(k[0].isalnum() for k in found):
+                    always.append(pattern)
+                    continue
+                keyed.append(pattern)
+                for key in found:
+                    owners = self._groups_of_key.setdefault(key[:_KEY], [])
+                    if index not in owners:
+                        owners.append(index)
+            self._names.append(group)
+            self._keyed.append(_alternation(keyed))
+            self._always.append(_alternation(always))
+        self._lengths = sorted({len(k) for k in self._groups_of_key})
+
+    def hits(self, folded: str) -> dict[str, str]:
+        """Cue group -> the text of its leftmost match, for every group the text hits."""
+        positions: dict[int, list[int]] = {}
+        lookup = self._groups_of_key.get
+        lengths = self._lengths
+        for m in _WORD_START.finditer(folded):
+            p = m.start()
+            for n in lengths:
+                owners = lookup(folded[p : p + n])
+                if owners:
+                    for index in owners:
+                        positions.setdefault(index, []).append(p)
+        out: dict[str, str] = {}
+        for index, name in enumerate(self._names):
+            always = self._always[index]
+            best = always.search(folded) if always is not None else None
+            keyed = self._keyed[index]
+            if keyed is not None and index in positions:
+                for p in sorted(set(positions[index])):
+                    if best is not None and p >= best.start():
+                        break
+                    found = keyed.match(folded, p)
+                    if found is not None:
+                        best = found
+                        break
+            if best is not None:
+                out[name] = best.group(0)
+        return out

@@ -1,0 +1,53 @@
+"""Agreement with a careful reader, from the note alone (bench/notes_eval.py has the report).
+
+The floors are the issue's target: at least 80% agreement and at most 5% severe errors
+(accept where the reader declines, or the reverse), per labelled part.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from linkvet.core.notes import CATEGORIES
+
+from bench.notes_eval import DEV, WRITTEN, load, score
+
+
+def test_written_notes_are_well_formed_and_our_own() -> None:
+    rows = json.loads(WRITTEN.read_text(encoding="utf-8"))["notes"]
+    assert len({r["id"] for r in rows}) == len(rows) == len({r["message"] for r in rows})
+    assert {r["decision"] for r in rows} == {"accept", "ask", "decline"}
+    assert {r["category"] for r in rows} <= set(CATEGORIES)
+    assert {"en", "fr", "de", "es", "pt", "hi-en"} <= {r["lang"] for r in rows}
+    assert {r["split"] for r in rows} >= {"tune", "seen"}
+    if DEV.exists():  # never a real note copied into the repository
+        real = {" ".join(x["message"].split()) for x in json.loads(DEV.read_text("utf-8"))}
+        assert not real & {" ".join(r["message"].split()) for r in rows}
+
+
+@pytest.mark.parametrize("part", ["tune", "seen"])
+def test_written_notes_the_rules_were_developed_on_meet_the_target(part: str) -> None:
+    result = score([n for n in load(DEV.with_name("absent.json")) if n.part == part])
+    assert result["n"] > 100
+    assert result["agreement"] >= 0.8, result["misses"]
+    assert result["severe_rate"] <= 0.05, result["misses"]
+
+
+def test_held_out_written_notes_stay_safe() -> None:
+    """Round 4 was never tuned on: 47/67 (70%) agree, 0 severe when the rules were frozen.
+    Its misses are all on the safe side (an accept or decline read as ask), so the guard is
+    the severe rate at the target and agreement at the measured level, against regressions."""
+    result = score([n for n in load(DEV.with_name("absent.json")) if n.part == "holdout"])
+    assert result["n"] == 67
+    assert result["severe"] == 0, result["misses"]
+    assert result["agreement"] >= 0.7, result["misses"]
+
+
+def test_real_notes_meet_the_target() -> None:
+    if not DEV.exists():
+        pytest.skip("../shared/dev/notes_dev.json is not present")
+    result = score([n for n in load() if n.source == "dev"])
+    assert result["n"] == 41
+    assert result["agreement"] >= 0.8, result["misses"]
+    assert result["severe_rate"] <= 0.05, result["misses"]
