@@ -180,9 +180,13 @@ class Match(Record):
     email: str | None
     profile_url: str | None
     source: str
-    score: int
+    score: int  # 0-100: the posterior in percent (100 for an identity key or a manual link)
     confidence: Confidence
     evidence: list[str] = field(default_factory=list)
+    posterior: float | None = None  # P(the sender is this contact), all candidates competing
+    owners: list[str] = field(default_factory=list)  # lookups: owner ids holding this person
+    sources: list[str] = field(default_factory=list)  # lookups: every source holding them
+    also: list[str] = field(default_factory=list)  # lookups: the person's other contact ids
 
 
 @dataclass(slots=True)
