@@ -247,11 +247,12 @@ class Verdict(Record):
 
 @dataclass(slots=True)
 class HistoryEvent(Record):
-    """One journal line: a decision change, an override, an undo marker, an ask reply."""
+    """One journal line: a decision change, an override, an undo marker, an ask reply, a
+    manual link (`after` = the contact id the user says the sender is)."""
 
     seq: int
     at: str  # ISO timestamp, UTC
-    kind: Literal["decision", "override", "undo", "reply", "snooze"]
+    kind: Literal["decision", "override", "undo", "reply", "snooze", "link"]
     invitation_id: str
     before: str | None = None
     after: str | None = None

@@ -279,3 +279,20 @@ def test_listing_commands_print_one_text_block_per_item_or_say_there_are_none(
     assert run(empty, "patterns")[1] == "No mass-invite patterns found.\n"
     assert run(empty, "match", "Derek Hollis")[1] == "No contact matches.\n"
     assert run(empty, "match", "Derek Hollis", "--json")[1] == "[]\n"
+
+
+def test_match_links_an_invitations_sender_and_undo_removes_it(db: Path) -> None:
+    items = json.loads(run(db, "list", "--json")[1])
+    inv = next(i for i in items if i["known_contact"] is None and i["candidates"])
+    person = inv["candidates"][0]["name"]
+    code, out, _ = run(db, "match", person)
+    assert code == 0 and person in out.splitlines()[0]
+    code, out, _ = run(db, "match", person, "--link", inv["id"])
+    assert code == 0 and out.startswith(f"{inv['id']}: linked ")
+    shown = json.loads(run(db, "show", inv["id"], "--json")[1])
+    assert shown["known_contact"]["evidence"][0] == "linked by you"
+    assert shown["history"][-1]["kind"] == "link"
+    assert run(db, "undo")[0] == 0
+    assert json.loads(run(db, "show", inv["id"], "--json")[1])["known_contact"] is None
+    code, _, err = run(db, "match", person, "--link", inv["id"], "--pick", "99")
+    assert code == 1 and err.startswith("linkvet: no row 99")

@@ -68,7 +68,7 @@ class OwnerBook:
         self.surname_counts: Counter[str] = Counter()
         self.given_block: dict[str, list[int]] = defaultdict(list)  # value -> contacts
         self.surname_block: dict[str, list[int]] = defaultdict(list)
-        self.skeleton_block: dict[str, list[int]] = defaultdict(list)  # see skeleton_key
+        self._skeleton_block: dict[str, list[int]] | None = None  # see skeleton_hits
         self.company_counts: Counter[str] = Counter()  # company key -> contacts there
         self.company_holders = 0  # contacts with any company key
         self.role_counts: Counter[str] = Counter()  # folded position -> contacts
@@ -98,8 +98,6 @@ class OwnerBook:
             self.given_block[value].append(i)
         for value in {r.surname for r in prepared.readings if r.surname}:
             self.surname_block[value].append(i)
-        for key in {skeleton_key(r) for r in prepared.readings}:
-            self.skeleton_block[key].append(i)
         given = prepared.readings[0].given if prepared.readings else ""
         for ck in prepared.company[0]:
             self.company_counts[ck] += 1
@@ -113,7 +111,19 @@ class OwnerBook:
             self.by_token[t].append(i)
         self._tables = None
         self._sorted_tokens = None
+        self._skeleton_block = None
         return i
+
+    def skeleton_hits(self, r: Reading) -> list[int]:
+        """Contacts whose reading has the consonants of `r` (built on first use: only a name
+        written without vowels needs it)."""
+        if self._skeleton_block is None:
+            block: dict[str, list[int]] = defaultdict(list)
+            for i, p in enumerate(self.entries):
+                for key in {skeleton_key(x) for x in p.readings}:
+                    block[key].append(i)
+            self._skeleton_block = block
+        return self._skeleton_block.get(skeleton_key(r), [])
 
     def tables(self) -> BookTables:
         """The column tables of the current contacts (built on first use after a change)."""

@@ -21,7 +21,6 @@ from linkvet.core.matching import model as fs
 from linkvet.core.matching.book import (
     BookTables,
     OwnerBook,
-    skeleton_key,
     written_without_vowels,
 )
 from linkvet.core.matching.candidates import top_keys
@@ -187,7 +186,7 @@ class ContactIndex:
             overflow[qi] = mass
             for r in rs:  # an abjad name in Latin letters: its consonants find the contact
                 if written_without_vowels(r):
-                    members = book.skeleton_block.get(skeleton_key(r), [])[: s.block_cap]
+                    members = book.skeleton_hits(r)[: s.block_cap]
                     block_e.extend(members)
                     block_q.extend([qi] * len(members))
         position = {n: i for i, n in enumerate(names)}
@@ -296,14 +295,15 @@ class ContactIndex:
                 w += fs.HEADLINE_OTHER
         if duplicate.other_profile(sender, contact):
             cand.other_profile = True  # never linked, see core.matching.duplicate
-            cand.lines.append(f"profile URL: another one than theirs ({contact.vanity})")
+            cand.lines.append(f"profile URL: another one than theirs {fs.URL_DIFFERS:+.1f}")
+            w += fs.URL_DIFFERS
         return w
 
     def _assemble(self, sc: _Scored, sender: Prepared, qi: int) -> MatchResult:
         """Keys, the duplicate-profile rule, ties and bands over one sender's candidates."""
         s = self.settings
         book = sc.book
-        cands, _ = self.candidates(sc, sender, qi)
+        cands, denom = self.candidates(sc, sender, qi)
         keyed = book.key_hits(sender)
         if keyed:
             return self._keyed(sc, keyed, cands)
@@ -321,10 +321,12 @@ class ContactIndex:
         known = s.known_threshold / 100.0
         notes: dict[int, list[str]] = defaultdict(list)
         linked = False
-        if best.other_profile:
-            if duplicate.suspected(best_post, s):
-                result.flags.append(DUPLICATE_PROFILE)
-                notes[best.entry].append(duplicate.SUSPECTED)
+        clone = self._second_profile(cands, denom)
+        if clone is not None:
+            result.flags.append(DUPLICATE_PROFILE)
+            notes[clone.entry].append(duplicate.SUSPECTED)
+        elif best.other_profile:
+            pass  # another account than the one known: never linked
         elif rivals:
             tied = [best, *rivals]
             if sum(c.posterior for c in tied) >= known:
@@ -354,6 +356,17 @@ class ContactIndex:
             result.known_contact = matches.pop(0)
         result.candidates = matches[: s.max_candidates]
         return result
+
+    def _second_profile(self, cands: list[Candidate], denom: float) -> Candidate | None:
+        """The contact the sender is suspected to be a second profile of: the best one with
+        another profile URL, if its posterior with the URL left aside is high enough."""
+        other = [c for c in cands if c.other_profile]
+        if not other:
+            return None
+        best = max(other, key=lambda c: (c.weight, -c.entry))
+        aside = 2.0 ** (best.weight - fs.URL_DIFFERS)
+        posterior = aside / (denom - 2.0**best.weight + aside)
+        return best if duplicate.suspected(posterior, self.settings) else None
 
     def _keyed(
         self, sc: _Scored, keyed: dict[int, list[str]], cands: list[Candidate]

@@ -78,8 +78,9 @@ READING_COST = {SWAPPED: -1.0, MIDDLE_LEFT_OUT: -2.0}
 # Assumptions (no development data): an employer agrees for 60% of true pairs where both
 # sides name one (people move), and two strangers' employers agree as often as that
 # employer's share of the owner's contacts; a current headline equals the position stored
-# for the contact for 30% of true pairs. (Two different profile URLs are not weighed: see
-# core.matching.duplicate.)
+# for the contact for 30% of true pairs; a member has a second profile (or renamed the URL)
+# 1 time in 10, so another URL than the contact's weighs log2(0.1) (such a contact is never
+# linked; see core.matching.duplicate for the second-profile flag).
 COMPANY_M_AGREE, COMPANY_M_DIFFER, COMPANY_U_DIFFER = 0.6, 0.4, 0.95
 HEADLINE_M_AGREE, HEADLINE_M_OTHER, HEADLINE_U_OTHER = 0.3, 0.7, 0.97
 ATTRIBUTE_PRIOR_COUNT = 50.0
@@ -91,4 +92,5 @@ def attribute_agree(m_agree: float, count: int, holders: int) -> float:
 
 
 COMPANY_DIFFERS = math.log2(COMPANY_M_DIFFER / COMPANY_U_DIFFER)
+URL_DIFFERS = math.log2(0.1)
 HEADLINE_OTHER = math.log2(HEADLINE_M_OTHER / HEADLINE_U_OTHER)

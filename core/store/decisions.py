@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from linkvet.core.models import HistoryEvent
 
-UNDOABLE = ("decision", "override", "reply", "snooze")
+UNDOABLE = ("decision", "override", "reply", "snooze", "link")
 
 
 @dataclass(slots=True)
@@ -26,6 +26,7 @@ class TriageState:
     snooze_until: str | None = None
     overrides: dict[str, str] = field(default_factory=dict)
     history: list[HistoryEvent] = field(default_factory=list)
+    link: str | None = None  # contact id the user confirmed the sender is (a manual link)
 
 
 def undone_seqs(events: Iterable[HistoryEvent]) -> set[int]:
@@ -78,6 +79,8 @@ def apply(state: TriageState, event: HistoryEvent) -> None:
         state.reply_note = event.note
     elif event.kind == "snooze":
         state.snooze_until = event.after
+    elif event.kind == "link":
+        state.link = event.after or None
 
 
 def last_undoable(events: Iterable[HistoryEvent]) -> HistoryEvent | None:

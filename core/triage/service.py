@@ -22,10 +22,12 @@ from linkvet.core.importers.batch import FileSummary, ImportBatch
 from linkvet.core.ingest import MergeCounts, merge
 from linkvet.core.matching import ContactIndex
 from linkvet.core.matching.equivalence import load_name_tables
+from linkvet.core.matching.manual import linked
 from linkvet.core.matching.normalize import name_identity_key
 from linkvet.core.models import (
     CHECK_IDS,
     Check,
+    Contact,
     Conversation,
     HistoryEvent,
     Invitation,
@@ -196,6 +198,9 @@ class Workspace:
         owner = d["owners"].get(inv.owner_id)
         state: TriageState = d["states"].get(inv_id) or _NO_STATE
         match: MatchResult = d["matches"].get(inv_id) or _NO_MATCH
+        if state.link:  # the user said who the sender is
+            contact = self._contact(state.link)
+            match = linked(match, contact) if contact is not None else match
         patterns: list[Pattern] = d["by_inv"].get(inv_id, _NO_PATTERNS)
         identity = d["identity_of"].get(inv_id) or _identity(inv)
         conversation = self._conversation(inv, identity)
@@ -388,6 +393,37 @@ class Workspace:
         group = self.store.undo()
         self._after_write([e.invitation_id for e in group])
         return group
+
+    def link(self, inv_id: str, contact_id: str | None) -> HistoryEvent:
+        """Record that the sender of `inv_id` is the contact `contact_id` (a manual link,
+        durable in the journal; None removes it). Undone like any decision."""
+        inv_id = self.resolve(inv_id)
+        owner = self._d()["invitations"][inv_id].owner_id
+        contact = self._contact(contact_id) if contact_id is not None else None
+        if contact_id is not None and (contact is None or contact.owner_id != owner):
+            raise NotFound(f"no contact {contact_id!r} among this invitation's owner's contacts")
+        before = self.view(inv_id).state.link
+        (event,) = self.store.record("link", [inv_id], after=contact_id, before={inv_id: before})
+        self._after_write([inv_id])
+        return event
+
+    def _contact(self, contact_id: str) -> Contact | None:
+        """One contact record by id (a scan: only linked views and `link` need it)."""
+        return next((c for c in self.store.contacts() if c.id == contact_id), None)
+
+    def invitations_from(self, contact_ids: Iterable[str]) -> list[str]:
+        """Incoming invitations (newest first) whose sender is, or may be, one of these
+        contact records: linked by you, matched, or listed as a candidate."""
+        wanted = set(contact_ids)
+        d = self._d()
+        out: list[str] = []
+        for inv_id in self.invitation_ids():
+            state = d["states"].get(inv_id)
+            match = d["matches"].get(inv_id) or _NO_MATCH
+            ids = {m.contact_id for m in (match.known_contact, *match.candidates) if m}
+            if (state is not None and state.link in wanted) or ids & wanted:
+                out.append(inv_id)
+        return out
 
     def decide_pattern(self, pattern_id: str, decision: str) -> list[HistoryEvent]:
         """Decide every still-pending member of a pattern in one undoable step."""

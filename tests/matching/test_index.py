@@ -258,7 +258,7 @@ def test_another_url_is_never_linked_whatever_the_source() -> None:
     idx = ContactIndex([c("r", "Robert Smith", source="invited", profile_url=url("rsmith"))])
     res = idx.match(Person("Robert Smith", profile_url=url("rob-smith-77")), "me")
     assert res.known_contact is None and DUPLICATE_PROFILE in res.flags
-    assert "profile URL: another one than theirs (rsmith)" in res.candidates[0].evidence
+    assert "profile URL: another one than theirs -3.3" in res.candidates[0].evidence
 
 
 # -- owners, increments, settings ----------------------------------------------------------
