@@ -231,11 +231,13 @@ class ContactIndex:
         attributes = bool(sender.company[0] or sender.company[1] or sender.role or sender.vanity)
         denom = float(sc.denom[qi])
         out: list[Candidate] = []
-        for row in take.tolist():
-            entry = int(scores.entry[row])
-            base = float(scores.weight[row])
+        picked = take.tolist()
+        entries, weights = scores.entry[take].tolist(), scores.weight[take].tolist()
+        g_levels, s_levels = scores.given_level[take].tolist(), scores.surname_level[take].tolist()
+        for row, entry, base, lg, ls in zip(
+            picked, entries, weights, g_levels, s_levels, strict=True
+        ):
             cand = Candidate(entry, base, row=row)
-            lg, ls = int(scores.given_level[row]), int(scores.surname_level[row])
             present = lg not in _MISSING and ls not in _MISSING
             cand.disagrees = present and lv.DIFFERENT in (lg, ls)
             if attributes:
@@ -468,6 +470,8 @@ def _groups(book: OwnerBook, cands: list[Candidate]) -> dict[int, int]:
     seen: dict[str, int] = {}
     for c in cands:
         p = book.entries[c.entry]
+        if not p.slug and not p.emails:
+            continue
         for key in ([f"in:{p.slug}"] if p.slug else []) + [f"@{e}" for e in p.emails]:
             if key in seen:
                 group[c.entry] = group[seen[key]]
