@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from linkvet.core.importers.parsed import Parsed
+from linkvet.core.importers.parsed import Parsed, RawContact
 from linkvet.core.importers.reader import read_file
 from linkvet.core.importers.streams import SourceFile
 from linkvet.core.models import Contact, MatchResult, Person
@@ -46,31 +46,27 @@ def available(name: str) -> bool:
     return (DEV_DIR / name / "truth.json").is_file()
 
 
-def _parse(path: Path, kind: str) -> Parsed:
+def parse(path: Path, kind: str) -> Parsed:
+    """One file through linkvet's own reader and parser for that kind."""
     src = SourceFile(str(path), path.name, path.stat().st_size, lambda: path.open("rb"))
     return read_file(src, kind, in_bundle=False, progress=None)
+
+
+def book_contact(cid: str, raw: RawContact, owner: str = OWNER) -> Contact:
+    """One address-book row as its own contact (no merging by name or e-mail)."""
+    return Contact(
+        id=cid, owner_id=owner, source="address_book", name=raw.name, first_name=raw.first,
+        last_name=raw.last, emails=list(raw.emails), profile_url=raw.url, company=raw.company,
+        title=raw.title,
+    )  # fmt: skip
 
 
 def load(name: str) -> DevSet:
     """Read one set: Contacts.csv rows become address-book contacts, invitation rows senders."""
     folder = DEV_DIR / name
-    book = _parse(folder / "Contacts.csv", "contacts")
-    contacts = [
-        Contact(
-            id=f"c{n:05d}",
-            owner_id=OWNER,
-            source="address_book",
-            name=raw.name,
-            first_name=raw.first,
-            last_name=raw.last,
-            emails=list(raw.emails),
-            profile_url=raw.url,
-            company=raw.company,
-            title=raw.title,
-        )
-        for n, raw in enumerate(book.contacts)
-    ]
-    invitations = _parse(folder / "Invitations.csv", "invitations").invitations
+    book = parse(folder / "Contacts.csv", "contacts")
+    contacts = [book_contact(f"c{n:05d}", raw) for n, raw in enumerate(book.contacts)]
+    invitations = parse(folder / "Invitations.csv", "invitations").invitations
     truth = json.loads((folder / "truth.json").read_text())["truth"]
     senders: list[Person] = []
     mine: list[str | None] = []

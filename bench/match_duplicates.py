@@ -28,22 +28,16 @@ if str(ROOT) not in sys.path:
 
 from linkvet.core.checklist import ChecklistSettings, Context, evaluate  # noqa: E402
 from linkvet.core.identity import profile_slug  # noqa: E402
-from linkvet.core.importers.reader import read_file  # noqa: E402
-from linkvet.core.importers.streams import SourceFile  # noqa: E402
 from linkvet.core.matching import DUPLICATE_PROFILE, ContactIndex  # noqa: E402
 from linkvet.core.matching.normalize import name_identity_key  # noqa: E402
 from linkvet.core.models import Contact, Invitation, Person  # noqa: E402
 from linkvet.core.recommend import RecommendSettings, recommend  # noqa: E402
 
 from bench.generate_scale import generate  # noqa: E402
+from bench.match_dev_data import book_contact, parse  # noqa: E402
 
 OWNER = "owner"
 TARGET_SHARE = 0.02
-
-
-def _read(path: Path, kind: str):  # type: ignore[no-untyped-def]
-    src = SourceFile(str(path), path.name, path.stat().st_size, lambda: path.open("rb"))
-    return read_file(src, kind, in_bundle=False, progress=None)
 
 
 def network(connections: int, pending: int, seed: int) -> tuple[list[Contact], list[Person]]:
@@ -54,9 +48,9 @@ def network(connections: int, pending: int, seed: int) -> tuple[list[Contact], l
             messages=10, address_book=max(100, connections // 10),
         )  # fmt: skip
         folder = Path(out["paths"]["owners"][0])
-        conns = _read(folder / "Connections.csv", "connections").connections
-        book = _read(Path(out["paths"]["address_book"]), "vcard").contacts
-        invitations = _read(folder / "Invitations.csv", "invitations").invitations
+        conns = parse(folder / "Connections.csv", "connections").connections
+        book = parse(Path(out["paths"]["address_book"]), "vcard").contacts
+        invitations = parse(folder / "Invitations.csv", "invitations").invitations
     contacts = [
         Contact(
             id=f"c{i}", owner_id=OWNER, source="connection", name=r.name, first_name=r.first,
@@ -65,14 +59,7 @@ def network(connections: int, pending: int, seed: int) -> tuple[list[Contact], l
         )
         for i, r in enumerate(conns)
     ]  # fmt: skip
-    contacts += [
-        Contact(
-            id=f"b{i}", owner_id=OWNER, source="address_book", name=r.name, first_name=r.first,
-            last_name=r.last, emails=list(r.emails), profile_url=r.url, company=r.company,
-            title=r.title,
-        )
-        for i, r in enumerate(book)
-    ]  # fmt: skip
+    contacts += [book_contact(f"b{i}", r, OWNER) for i, r in enumerate(book)]
     connected = {profile_slug(c.profile_url) for c in contacts if c.source == "connection"}
     senders = [
         Person(name=r.from_name, profile_url=r.from_url)
