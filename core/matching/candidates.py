@@ -11,6 +11,8 @@ from __future__ import annotations
 import numpy as np
 from rapidfuzz import fuzz, process
 
+PARALLEL_CELLS = 1_000_000  # cells from which the cdist uses all cores
+
 
 def _survivors(m: np.ndarray) -> np.ndarray:
     """Flat positions of the non-zero cells of a uint8 matrix (scanned 8 cells at a time)."""
@@ -35,9 +37,11 @@ def top_keys(
     out_q: list[np.ndarray] = []
     out_k: list[np.ndarray] = []
     for start in range(0, len(queries), rows):
+        chunk = queries[start : start + rows]
+        workers = -1 if len(chunk) * n >= PARALLEL_CELLS else 1  # a keystroke: one core
         m = process.cdist(
-            queries[start : start + rows], keys, scorer=fuzz.ratio, processor=None,
-            dtype=np.uint8, workers=-1, score_cutoff=floor,
+            chunk, keys, scorer=fuzz.ratio, processor=None, dtype=np.uint8, workers=workers,
+            score_cutoff=floor,
         )  # fmt: skip
         pos = _survivors(m)
         r, c = np.divmod(pos, n)

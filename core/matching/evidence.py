@@ -68,3 +68,30 @@ def _percent(p: float) -> str:
     if 0 < p < 0.005:
         return "<1%"
     return f"{p:.0%}"
+
+
+_FIELDS = ("given name:", "surname:", "company:", "headline:")
+
+
+def _field_phrase(line: str) -> str:
+    """ "surname: 1 edit (Smtih~Smith) +7.4" -> "surname 1 edit (Smtih~Smith)"; the count of
+    an exact value is left out."""
+    name, _, rest = line.partition(": ")
+    level = rest.rsplit(" ", 1)[0]  # the weight is the last word
+    if level.endswith(" contacts)"):
+        level = level[: level.rfind(" (")]
+    return f"{name} {level}"
+
+
+def summary(lines: list[str]) -> str:
+    """A match's evidence in one short phrase for checks and reasons: the identity key, or
+    each field's level and the posterior ("given name exact, surname 1 edit (Smtih~Smith);
+    posterior 93%"); lines in another form are joined as they are."""
+    keys = [k for k in (*CERTAIN_KEYS, LINKED_BY_YOU) if CERTAIN_KEYS.get(k, k) in lines]
+    if keys:
+        return ", ".join(keys)
+    fields = [_field_phrase(line) for line in lines if line.startswith(_FIELDS)]
+    if not fields:
+        return ", ".join(lines)
+    posterior = next((line for line in lines if line.startswith("posterior ")), None)
+    return ", ".join(fields) + (f"; {posterior}" if posterior else "")

@@ -92,6 +92,7 @@ class ContactIndex:
     def __init__(self, contacts: Iterable[Contact], settings: MatchSettings | None = None) -> None:
         self.settings = settings or MatchSettings()
         self.owners: dict[str, OwnerBook] = {}
+        self._everyone: OwnerBook | None = None
         self.add(contacts)
 
     def __len__(self) -> int:
@@ -99,6 +100,7 @@ class ContactIndex:
 
     def add(self, contacts: Iterable[Contact]) -> None:
         """Add contacts incrementally: only the new records are prepared and indexed."""
+        self._everyone = None
         owners = self.owners
         for c in contacts:
             book = owners.get(c.owner_id)
@@ -442,6 +444,19 @@ class ContactIndex:
         return [pos for pos, (_, owner) in enumerate(items) if owner in gained]
 
     # -- interactive lookup ----------------------------------------------------------------
+
+    def everyone(self) -> OwnerBook:
+        """Every owner's contacts as one book (lookups over all owners; built on first use,
+        the single owner's own book when there is one)."""
+        if len(self.owners) == 1:
+            return next(iter(self.owners.values()))
+        if self._everyone is None:
+            book = OwnerBook()
+            for owner in self.owners.values():
+                for p in owner.entries:
+                    book.add(p)
+            self._everyone = book
+        return self._everyone
 
     def lookup(
         self,

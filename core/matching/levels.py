@@ -46,6 +46,7 @@ FUZZY_LEVELS = (SHORT_FORM, INITIAL, ONE_EDIT, CLOSE, SIMILAR)  # u grows with t
 CLOSE_JW = 0.92
 SIMILAR_JW = 0.85
 TWO_EDITS_FROM = 6  # letters a name needs before two edits can still be a typo
+PARALLEL_FROM = 20_000  # pairs from which all cores compare (a keystroke's few run on one)
 VOWEL = re.compile(r"[aeiou]")
 _VOWELS_AND_W = re.compile(r"[aeiouyw]")
 _DOUBLES = re.compile(r"(.)\1+")
@@ -172,8 +173,9 @@ def _levels(ua: np.ndarray, ub: np.ndarray, vocab: Vocab, given: bool) -> np.nda
     live = np.flatnonzero(both & ~exact)
     if len(live):
         sa, sb = vals[ua[live]].tolist(), vals[ub[live]].tolist()
-        jw = process.cpdist(sa, sb, scorer=JaroWinkler.normalized_similarity, workers=-1)
-        edits = process.cpdist(sa, sb, scorer=OSA.distance, workers=-1)
+        workers = -1 if len(live) >= PARALLEL_FROM else 1  # threads cost more than few pairs
+        jw = process.cpdist(sa, sb, scorer=JaroWinkler.normalized_similarity, workers=workers)
+        edits = process.cpdist(sa, sb, scorer=OSA.distance, workers=workers)
         sub = np.full(len(live), DIFFERENT, dtype=np.int8)
         # a typo keeps the length within one letter and two edits need a long name:
         # Smith~Smithson, Peters~Peterson or Zhang~Huang are other names, however alike

@@ -47,26 +47,26 @@ def prefix_entries(book: OwnerBook, tokens: Sequence[str], cap: int) -> list[int
     return sorted(result)[:cap] if result else []
 
 
-def _owner_rows(index: ContactIndex, owner_id: str, book: OwnerBook, q: Prepared) -> list[_Row]:
-    """One owner's rows for the query: identity-key hits, then posterior-ranked names."""
+def _rows(index: ContactIndex, book: OwnerBook, q: Prepared, scan: int) -> list[_Row]:
+    """A book's rows for the query: identity-key hits, then posterior-ranked names."""
     cutoff = index.settings.lookup_cutoff / 100.0
     keyed = book.key_hits(q)
     rows: list[_Row] = []
     for entry, keys in keyed.items():
         p = book.entries[entry]
         lines = [evidence.CERTAIN_KEYS[k] for k in keys]
-        rows.append((1.0, _name(p), _id(p), owner_id, p, lines))
+        rows.append((1.0, _name(p), _id(p), _owner(p), p, lines))
     if not q.readings:
         return rows
-    extra = prefix_entries(book, q.norm.tokens, SCAN)
+    extra = prefix_entries(book, q.norm.tokens, scan)
     scored = index.score_names(book, [q.display], [q], extra, typed=True)
-    cands, _ = index.candidates(scored, q, 0, limit=SCAN)
+    cands, _ = index.candidates(scored, q, 0, limit=scan)
     for c in cands:
         if c.entry in keyed or c.posterior < cutoff:
             continue
         p = book.entries[c.entry]
         lines = [*index.lines(scored, c), evidence.posterior_line(c.posterior)]
-        rows.append((c.posterior, _name(p), _id(p), owner_id, p, lines))
+        rows.append((c.posterior, _name(p), _id(p), _owner(p), p, lines))
     return rows
 
 
@@ -75,15 +75,14 @@ def _person_keys(p: Prepared) -> list[str]:
 
 
 def lookup(index: ContactIndex, query: Person, owner_id: str | None, limit: int) -> list[Match]:
-    """Ranked people for a typed query; `owner_id` None searches every owner."""
+    """Ranked people for a typed query; `owner_id` None searches every owner's contacts as
+    one book (the team's people: a name's rarity counted over all of them)."""
     q = prepare_person(query)
     if owner_id is None:
-        books = list(index.owners.items())
+        book, scan = index.everyone(), SCAN * min(len(index.owners), 5)
     else:
-        books = [(owner_id, index.owners[owner_id])] if owner_id in index.owners else []
-    rows: list[_Row] = []
-    for oid, book in books:
-        rows.extend(_owner_rows(index, oid, book, q))
+        book, scan = index.owners.get(owner_id), SCAN
+    rows = _rows(index, book, q, max(scan, SCAN)) if book is not None and len(book) else []
     rows.sort(key=lambda r: (-r[0], r[1], r[2]))
     if rows:  # far behind the best is noise, however probable on its own
         rows = [r for r in rows if r[0] * RIVAL_SHARE >= rows[0][0]]
@@ -102,9 +101,10 @@ def lookup(index: ContactIndex, query: Person, owner_id: str | None, limit: int)
 
 
 def _to_match(group: list[_Row]) -> Match:
-    posterior, name, cid, _, p, lines = group[0]
+    _, name, cid, _, p, lines = group[0]
     c = p.contact
     assert c is not None
+    posterior = min(1.0, sum(r[0] for r in group))  # the person's records share the posterior
     certain = posterior >= 1.0
     return Match(
         contact_id=cid,
@@ -128,6 +128,11 @@ def _to_match(group: list[_Row]) -> Match:
 
 def _name(p: Prepared) -> str:
     return (p.contact.name if p.contact and p.contact.name else p.display) or "?"
+
+
+def _owner(p: Prepared) -> str:
+    assert p.contact is not None
+    return p.contact.owner_id
 
 
 def _id(p: Prepared) -> str:

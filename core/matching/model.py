@@ -47,13 +47,26 @@ class FieldModel:
 
     def weights(self, levels: np.ndarray, counts: np.ndarray, book: int) -> np.ndarray:
         """log2 Bayes factor of each pair, given its level and the count of the contact's value."""
+        m_of, u_of, fuzzy_of = _arrays(self)
         freq = self.exact_u(counts.astype(np.float64), book)
-        m = np.array(self.m)[levels]
-        u = np.array(self.u)[levels]
-        fuzzy = np.isin(levels, FUZZY_LEVELS)
-        u = np.where(fuzzy, u + m * freq, u)  # a misspelt frequent value is common by chance
+        m, u = m_of[levels], u_of[levels]
+        u = np.where(fuzzy_of[levels], u + m * freq, u)  # a misspelt frequent value: by chance
         u = np.where(levels == EXACT, freq, u)
         return np.log2(m / u)
+
+
+_ARRAYS: dict[tuple[tuple[float, ...], tuple[float, ...]], tuple[np.ndarray, ...]] = {}
+
+
+def _arrays(model: FieldModel) -> tuple[np.ndarray, ...]:
+    """m, u and "is a fuzzy level" as arrays indexed by level (built once per model)."""
+    key = (model.m, model.u)
+    got = _ARRAYS.get(key)
+    if got is None:
+        fuzzy = np.zeros(len(model.m), dtype=bool)
+        fuzzy[list(FUZZY_LEVELS)] = True
+        got = _ARRAYS[key] = (np.array(model.m), np.array(model.u), fuzzy)
+    return got
 
 
 # Learned on febrl1 + febrl2 by bench/match_weights.py (754 true pairs, 4,500 random

@@ -562,6 +562,7 @@ class Workspace:
                 self._index = ContactIndex(self.store.contacts(), self.config.matching)
                 self._index_generation = generation
                 load_name_tables()
+                self._index.everyone().tables()  # the lookup's book, ready before a keystroke
             return self._index
 
     def lookup(

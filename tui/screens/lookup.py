@@ -4,6 +4,8 @@ records that the invitation's sender is that person (a manual link, undone with 
 
 from __future__ import annotations
 
+from typing import Any
+
 from linkvet.core.models import Match
 from linkvet.core.safe_text import inert
 from linkvet.core.triage import Workspace
@@ -23,9 +25,8 @@ class ResultsTable(StyleOncePerFrame, DataTable[Text]):
     """The hits, re-filled on every keystroke."""
 
 
-def owner_names(workspace: Workspace, hit: Match) -> str:
-    """The names of the owners holding the person of a lookup hit."""
-    owners = workspace.owners()
+def owner_names(owners: dict[str, Any], hit: Match) -> str:
+    """The names of the owners (Workspace.owners()) holding the person of a lookup hit."""
     return ", ".join(owners[o].name if o in owners else o for o in hit.owners)
 
 
@@ -98,12 +99,13 @@ class LookupScreen(LinkvetModal[list[str] | None]):
             elif "linkedin.com/" in query.lower():
                 kwargs["url"] = query
             hits = self.workspace.lookup(query, limit=LIMIT, **kwargs)
+        owners = self.workspace.owners()
         for n, hit in enumerate(hits):
             table.add_row(
                 Text(str(hit.score), style="bold"),
                 Text(inert(hit.name)),
                 Text(inert(hit.company or ""), style="dim"),
-                Text(inert(owner_names(self.workspace, hit))),
+                Text(inert(owner_names(owners, hit))),
                 Text(source_words(hit)),
                 Text(inert(field_words(hit)), style="dim"),
                 key=f"{n}:{hit.contact_id}",
@@ -156,7 +158,7 @@ class PersonScreen(LinkvetModal[str | None]):
         out = Text()
         rows = [
             ("source", source_words(hit)),
-            ("owner", owner_names(self.workspace, hit)),
+            ("owner", owner_names(self.workspace.owners(), hit)),
             ("company", hit.company or ""),
             ("e-mail", hit.email or ""),
             ("profile", hit.profile_url or ""),

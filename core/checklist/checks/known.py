@@ -5,6 +5,7 @@ from __future__ import annotations
 from linkvet.core.checklist.context import Context
 from linkvet.core.checklist.facts import Dialogue
 from linkvet.core.matching import DUPLICATE_PROFILE
+from linkvet.core.matching.evidence import summary
 from linkvet.core.models import Check, Match
 
 _SOURCE_WORDS = {
@@ -23,7 +24,7 @@ def describe_match(match: Match) -> str:
     where = _SOURCE_WORDS.get(match.source, f"in your {match.source}")
     text = f"{match.name} is {where}"
     if match.evidence:
-        text += " (matched on " + ", ".join(match.evidence) + ")"
+        text += " (matched on " + summary(match.evidence) + ")"
     return text
 
 
