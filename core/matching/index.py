@@ -129,8 +129,17 @@ class ContactIndex:
             for p in senders:
                 name_of.setdefault(p.display, len(name_of))
             scored = self.score_names(book, list(name_of), senders)
+            done: dict[tuple[object, ...], MatchResult] = {}  # senders alike in every input
             for p, pos in zip(senders, positions, strict=True):
-                results[pos] = self._assemble(scored, p, name_of[p.display])
+                alike = (p.display, p.company, p.role, p.slug, p.emails)
+                same = done.get(alike)
+                if same is None:
+                    same = done[alike] = self._assemble(scored, p, name_of[p.display])
+                    results[pos] = same
+                else:  # the same answer; Match records are shared (read-only)
+                    results[pos] = MatchResult(
+                        same.known_contact, list(same.candidates), same.ambiguous, list(same.flags)
+                    )
         return results
 
     def score_names(
