@@ -78,6 +78,7 @@ def lookup(index: ContactIndex, query: Person, owner_id: str | None, limit: int)
     """Ranked people for a typed query; `owner_id` None searches every owner's contacts as
     one book (the team's people: a name's rarity counted over all of them)."""
     q = prepare_person(query)
+    book: OwnerBook | None
     if owner_id is None:
         book, scan = index.everyone(), SCAN * min(len(index.owners), 5)
     else:
