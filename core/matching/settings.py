@@ -17,7 +17,7 @@ class MatchSettings:
     min_book: int = 250  # smaller address books count as this large in the prior
     lookup_cutoff: float = 2.0  # lookup rows below this posterior in percent are not shown
     top_k: int = 10  # fuzzy candidates per reading key taken from the cdist matrix
-    block_cap: int = 20  # contacts sharing an exact given name or surname scored per name
+    block_cap: int = 20  # an exact given-name or surname block this small is scored whole
     max_candidates: int = 5  # candidates listed in a MatchResult
     fuzzy_floor: int = 60  # cdist cells below this are not candidates
     chunk_cells: int = 8_000_000  # cdist chunk size in matrix cells (rows x contacts)
