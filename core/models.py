@@ -224,9 +224,13 @@ class Match(Record):
     email: str | None
     profile_url: str | None
     source: str
-    score: int
+    score: int  # 0-100: the posterior in percent (100 for an identity key or a manual link)
     confidence: Confidence
     evidence: list[str] = field(default_factory=list)
+    posterior: float | None = None  # P(the sender is this contact), all candidates competing
+    owners: list[str] = field(default_factory=list)  # lookups: owner ids holding this person
+    sources: list[str] = field(default_factory=list)  # lookups: every source holding them
+    also: list[str] = field(default_factory=list)  # lookups: the person's other contact ids
 
 
 @dataclass(slots=True)
@@ -287,11 +291,12 @@ class Verdict(Record):
 
 @dataclass(slots=True)
 class HistoryEvent(Record):
-    """One journal line: a decision change, an override, an undo marker, an ask reply."""
+    """One journal line: a decision change, an override, an undo marker, an ask reply, a
+    manual link (`after` = the contact id the user says the sender is)."""
 
     seq: int
     at: str  # ISO timestamp, UTC
-    kind: Literal["decision", "override", "undo", "reply", "snooze", "carried_out"]
+    kind: Literal["decision", "override", "undo", "reply", "snooze", "carried_out", "link"]
     invitation_id: str
     before: str | None = None
     after: str | None = None

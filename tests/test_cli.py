@@ -336,3 +336,20 @@ def test_decide_ask_with_a_message_is_what_show_and_actions_give(db: Path) -> No
     assert text in run(db, "actions", "--format", "csv")[1]
     code, _, err = run(db, "decide", inv["id"], "accept", "--message", text)
     assert code == 2 and "--message goes with ask" in err
+
+
+def test_match_links_an_invitations_sender_and_undo_removes_it(db: Path) -> None:
+    items = json.loads(run(db, "list", "--json")[1])
+    inv = next(i for i in items if i["known_contact"] is None and i["candidates"])
+    person = inv["candidates"][0]["name"]
+    code, out, _ = run(db, "match", person)
+    assert code == 0 and person in out.splitlines()[0]
+    code, out, _ = run(db, "match", person, "--link", inv["id"])
+    assert code == 0 and out.startswith(f"{inv['id']}: linked ")
+    shown = json.loads(run(db, "show", inv["id"], "--json")[1])
+    assert shown["known_contact"]["evidence"][0] == "linked by you"
+    assert shown["history"][-1]["kind"] == "link"
+    assert run(db, "undo")[0] == 0
+    assert json.loads(run(db, "show", inv["id"], "--json")[1])["known_contact"] is None
+    code, _, err = run(db, "match", person, "--link", inv["id"], "--pick", "99")
+    assert code == 1 and err.startswith("linkvet: no row 99")

@@ -879,18 +879,58 @@ def match_cmd(
     company: Annotated[str | None, typer.Option(help="Company (a soft signal).")] = None,
     email: Annotated[str | None, typer.Option(help="E-mail address (exact key).")] = None,
     url: Annotated[str | None, typer.Option(help="LinkedIn profile URL (exact key).")] = None,
-    limit: Annotated[int, typer.Option(min=1, max=100, help="How many candidates.")] = 10,
+    limit: Annotated[int, typer.Option(min=1, max=100, help="How many people.")] = 10,
     as_json: Annotated[bool, typer.Option("--json", help="Print an array of candidates.")] = False,
+    link: Annotated[
+        str | None,
+        typer.Option(
+            metavar="ID",
+            help="Record that invitation ID's sender is the person shown first (or --pick N); "
+            "`linkvet undo` removes the link.",
+        ),
+    ] = None,
+    pick: Annotated[int, typer.Option(min=1, help="With --link: which row (1 = first).")] = 1,
 ) -> None:
-    """Look a person up among your contacts, with scores and evidence."""
-    matches = env(ctx).workspace().lookup(name, company, email, url, limit)
-    emit_items(matches, as_json, lambda m: m.to_dict(), _match_line, "No contact matches.")
+    """Look a person up among your contacts: one row per person, ranked by how probable it is
+    that the name is theirs (the matching model), with owners, sources and evidence."""
+    ws = env(ctx).workspace()
+    matches = ws.lookup(name, company, email, url, limit)
+    if link is not None:
+        _link(ws, link, matches, pick)
+        return
+    owners = ws.owners()
+    emit_items(
+        matches,
+        as_json,
+        lambda m: m.to_dict(),
+        lambda m: _match_line(m, owners),
+        "No contact matches.",
+    )
 
 
-def _match_line(m: Match) -> str:
+def _link(ws: Workspace, inv_id: str, matches: list[Match], pick: int) -> None:
+    """`match --link`: the picked row's record held by the invitation's owner."""
+    if not 1 <= pick <= len(matches):
+        fail(f"no row {pick} to link (the lookup shows {len(matches)})")
+    inv_id = ws.resolve(inv_id)
+    owner = ws.view(inv_id).invitation.owner_id
+    hit = matches[pick - 1]
+    ids = [hit.contact_id, *hit.also]
+    mine = [c.id for c in ws.store.contacts() if c.id in ids and c.owner_id == owner]
+    if not mine:
+        fail(f"{inert(hit.name)} is not among the contacts of that invitation's owner")
+    ws.link(inv_id, mine[0])
+    sender = ws.view(inv_id).invitation.sender.name
+    typer.echo(f"{inv_id}: linked {inert(sender)} to {inert(hit.name)} (linkvet undo removes it)")
+
+
+def _match_line(m: Match, owners: dict[str, Any]) -> str:
+    names = ", ".join(owners[o].name if o in owners else o for o in m.owners)
+    sources = ", ".join(m.sources or [m.source])
+    fields = [e for e in m.evidence if not e.startswith(("read as", "posterior", "next best"))]
     return (
-        f"{m.score:>3}  {m.confidence:<8} {inert(m.name):<30} {m.source:<13} "
-        f"{inert(m.company or '')}  [{'; '.join(m.evidence)}]"
+        f"{m.score:>3}  {m.confidence:<8} {inert(m.name):<30} {sources:<13} "
+        f"{inert(names):<16} {inert(m.company or '')}  [{inert('; '.join(fields))}]"
     )
 
 

@@ -1,6 +1,7 @@
-"""Contact matching: who a sender is to an owner (exact keys first, then explainable fuzzy)."""
+"""Contact matching: who a sender is to an owner (identity keys, then a field-wise posterior)."""
 
-from linkvet.core.matching.index import DUPLICATE_PROFILE, ContactIndex
+from linkvet.core.matching.duplicate import DUPLICATE_PROFILE
+from linkvet.core.matching.index import ContactIndex
 from linkvet.core.matching.normalize import NormName, name_identity_key, normalize_name
 from linkvet.core.matching.settings import MatchSettings
 

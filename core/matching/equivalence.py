@@ -1,6 +1,8 @@
-"""Given-name equivalences: nicknames (NickNamer, both directions), short forms, spelling.
+"""Given-name equivalences: nicknames (NickNamer, both directions), real short forms, the
+given-name lexicon, and transliteration folding of spellings.
 
-The nickname table is noisy, so callers treat a hit as a bonus, never as proof.
+The nickname table is noisy (it links formal names to each other), so matching counts only
+its real short forms (Bob~Robert), see `nickname_strength`.
 """
 
 from __future__ import annotations
@@ -9,9 +11,7 @@ import re
 from functools import lru_cache
 
 from nicknames import NickNamer
-from rapidfuzz.distance import OSA
 
-_VOWELS = re.compile(r"[aeiouy]")
 _DOUBLES = re.compile(r"(.)\1+")
 _FOLDS: tuple[tuple[str, str], ...] = (
     ("x", "ks"), ("ph", "f"), ("kh", "h"), ("ck", "k"), ("th", "t"), ("ou", "u"), ("oy", "u"),
@@ -188,31 +188,3 @@ def translit_fold(text: str) -> str:
     for src, dst in _FOLDS:
         text = text.replace(src, dst)
     return _DOUBLES.sub(r"\1", text)
-
-
-def consonant_skeleton(text: str) -> str:
-    """Consonants only, doubles collapsed: compares abjad transliterations (mhmd ~ Mohammed)."""
-    text = text.replace(" ", "").replace("-", "").replace("w", "")
-    body = _VOWELS.sub("", text).rstrip("h") or text[:1]
-    return _DOUBLES.sub(r"\1", body)
-
-
-@lru_cache(maxsize=262144)
-def spelling_similarity(a: str, b: str, abjad: bool = False) -> float:
-    """0-100 similarity of two name parts allowing typos and transliteration variants."""
-    if a == b:
-        return 100.0
-    ca, cb = a.replace(" ", "").replace("-", ""), b.replace(" ", "").replace("-", "")
-    if ca == cb:
-        return 100.0
-    sim = OSA.normalized_similarity(ca, cb) * 100.0
-    fa, fb = translit_fold(ca), translit_fold(cb)
-    folded = 95.0 if fa == fb else OSA.normalized_similarity(fa, fb) * 100.0 - 4.0
-    sim = max(sim, folded)
-    if abjad:
-        sa, sb = consonant_skeleton(ca), consonant_skeleton(cb)
-        if sa and sa == sb:
-            sim = max(sim, 93.0)
-        elif sa and sb:
-            sim = max(sim, OSA.normalized_similarity(sa, sb) * 100.0 - 8.0)
-    return sim

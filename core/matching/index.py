@@ -1,134 +1,512 @@
-"""ContactIndex: per-owner sub-indexes answering "do I know this sender?" in bulk and per keystroke.
+"""ContactIndex: per-owner books answering "do I know this sender?" in bulk and per keystroke.
 
-Exact keys (profile slug, personal e-mail) first; then cdist candidate generation on
-pre-normalised sorted-token keys plus a surname block (nicknames, initials); then the
-field-wise scorer on the few candidates; then bands, the tie rule and the duplicate-profile flag.
+Identity keys (profile slug, personal e-mail) are certain. Names: each distinct sender name
+once per owner; candidates from a cdist of reading keys (top k) plus exact given-name and
+surname blocks; every reading of the name scored field-wise against every reading of each
+candidate (core.matching.scoring); one posterior over all candidates and "nobody"
+(core.matching.posterior); then the sender's own company, headline and profile URL, the
+duplicate-profile rule, ties and the bands.
 """
 
 from __future__ import annotations
 
-import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
-from linkvet.core.matching.equivalence import nickname_set
+from linkvet.core.matching import duplicate, evidence
+from linkvet.core.matching import levels as lv
+from linkvet.core.matching import model as fs
+from linkvet.core.matching.book import (
+    BookTables,
+    OwnerBook,
+    written_without_vowels,
+)
+from linkvet.core.matching.candidates import top_keys
+from linkvet.core.matching.company import company_relation
+from linkvet.core.matching.posterior import block_overflow, posteriors
 from linkvet.core.matching.prepared import Prepared, prepare_contact, prepare_person
-from linkvet.core.matching.scorer import PairScore, score_pair
+from linkvet.core.matching.scoring import PairScores, Queries, score
 from linkvet.core.matching.settings import MatchSettings
 from linkvet.core.models import Confidence, Contact, Match, MatchResult, Person
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
-DUPLICATE_PROFILE = "possible_duplicate_profile"
-
-
-class OwnerIndex:
-    """All contacts of one owner: prepared records, key dicts, blocks and the cdist choices."""
-
-    def __init__(self) -> None:
-        self.entries: list[Prepared] = []
-        self.keys: list[str] = []  # sorted-token keys, the cdist choices
-        self.by_slug: dict[str, list[int]] = defaultdict(list)
-        self.by_email: dict[str, list[int]] = defaultdict(list)
-        self.by_token: dict[str, list[int]] = defaultdict(list)
-        self.by_given_company: dict[tuple[str, str], list[int]] = defaultdict(list)
-        # Blocks: (surname word, given first token) and (surname word, given first letter).
-        self.by_surname_given: dict[tuple[str, str], list[int]] = defaultdict(list)
-        self.by_surname_letter: dict[tuple[str, str], list[int]] = defaultdict(list)
-        self._sorted_tokens: list[str] | None = None
-
-    def add(self, prepared: Prepared) -> int:
-        """Append one prepared contact; returns its position (runs once per contact, so
-        the dictionaries are bound to locals)."""
-        i = len(self.entries)
-        self.entries.append(prepared)
-        n = prepared.norm
-        self.keys.append(n.key)
-        if prepared.slug:
-            self.by_slug[prepared.slug].append(i)
-        for e in prepared.emails:
-            self.by_email[e].append(i)
-        first = n.given.split(maxsplit=1)[0] if n.given else ""
-        words = {w for w in n.tokens if len(w) >= 2 and w != first}
-        if n.surname:
-            words.add(n.surname_core)
-        by_given, by_letter = self.by_surname_given, self.by_surname_letter
-        letter = first[:1]
-        for w in words:
-            by_given[(w, first)].append(i)
-            if letter:
-                by_letter[(w, letter)].append(i)
-        by_token = self.by_token
-        for t in set(n.tokens):
-            by_token[t].append(i)
-        if first:
-            for ck in prepared.company[0]:
-                self.by_given_company[(first, ck)].append(i)
-        self._sorted_tokens = None
-        return i
-
-    def sorted_tokens(self) -> list[str]:
-        """All distinct name tokens, sorted (for prefix lookups by bisect)."""
-        if self._sorted_tokens is None:
-            self._sorted_tokens = sorted(self.by_token)
-        return self._sorted_tokens
-
-    def key_hits(self, p: Prepared) -> dict[int, list[str]]:
-        """Contacts sharing a profile slug or personal e-mail with `p`, with the key names."""
-        hits: dict[int, list[str]] = {}
-        if p.slug:
-            for i in self.by_slug.get(p.slug, ()):
-                hits.setdefault(i, []).append("profile URL")
-        for e in p.emails:
-            for i in self.by_email.get(e, ()):
-                if "email" not in hits.setdefault(i, []):
-                    hits[i].append("email")
-        return hits
-
-    def block(self, p: Prepared, cap: int) -> list[int]:
-        """Candidates the cdist pass can miss: same surname word with a nickname or initial."""
-        n = p.norm
-        if not n.tokens:
-            return []
-        out: list[int] = []
-        seen: set[int] = set()
-
-        def take(ids: Iterable[int]) -> None:
-            for i in ids:
-                if i not in seen and len(out) < cap:
-                    seen.add(i)
-                    out.append(i)
-
-        mine = n.given.split()[0] if n.given else ""
-        if mine:  # married-name changes: same given name at the same company
-            for ck in p.company[0]:
-                take(self.by_given_company.get((mine, ck), ()))
-        givens = ({mine} | nickname_set(mine)) if mine else set()
-        words = {w for w in n.tokens if len(w) >= 2}
-        if n.surname:
-            words.add(n.surname_core)
-        letters = {t[0] for t in n.tokens}
-        for w in words:
-            for g in givens:
-                take(self.by_surname_given.get((w, g), ()))
-            for letter in letters:  # contacts written with an initial ("J. Smith")
-                take(self.by_surname_given.get((w, letter), ()))
-            take(self.by_surname_given.get((w, ""), ()))
-            if len(mine) == 1:  # the sender is the one with an initial
-                take(self.by_surname_letter.get((w, mine), ()))
-        return out
+DUPLICATE_PROFILE = duplicate.DUPLICATE_PROFILE
+TIE_BITS = 1.0  # two people whose Bayes factors are within a factor 2 are a tie
+HEADLINE_AGREES = 90  # token_set_ratio of headline and stored position that counts as agreeing
+_MISSING = (lv.ONE_MISSING, lv.BOTH_MISSING)
 
 
-def _band(score: int, s: MatchSettings) -> Confidence | None:
-    """The confidence band of a fuzzy score ("certain" comes from keys only), or None."""
-    if score >= s.known_threshold:
-        return "likely"
-    if score >= s.possible_threshold:
-        return "possible"
-    return None
+@dataclass(slots=True)
+class Candidate:
+    """One scored contact for one sender, before it becomes a Match."""
+
+    entry: int
+    weight: float  # log2 Bayes factor, the sender's own attributes included
+    posterior: float = 0.0
+    row: int = -1  # its row in the batch's PairScores (-1: not scored by name)
+    lines: list[str] = field(default_factory=list)  # lines of the sender's own attributes
+    disagrees: bool = False  # a name field differs while the other is present
+    other_profile: bool = False  # the contact's profile URL is another one than the sender's
+    keys: list[str] = field(default_factory=list)  # identity keys shared with the sender
 
 
-def _to_match(p: Prepared, score: int, band: Confidence, evidence: list[str]) -> Match:
+@dataclass(slots=True)
+class _Scored:
+    """One owner's batch of distinct names, scored: pairs ordered by (name, best first)."""
+
+    book: OwnerBook
+    tables: BookTables
+    queries: Queries
+    scores: PairScores
+    posterior: np.ndarray
+    denom: np.ndarray
+    order: np.ndarray
+    bounds: np.ndarray
+
+
+def _expand(
+    groups: np.ndarray, start: np.ndarray, flat: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """For CSR groups: (position in `groups`, member) for every member of every group."""
+    counts = start[groups + 1] - start[groups]
+    origin = np.repeat(np.arange(len(groups)), counts)
+    first = np.zeros(len(groups) + 1, dtype=np.int64)
+    np.cumsum(counts, out=first[1:])
+    members = flat[start[groups][origin] + (np.arange(first[-1]) - first[:-1][origin])]
+    return origin, members
+
+
+def _csr(lists: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+    sizes = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
+    start = np.zeros(len(lists) + 1, dtype=np.int64)
+    np.cumsum(sizes, out=start[1:])
+    flat = np.fromiter((x for xs in lists for x in xs), dtype=np.int64, count=int(start[-1]))
+    return start, flat
+
+
+class ContactIndex:
+    """Matches senders against the contacts of the invitation's owner (team mode: per owner)."""
+
+    def __init__(self, contacts: Iterable[Contact], settings: MatchSettings | None = None) -> None:
+        self.settings = settings or MatchSettings()
+        self.owners: dict[str, OwnerBook] = {}
+        self._everyone: OwnerBook | None = None
+        self.add(contacts)
+
+    def __len__(self) -> int:
+        return sum(len(o) for o in self.owners.values())
+
+    def add(self, contacts: Iterable[Contact]) -> None:
+        """Add contacts incrementally: only the new records are prepared and indexed."""
+        self._everyone = None
+        owners = self.owners
+        for c in contacts:
+            book = owners.get(c.owner_id)
+            if book is None:
+                book = owners[c.owner_id] = OwnerBook()
+            book.add(prepare_contact(c))
+
+    # -- bulk matching ---------------------------------------------------------------------
+
+    def match(self, sender: Person, owner_id: str) -> MatchResult:
+        """Who `sender` is to `owner_id`: known contact, candidates, ambiguity and flags."""
+        return self.match_many([(sender, owner_id)])[0]
+
+    def match_many(self, items: Sequence[tuple[Person, str]]) -> list[MatchResult]:
+        """Match many (sender, owner_id) pairs: per owner, each distinct name scored once."""
+        results: list[MatchResult] = [MatchResult() for _ in items]
+        by_owner: dict[str, list[int]] = defaultdict(list)
+        for pos, (_, owner) in enumerate(items):
+            by_owner[owner].append(pos)
+        for owner, positions in by_owner.items():
+            book = self.owners.get(owner)
+            if book is None or not book.entries:
+                continue
+            senders = [prepare_person(items[p][0]) for p in positions]
+            name_of: dict[str, int] = {}
+            for p in senders:
+                name_of.setdefault(p.display, len(name_of))
+            scored = self.score_names(book, list(name_of), senders)
+            done: dict[tuple[object, ...], MatchResult] = {}  # senders alike in every input
+            for p, pos in zip(senders, positions, strict=True):
+                alike = (p.display, p.company, p.role, p.slug, p.emails)
+                same = done.get(alike)
+                if same is None:
+                    same = done[alike] = self._assemble(scored, p, name_of[p.display])
+                    results[pos] = same
+                else:  # the same answer; Match records are shared (read-only)
+                    results[pos] = MatchResult(
+                        same.known_contact, list(same.candidates), same.ambiguous, list(same.flags)
+                    )
+        return results
+
+    def score_names(
+        self,
+        book: OwnerBook,
+        names: list[str],
+        senders: Sequence[Prepared],
+        extra: Sequence[int] = (),
+        typed: bool = False,
+    ) -> _Scored:
+        """Candidates and posteriors of each distinct name against one owner's book; `extra`
+        contacts are added as candidates of the first name, `typed` marks a lookup query."""
+        s = self.settings
+        tables = book.tables()
+        contacts = len(book)
+        readings = [p.readings for p in {p.display: p for p in senders}.values()]
+        queries = Queries.of(names, readings)
+        # cdist blocking on reading keys
+        key_names: dict[str, list[int]] = {}
+        for qi, rs in enumerate(readings):
+            for r in rs:
+                owners_of = key_names.setdefault(r.key, [])
+                if not owners_of or owners_of[-1] != qi:
+                    owners_of.append(qi)
+        qkeys = list(key_names)
+        kq, kk = top_keys(qkeys, tables.keys, s.top_k, s.fuzzy_floor, s.chunk_cells)
+        kn_start, kn_flat = _csr(list(key_names.values()))
+        origin, name_idx = _expand(kq, kn_start, kn_flat)
+        origin2, reading_idx = _expand(kk[origin], tables.key_start, tables.key_readings)
+        fuzzy_q = name_idx[origin2]
+        fuzzy_e = tables.entry[reading_idx]
+        # exact blocks (a replaced given name, a common surname) and their unscored overflow
+        block_q: list[int] = []
+        block_e: list[int] = []
+        overflow = np.zeros(len(names), dtype=np.float64)
+        for qi, rs in enumerate(readings):
+            seen: set[tuple[bool, str]] = set()
+            mass = 0.0
+            for r in rs:
+                for is_given, value, block in (
+                    (True, r.given, book.given_block),
+                    (False, r.surname, book.surname_block),
+                ):
+                    if not value or (is_given, value) in seen:
+                        continue
+                    seen.add((is_given, value))
+                    members = block.get(value)
+                    if not members:
+                        continue
+                    if len(members) <= s.block_cap:
+                        block_e.extend(members)
+                        block_q.extend([qi] * len(members))
+                    else:  # a common value: found by cdist where it matters, else counted
+                        mass += block_overflow(len(members), 0, contacts, is_given)
+            overflow[qi] = mass
+            for r in rs:  # an abjad name in Latin letters: its consonants find the contact
+                if written_without_vowels(r):
+                    members = book.skeleton_hits(r)[: s.block_cap]
+                    block_e.extend(members)
+                    block_q.extend([qi] * len(members))
+        position = {n: i for i, n in enumerate(names)}
+        for p in senders:  # married names: the same given name at the same company
+            if p.company[0] and p.readings:
+                qi = position[p.display]
+                for r in p.readings:
+                    for ck in p.company[0]:
+                        hits = book.by_given_company.get((r.given, ck), ())
+                        block_e.extend(hits)
+                        block_q.extend([qi] * len(hits))
+        block_e.extend(extra)
+        block_q.extend([0] * len(extra))
+        q = np.concatenate([fuzzy_q, np.array(block_q, dtype=np.int64)])
+        e = np.concatenate([fuzzy_e, np.array(block_e, dtype=np.int64)])
+        code = np.unique(q * contacts + e)
+        q, e = np.divmod(code, contacts)
+        scores = score(tables, contacts, queries, q, e, typed)
+        post, denom = posteriors(scores.weight, scores.query, overflow, contacts, s)
+        order = np.lexsort((scores.entry, -scores.weight, scores.query))
+        bounds = np.searchsorted(scores.query[order], np.arange(len(names) + 1))
+        return _Scored(book, tables, queries, scores, post, denom, order, bounds)
+
+    # -- one sender ------------------------------------------------------------------------
+
+    def candidates(
+        self, sc: _Scored, sender: Prepared, qi: int, limit: int | None = None
+    ) -> tuple[list[Candidate], float]:
+        """The sender's best candidates (by name, plus its company block) re-weighed with
+        its own attributes, best first, and the posterior denominator after them."""
+        s = self.settings
+        book, scores = sc.book, sc.scores
+        rows = sc.order[sc.bounds[qi] : sc.bounds[qi + 1]]
+        take = rows[: limit or s.max_candidates + 4]
+        if sender.company[0] and limit is None:  # married names: same given name, same company
+            mates = {i for r in sender.readings for k in sender.company[0]
+                     for i in book.by_given_company.get((r.given, k), ())}  # fmt: skip
+            if mates:
+                more = rows[len(take) :]
+                more = more[np.isin(scores.entry[more], list(mates))]
+                take = np.concatenate([take, more])
+        attributes = bool(sender.company[0] or sender.company[1] or sender.role or sender.vanity)
+        denom = float(sc.denom[qi])
+        out: list[Candidate] = []
+        picked = take.tolist()
+        entries, weights = scores.entry[take].tolist(), scores.weight[take].tolist()
+        g_levels, s_levels = scores.given_level[take].tolist(), scores.surname_level[take].tolist()
+        for row, entry, base, lg, ls in zip(
+            picked, entries, weights, g_levels, s_levels, strict=True
+        ):
+            cand = Candidate(entry, base, row=row)
+            present = lg not in _MISSING and ls not in _MISSING
+            cand.disagrees = present and lv.DIFFERENT in (lg, ls)
+            if attributes:
+                cand.weight += self._attributes(book, sender, book.entries[entry], cand)
+                denom += 2.0**cand.weight - 2.0**base
+            out.append(cand)
+        for cand in out:
+            cand.posterior = 2.0**cand.weight / denom
+        out.sort(key=lambda c: (-c.weight, c.entry))
+        return out, denom
+
+    def lines(self, sc: _Scored, cand: Candidate) -> list[str]:
+        """The evidence lines of a candidate: reading, one line per field, attributes."""
+        if cand.row < 0:
+            return list(cand.lines)
+        book, scores, row = sc.book, sc.scores, cand.row
+        contact = book.entries[cand.entry]
+        qr, br = int(scores.query_reading[row]), int(scores.book_reading[row])
+        mine = sc.queries.flat[qr]
+        theirs = contact.readings[br - int(sc.tables.start[cand.entry])]
+        n = len(book)
+        return [
+            evidence.reading_line(mine, theirs),
+            evidence.field_line(
+                "given name", int(scores.given_level[row]), mine.given, theirs.given,
+                float(scores.given_weight[row]), book.given_counts.get(theirs.given, 1), n,
+            ),
+            evidence.field_line(
+                "surname", int(scores.surname_level[row]), mine.surname, theirs.surname,
+                float(scores.surname_weight[row]), book.surname_counts.get(theirs.surname, 1), n,
+            ),
+            *cand.lines,
+        ]  # fmt: skip
+
+    def _attributes(
+        self, book: OwnerBook, sender: Prepared, contact: Prepared, cand: Candidate
+    ) -> float:
+        """log2 Bayes factor of company, headline and profile URL, with their lines."""
+        w = 0.0
+        rel = company_relation(sender.company, contact.company)
+        if rel == "agrees":
+            count = max((book.company_counts.get(k, 1) for k in contact.company[0]), default=1)
+            x = fs.attribute_agree(fs.COMPANY_M_AGREE, count, book.company_holders)
+            cand.lines.append(f"company: agrees {x:+.1f}")
+            w += x
+        elif rel == "differs":
+            cand.lines.append(f"company: differs {fs.COMPANY_DIFFERS:+.1f}")
+            w += fs.COMPANY_DIFFERS
+        if sender.role and contact.role:
+            if fuzz.token_set_ratio(sender.role, contact.role) >= HEADLINE_AGREES:
+                count = book.role_counts.get(contact.role, 1)
+                x = fs.attribute_agree(fs.HEADLINE_M_AGREE, count, book.role_holders)
+                cand.lines.append(f"headline: agrees with their position {x:+.1f}")
+                w += x
+            else:
+                cand.lines.append(f"headline: other than their position {fs.HEADLINE_OTHER:+.1f}")
+                w += fs.HEADLINE_OTHER
+        if duplicate.other_profile(sender, contact):
+            cand.other_profile = True  # never linked, see core.matching.duplicate
+            cand.lines.append(f"profile URL: another one than theirs {fs.URL_DIFFERS:+.1f}")
+            w += fs.URL_DIFFERS
+        return w
+
+    def _assemble(self, sc: _Scored, sender: Prepared, qi: int) -> MatchResult:
+        """Keys, the duplicate-profile rule, ties and bands over one sender's candidates."""
+        s = self.settings
+        book = sc.book
+        cands, denom = self.candidates(sc, sender, qi)
+        keyed = book.key_hits(sender)
+        if keyed:
+            return self._keyed(sc, keyed, cands)
+        result = MatchResult()
+        if not cands:
+            return result
+        group = _groups(book, cands)
+        best = cands[0]
+        best_post = sum(c.posterior for c in cands if group[c.entry] == group[best.entry])
+        rivals = [
+            c
+            for c in cands[1:]
+            if group[c.entry] != group[best.entry] and c.weight >= best.weight - TIE_BITS
+        ]
+        known = s.known_threshold / 100.0
+        notes: dict[int, list[str]] = defaultdict(list)
+        linked = False
+        clone = self._second_profile(cands, denom)
+        if clone is not None:
+            result.flags.append(DUPLICATE_PROFILE)
+            notes[clone.entry].append(duplicate.SUSPECTED)
+        elif best.other_profile:
+            pass  # another account than the one known: never linked
+        elif rivals:
+            tied = [best, *rivals]
+            if sum(c.posterior for c in tied) >= known:
+                result.ambiguous = True
+                line = evidence.tie_line([_name(book.entries[c.entry]) for c in tied])
+                for c in tied:
+                    notes[c.entry].append(line)
+        elif best_post >= known:
+            if best.disagrees and best_post < s.decisive_threshold / 100.0:
+                notes[best.entry].append(evidence.PART_DIFFERS)
+            else:
+                linked = True
+        floor = s.possible_threshold / 100.0
+        shown = [c for c in cands if c.posterior >= floor or c.entry in notes]
+        matches = [
+            self._to_match(
+                sc,
+                c,
+                cands,
+                group,
+                notes[c.entry],
+                "likely" if linked and c is best else "possible",
+            )
+            for c in shown[: s.max_candidates + 1]
+        ]
+        if linked:
+            result.known_contact = matches.pop(0)
+        result.candidates = matches[: s.max_candidates]
+        return result
+
+    def _second_profile(self, cands: list[Candidate], denom: float) -> Candidate | None:
+        """The contact the sender is suspected to be a second profile of: the best one with
+        another profile URL, if its posterior with the URL left aside is high enough."""
+        other = [c for c in cands if c.other_profile]
+        if not other:
+            return None
+        best = max(other, key=lambda c: (c.weight, -c.entry))
+        aside = 2.0 ** (best.weight - fs.URL_DIFFERS)
+        posterior = aside / (denom - 2.0**best.weight + aside)
+        return best if duplicate.suspected(posterior, self.settings) else None
+
+    def _keyed(
+        self, sc: _Scored, keyed: dict[int, list[str]], cands: list[Candidate]
+    ) -> MatchResult:
+        """A sender sharing a profile URL or e-mail with contacts: the first is certain."""
+        s = self.settings
+        scored = {c.entry: c for c in cands}
+        ranked = sorted(
+            keyed, key=lambda i: (-len(keyed[i]), -(scored[i].weight if i in scored else -99.0), i)
+        )
+        matches: list[Match] = []
+        for i in ranked:
+            c = scored.get(i)
+            lines = [evidence.CERTAIN_KEYS[k] for k in keyed[i]]
+            if c is not None:
+                lines += self.lines(sc, c)
+            matches.append(_match_record(sc.book.entries[i], 100, "certain", lines, 1.0))
+        group = _groups(sc.book, cands)
+        floor = s.possible_threshold / 100.0
+        for c in cands:
+            if c.entry not in keyed and c.posterior >= floor:
+                matches.append(self._to_match(sc, c, cands, group, [], "possible"))
+        return MatchResult(known_contact=matches[0], candidates=matches[1 : s.max_candidates + 1])
+
+    def _to_match(
+        self,
+        sc: _Scored,
+        c: Candidate,
+        cands: list[Candidate],
+        group: dict[int, int],
+        notes: list[str],
+        band: Confidence,
+    ) -> Match:
+        """The Match of a candidate: its lines, posterior, next-best rival and notes."""
+        book = sc.book
+        rival = next((r for r in cands if group[r.entry] != group[c.entry]), None)
+        lines = [*self.lines(sc, c), evidence.posterior_line(c.posterior)]
+        if rival is None:
+            lines.append(evidence.rival_line(None, 0.0))
+        else:
+            lines.append(evidence.rival_line(_name(book.entries[rival.entry]), rival.posterior))
+        score = min(99, round(100 * c.posterior))
+        return _match_record(book.entries[c.entry], score, band, [*lines, *notes], c.posterior)
+
+    def compare(self, sender: Person, owner_id: str, contact_id: str) -> Match | None:
+        """The sender against one given contact of the owner (its posterior still competing
+        with every other candidate): why it is, or is not, that contact."""
+        book = self.owners.get(owner_id)
+        entry = next(
+            (i for i, p in enumerate(book.entries) if p.contact and p.contact.id == contact_id),
+            None,
+        ) if book else None  # fmt: skip
+        if book is None or entry is None:
+            return None
+        p = prepare_person(sender)
+        sc = self.score_names(book, [p.display], [p], extra=[entry])
+        cands, _ = self.candidates(sc, p, 0, limit=len(sc.order))
+        cand = next(c for c in cands if c.entry == entry)
+        band: Confidence = "possible"
+        return self._to_match(sc, cand, cands, _groups(book, cands), [], band)
+
+    # -- incremental -----------------------------------------------------------------------
+
+    def affected_by(
+        self, new_contacts: Sequence[Contact], items: Sequence[tuple[Person, str]]
+    ) -> list[int]:
+        """Indices of items whose result may change once `new_contacts` are added: every
+        sender of an owner who gains contacts (a new contact changes the frequencies and
+        the size of the book, so every posterior of that owner moves)."""
+        gained = {c.owner_id for c in new_contacts}
+        return [pos for pos, (_, owner) in enumerate(items) if owner in gained]
+
+    # -- interactive lookup ----------------------------------------------------------------
+
+    def everyone(self) -> OwnerBook:
+        """Every owner's contacts as one book (lookups over all owners; built on first use,
+        the single owner's own book when there is one)."""
+        if len(self.owners) == 1:
+            return next(iter(self.owners.values()))
+        if self._everyone is None:
+            book = OwnerBook()
+            for owner in self.owners.values():
+                for p in owner.entries:
+                    book.add(p)
+            self._everyone = book
+        return self._everyone
+
+    def lookup(
+        self,
+        name: str,
+        company: str | None = None,
+        email: str | None = None,
+        url: str | None = None,
+        owner_id: str | None = None,
+        limit: int = 10,
+    ) -> list[Match]:
+        """Ranked contacts for a typed query (see core.matching.lookup)."""
+        from linkvet.core.matching.lookup import lookup
+
+        query = Person(name=name, company=company, email=email, profile_url=url)
+        return lookup(self, query, owner_id, limit)
+
+
+def _name(p: Prepared) -> str:
+    c = p.contact
+    return (c.name if c is not None and c.name else p.display) or "?"
+
+
+def _groups(book: OwnerBook, cands: list[Candidate]) -> dict[int, int]:
+    """Candidates that share a profile slug or e-mail are one person: entry -> group id."""
+    group = {c.entry: c.entry for c in cands}
+    seen: dict[str, int] = {}
+    for c in cands:
+        p = book.entries[c.entry]
+        if not p.slug and not p.emails:
+            continue
+        for key in ([f"in:{p.slug}"] if p.slug else []) + [f"@{e}" for e in p.emails]:
+            if key in seen:
+                group[c.entry] = group[seen[key]]
+            else:
+                seen[key] = c.entry
+    return group
+
+
+def _match_record(
+    p: Prepared, score: int, band: Confidence, lines: list[str], posterior: float
+) -> Match:
     c = p.contact
     assert c is not None
     return Match(
@@ -140,318 +518,6 @@ def _to_match(p: Prepared, score: int, band: Confidence, evidence: list[str]) ->
         source=c.source,
         score=score,
         confidence=band,
-        evidence=list(evidence),
+        evidence=lines,
+        posterior=round(posterior, 4),
     )
-
-
-def _same_person(a: Prepared, b: Prepared) -> bool:
-    """Two contact records that share a key describe one person (not a homonym)."""
-    if a.slug and a.slug == b.slug:
-        return True
-    return bool(set(a.emails) & set(b.emails))
-
-
-# (score, band, evidence) of one contact for a typed query
-_Scored = tuple[int, Confidence, list[str]]
-# (score, name, contact id, prepared contact, band, evidence): a lookup hit before its Match
-_Row = tuple[int, str, str, Prepared, Confidence, list[str]]
-
-LOOKUP_FUZZY_FLOOR = 50  # a typed key this similar (fuzz.ratio) to a contact's key is a candidate
-
-
-def _name_only(q: Prepared) -> bool:
-    """True for a query without profile URL and company signal: score_pair then depends on
-    the contact's name alone (its norm, a function of `display`), so scores can be shared."""
-    keys, domains = q.company
-    return not q.slug and not keys and not domains
-
-
-class _LookupTables:
-    """Per-index tables for typed lookups, shared by every owner: each distinct sorted-token
-    key once, so one cdist per keystroke replaces one extract per owner."""
-
-    def __init__(self, owners: dict[str, OwnerIndex]) -> None:
-        positions: dict[str, int] = {}
-        self.key_ids: dict[str, np.ndarray] = {}  # owner id -> distinct-key position per entry
-        for owner_id, oi in owners.items():
-            ids = [positions.setdefault(k, len(positions)) for k in oi.keys]
-            self.key_ids[owner_id] = np.array(ids, dtype=np.intp)
-        self.keys: list[str] = list(positions)
-
-    def fuzzy_scores(self, key: str) -> np.ndarray | None:
-        """fuzz.ratio of `key` against every distinct key (0 under the floor); None for a key
-        too short to compare (under three characters)."""
-        if len(key) < 3:
-            return None
-        return process.cdist(
-            [key], self.keys, scorer=fuzz.ratio, processor=None, dtype=np.float64,
-            score_cutoff=LOOKUP_FUZZY_FLOOR,
-        )[0]  # fmt: skip
-
-    def fuzzy_hits(self, owner_id: str, scores: np.ndarray | None, limit: int) -> list[int]:
-        """The owner's entries among its `limit` most similar keys that reach the floor, best
-        first, ties by position (what process.extract over its keys returns)."""
-        if scores is None:
-            return []
-        own = scores[self.key_ids[owner_id]]
-        hits = np.flatnonzero(own >= LOOKUP_FUZZY_FLOOR)
-        best_first = hits[np.argsort(-own[hits], kind="stable")]
-        return best_first[:limit].tolist()
-
-
-class ContactIndex:
-    """Matches senders against the contacts of the invitation's owner (team mode: per owner)."""
-
-    def __init__(self, contacts: Iterable[Contact], settings: MatchSettings | None = None) -> None:
-        self.settings = settings or MatchSettings()
-        self.owners: dict[str, OwnerIndex] = {}
-        self._tables: _LookupTables | None = None
-        self.add(contacts)
-
-    def __len__(self) -> int:
-        return sum(len(o.entries) for o in self.owners.values())
-
-    def add(self, contacts: Iterable[Contact]) -> None:
-        """Add contacts incrementally: only the new records are prepared and indexed."""
-        self._tables = None  # the lookup tables are rebuilt on the next lookup
-        owners = self.owners
-        for c in contacts:
-            oi = owners.get(c.owner_id)
-            if oi is None:
-                oi = owners[c.owner_id] = OwnerIndex()
-            oi.add(prepare_contact(c))
-
-    # -- bulk matching ---------------------------------------------------------------------
-
-    def match(self, sender: Person, owner_id: str) -> MatchResult:
-        """Who `sender` is to `owner_id`: known contact, candidates, ambiguity and flags."""
-        return self.match_many([(sender, owner_id)])[0]
-
-    def match_many(self, items: Sequence[tuple[Person, str]]) -> list[MatchResult]:
-        """Match many (sender, owner_id) pairs; one chunked cdist per owner."""
-        results: list[MatchResult] = [MatchResult() for _ in items]
-        by_owner: dict[str, list[int]] = defaultdict(list)
-        for pos, (_, owner) in enumerate(items):
-            by_owner[owner].append(pos)
-        for owner, positions in by_owner.items():
-            oi = self.owners.get(owner)
-            if oi is None or not oi.entries:
-                continue
-            prepared = [prepare_person(items[p][0]) for p in positions]
-            fuzzy = self._fuzzy_candidates(oi, [q.norm.key for q in prepared])
-            for row, pos in enumerate(positions):
-                results[pos] = self._decide(oi, prepared[row], fuzzy[row])
-        return results
-
-    def _fuzzy_candidates(self, oi: OwnerIndex, queries: list[str]) -> list[list[int]]:
-        """Top-k contact positions per query by token-sorted ratio, in memory-bounded chunks.
-
-        `score_cutoff` zeroes weak cells; the surviving (row, col) pairs are ranked per row
-        with one lexsort, which is much cheaper than an argpartition over every row.
-        """
-        s = self.settings
-        n = len(oi.keys)
-        out: list[list[int]] = []
-        rows = max(16, min(1000, s.chunk_cells // max(n, 1)))
-        for start in range(0, len(queries), rows):
-            chunk = queries[start : start + rows]
-            m = process.cdist(
-                chunk, oi.keys, scorer=fuzz.ratio, processor=None, dtype=np.uint8,
-                workers=-1, score_cutoff=s.fuzzy_floor,
-            )  # fmt: skip
-            r_idx, c_idx = np.nonzero(m)
-            sc = m[r_idx, c_idx]
-            del m
-            order = np.lexsort((-sc.astype(np.int16), r_idx))
-            r_idx, c_idx = r_idx[order], c_idx[order]
-            bounds = np.searchsorted(r_idx, np.arange(len(chunk) + 1))
-            for r in range(len(chunk)):
-                lo, hi = bounds[r], bounds[r + 1]
-                out.append(c_idx[lo : min(hi, lo + s.top_k)].tolist())
-        return out
-
-    def _decide(self, oi: OwnerIndex, sender: Prepared, fuzzy: list[int]) -> MatchResult:
-        """Score the key hits, cdist and block candidates of one sender and assemble them."""
-        s = self.settings
-        keyed = oi.key_hits(sender)
-        cand = set(fuzzy) | set(oi.block(sender, s.block_cap)) | set(keyed)
-        scored = [(i, score_pair(sender, oi.entries[i], s)) for i in cand]
-        return self._assemble(oi, scored, keyed)
-
-    def _assemble(
-        self, oi: OwnerIndex, scored: list[tuple[int, PairScore]], keyed: dict[int, list[str]]
-    ) -> MatchResult:
-        """Bands, the duplicate-profile flag and the tie rule over the scored candidates."""
-        s = self.settings
-        flags: list[str] = []
-        # (pos, score, band, evidence, rank)
-        ranked: list[tuple[int, int, Confidence, list[str], float]] = []
-        for i, ps in scored:
-            score, ev = ps.score, list(ps.evidence)
-            if i in keyed:
-                ev = keyed[i] + [e for e in ev if "URL" not in e]
-                ranked.append((i, 100, "certain", ev, 1000.0 + ps.rank))
-                continue
-            entry = oi.entries[i]
-            if ps.url_differs and entry.is_connection and score >= s.known_threshold:
-                if DUPLICATE_PROFILE not in flags:
-                    flags.append(DUPLICATE_PROFILE)
-                low = min(score, s.known_threshold - 1)
-                ranked.append((i, low, "possible", ev, float(low)))
-                continue
-            band = _band(score, s)
-            if band is not None:
-                ranked.append((i, score, band, ev, ps.rank))
-        ranked.sort(key=lambda r: (-r[4], r[0]))
-        result = MatchResult(flags=flags)
-        if not ranked:
-            return result
-        best = ranked[0]
-        known_idx: int | None = None
-        if best[2] == "certain":
-            known_idx = 0
-        elif best[2] == "likely":
-            rivals = [
-                r
-                for r in ranked[1:]
-                if r[4] >= best[4] - s.tie_margin
-                and r[2] != "possible"
-                and not _same_person(oi.entries[r[0]], oi.entries[best[0]])
-            ]
-            if rivals:
-                result.ambiguous = True
-            else:
-                known_idx = 0
-        keep = ranked[: s.max_candidates + 1]
-        matches = [_to_match(oi.entries[i], sc, band, ev) for i, sc, band, ev, _ in keep]
-        if known_idx is not None:
-            result.known_contact = matches[0]
-            matches = matches[1:]
-        result.candidates = matches[: s.max_candidates]
-        return result
-
-    # -- incremental -----------------------------------------------------------------------
-
-    def affected_by(
-        self, new_contacts: Sequence[Contact], items: Sequence[tuple[Person, str]]
-    ) -> list[int]:
-        """Indices of items whose result may change once `new_contacts` are added."""
-        if not new_contacts:
-            return []
-        probe = ContactIndex(new_contacts, self.settings)
-        floor = min(self.settings.possible_threshold, self.settings.known_threshold)
-        affected: list[int] = []
-        for pos, res in enumerate(probe.match_many(items)):
-            top = [m.score for m in ([res.known_contact] if res.known_contact else [])]
-            top += [m.score for m in res.candidates]
-            if res.flags or res.ambiguous or any(sc >= floor for sc in top):
-                affected.append(pos)
-        return affected
-
-    # -- interactive lookup ----------------------------------------------------------------
-
-    def lookup(
-        self,
-        name: str,
-        company: str | None = None,
-        email: str | None = None,
-        url: str | None = None,
-        owner_id: str | None = None,
-        limit: int = 10,
-    ) -> list[Match]:
-        """Ranked contacts for a typed query (prefix-aware); owner_id None searches all owners.
-
-        Work is shared across owners: one cdist over the distinct keys of every owner, and
-        each distinct contact name scored once per query; Match records are built for the
-        final `limit` rows only."""
-        query = prepare_person(Person(name=name, company=company, email=email, profile_url=url))
-        if owner_id is None:
-            owners = list(self.owners.items())
-        else:
-            owners = [(owner_id, self.owners[owner_id])] if owner_id in self.owners else []
-        tables = self._lookup_tables()
-        fuzzy = tables.fuzzy_scores(query.norm.key)
-        memo: dict[tuple[str, bool], _Scored] | None = {} if _name_only(query) else None
-        rows: list[_Row] = []
-        for oid, oi in owners:
-            hits = tables.fuzzy_hits(oid, fuzzy, limit * 2)
-            rows.extend(self._lookup_owner(oi, query, limit, hits, memo))
-        rows.sort(key=lambda r: (-r[0], r[1], r[2]))
-        return [_to_match(entry, score, band, ev) for score, _, _, entry, band, ev in rows[:limit]]
-
-    def _lookup_tables(self) -> _LookupTables:
-        """The lookup tables of the current contacts (built on first use, dropped by add)."""
-        if self._tables is None:
-            self._tables = _LookupTables(self.owners)
-        return self._tables
-
-    def _prefix_ids(self, oi: OwnerIndex, tokens: Sequence[str], cap: int) -> list[int]:
-        """Contacts having, for every query token, a name token starting with it."""
-        toks = oi.sorted_tokens()
-        result: set[int] | None = None
-        for t in sorted(tokens, key=len, reverse=True):
-            ids: set[int] = set()
-            lo = bisect.bisect_left(toks, t)
-            hi = bisect.bisect_left(toks, t + "\x7f")
-            if hi - lo > 2000:
-                continue  # too unselective (one letter): let the other tokens decide
-            for tok in toks[lo:hi]:
-                ids.update(oi.by_token[tok])
-            result = ids if result is None else result & ids
-            if not result:
-                return []
-        if result is None:
-            return []
-        return sorted(result)[: cap * 20]
-
-    def _lookup_owner(
-        self,
-        oi: OwnerIndex,
-        q: Prepared,
-        limit: int,
-        fuzzy_hits: list[int],
-        memo: dict[tuple[str, bool], _Scored] | None,
-    ) -> list[_Row]:
-        """One owner's best `limit` rows: key hits, prefix matches and fuzzy-key neighbours."""
-        keyed = oi.key_hits(q)
-        prefix = set(self._prefix_ids(oi, q.norm.tokens, limit))  # empty for no tokens
-        cand = set(keyed) | prefix | set(fuzzy_hits)
-        qlen = len(q.norm.compact)
-        rows: list[_Row] = []
-        for i in cand:
-            e = oi.entries[i]
-            c = e.contact
-            assert c is not None
-            if i in keyed:
-                score, band, ev = 100, "certain", keyed[i]
-            else:
-                score, band, ev = self._lookup_score(q, e, i in prefix, qlen, memo)
-            rows.append((score, c.name or e.display, c.id, e, band, ev))
-        rows.sort(key=lambda r: (-r[0], r[1]))
-        return rows[:limit]
-
-    def _lookup_score(
-        self,
-        q: Prepared,
-        e: Prepared,
-        in_prefix: bool,
-        qlen: int,
-        memo: dict[tuple[str, bool], _Scored] | None,
-    ) -> _Scored:
-        """Score, band and evidence of contact `e` for a typed query (a prefix match scores by
-        how much of the name is typed); memoised by the contact's name when `memo` is given."""
-        key = (e.display, in_prefix)
-        if memo is not None and key in memo:
-            return memo[key]
-        s = self.settings
-        ps = score_pair(q, e, s)
-        score, ev = ps.score, list(ps.evidence)
-        if in_prefix and qlen:
-            cover = min(1.0, qlen / max(1, len(e.norm.compact)))
-            pscore = int(60 + 35 * cover)
-            if pscore > score:
-                score, ev = pscore, ["prefix"] + [x for x in ev if x.startswith("company")]
-        scored: _Scored = (score, _band(score, s) or "possible", ev)
-        if memo is not None:
-            memo[key] = scored
-        return scored

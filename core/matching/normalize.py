@@ -238,11 +238,35 @@ def _split_raw(text: str, stripped: list[str]) -> tuple[list[str], bool, list[st
     return cleaned, reordered, aliases
 
 
-@lru_cache(maxsize=65536)
+_PLAIN = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*(?: [A-Za-z]+(?:['-][A-Za-z]+)*)*")
+# Words that make the cleaning do something to a plain name (titles, post-nominals, badges,
+# maiden-name markers): such names take the full path.
+_CLEANED_WORDS = (
+    HONORIFICS | SUFFIXES | CREDENTIALS
+    | {"open", "opentowork", "hiring", "looking", "top", "available", "nee", "geb", "born"}
+)  # fmt: skip
+
+
+def _plain_words(name: str) -> list[str] | None:
+    """The words of a plain Latin name that cleaning would leave as they are, else None."""
+    if not _PLAIN.fullmatch(name):
+        return None
+    words = name.split(" ")
+    if any(w.casefold() in _CLEANED_WORDS for w in words):
+        return None
+    return words
+
+
+@lru_cache(maxsize=131072)
 def normalize_name(name: str) -> NormName:
     """Parse a display name into given / middle / surname, cleaned and transliterated."""
     stripped: list[str] = []
-    raw_words, reordered, aliases = _split_raw(name, stripped)
+    plain = _plain_words(name)
+    aliases: list[str] = []
+    if plain is not None:  # fast path: same result, without the cleaning passes
+        raw_words, reordered = plain, False
+    else:
+        raw_words, reordered, aliases = _split_raw(name, stripped)
     nonlatin = not " ".join(raw_words).isascii()
     other_script, abjad = _script_flags(" ".join(raw_words)) if nonlatin else (False, False)
     tokens_nested: list[list[str]] = []

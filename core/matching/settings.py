@@ -1,4 +1,4 @@
-"""Thresholds and weights for contact matching (defaults chosen on the bench dev split)."""
+"""Operating point and candidate counts of contact matching (chosen on febrl1-2, see README)."""
 
 from __future__ import annotations
 
@@ -7,20 +7,26 @@ from dataclasses import dataclass
 
 @dataclass(slots=True)
 class MatchSettings:
-    """Tunable knobs: score bands, candidate counts, and the field weights of the scorer."""
+    """The posterior bands, the prior and the amount of candidate search."""
 
-    known_threshold: int = 84  # >= this (and not ambiguous) -> known_contact, band "likely"
-    possible_threshold: int = 60  # >= this -> listed as a "possible" candidate
-    top_k: int = 8  # fuzzy candidates per sender taken from the cdist matrix
+    known_threshold: int = 55  # posterior in percent at which a sender is linked ("likely")
+    possible_threshold: int = 5  # posterior in percent at which a contact is listed ("possible")
+    decisive_threshold: int = 99  # a disagreeing surname or given name links only from here
+    duplicate_threshold: int = 50  # posterior (URL aside) that flags a second profile
+    prior_known: float = 0.5  # share of senders who are someone in the owner's contacts
+    min_book: int = 250  # smaller address books count as this large in the prior
+    lookup_cutoff: float = 2.0  # lookup rows below this posterior in percent are not shown
+    top_k: int = 10  # fuzzy candidates per reading key taken from the cdist matrix
+    block_cap: int = 20  # an exact given-name or surname block this small is scored whole
     max_candidates: int = 5  # candidates listed in a MatchResult
-    tie_margin: int = 2  # two different people within this many points -> ambiguous
-    fuzzy_floor: int = 50  # cdist cells below this are not candidates
-    block_cap: int = 40  # max surname-block candidates re-scored per sender
+    fuzzy_floor: int = 60  # cdist cells below this are not candidates
     chunk_cells: int = 8_000_000  # cdist chunk size in matrix cells (rows x contacts)
-    given_weight: float = 0.6  # score loss per point of given-name dissimilarity
-    surname_weight: float = 0.7  # score loss per point of surname dissimilarity
-    company_bonus: int = 6
-    company_penalty: int = 3
-    url_mismatch_penalty: int = 8  # both vanity slugs present and different (non-connection)
-    married_base: int = 56  # same given, different surname: below "possible" on its own...
-    married_cap: int = 72  # ...and at most "possible" with company agreement
+
+    def validate(self) -> None:
+        """Reject settings that cannot work (the config loader reports the key)."""
+        for name in ("known_threshold", "possible_threshold", "decisive_threshold"):
+            value = getattr(self, name)
+            if not 0 < value <= 100:
+                raise ValueError(f"{name} must be between 1 and 100")
+        if not 0 < self.prior_known < 1:
+            raise ValueError("prior_known must be between 0 and 1 (exclusive)")

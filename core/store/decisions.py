@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from linkvet.core.models import HistoryEvent
 
-UNDOABLE = ("decision", "override", "reply", "snooze", "carried_out")
+UNDOABLE = ("decision", "override", "reply", "snooze", "carried_out", "link")
 
 
 @dataclass(slots=True)
@@ -28,6 +29,8 @@ class TriageState:
     carried_out_at: str | None = None  # the user said the decision was done on LinkedIn
     overrides: dict[str, str] = field(default_factory=dict)
     history: list[HistoryEvent] = field(default_factory=list)
+    link: str | None = None  # contact id the user confirmed the sender is (a manual link)
+    linked_contact: dict[str, Any] | None = None  # that contact as it was when linked
 
 
 def undone_seqs(events: Iterable[HistoryEvent]) -> set[int]:
@@ -85,6 +88,9 @@ def apply(state: TriageState, event: HistoryEvent) -> None:
         state.snooze_until = event.after
     elif event.kind == "carried_out":
         state.carried_out_at = event.at
+    elif event.kind == "link":
+        state.link = event.after or None
+        state.linked_contact = (event.context or {}).get("contact") if state.link else None
 
 
 def last_undoable(events: Iterable[HistoryEvent]) -> HistoryEvent | None:

@@ -278,6 +278,52 @@ class Workspace:
         members = [m for m in pattern.members if self.view(m).status == "pending"]
         return self.decide(members, decision) if members else []
 
+    def link(self, inv_id: str, contact_id: str | None) -> HistoryEvent:
+        """Record that the sender of `inv_id` is the contact `contact_id` (a manual link,
+        durable in the journal with the contact as it was, so the view needs no contact
+        read; None removes it). Undone like any decision."""
+        inv_id = self.resolve(inv_id)
+        view = self.view(inv_id)
+        contact = None
+        if contact_id is not None:
+            contact = next((c for c in self.store.contacts() if c.id == contact_id), None)
+            if contact is None or contact.owner_id != view.invitation.owner_id:
+                raise NotFound(
+                    f"no contact {contact_id!r} among this invitation's owner's contacts"
+                )
+        event = HistoryEvent(
+            seq=0,
+            at="",
+            kind="link",
+            invitation_id=inv_id,
+            before=view.state.link,
+            after=contact_id,
+            context={"contact": contact.to_dict()} if contact is not None else None,
+        )
+        (written,) = self.store.append([event])
+        self.read.forget([inv_id])
+        return written
+
+    def invitations_from(self, contact_ids: Iterable[str]) -> list[str]:
+        """Incoming invitations (newest first) whose sender is, or may be, one of these
+        contact records: linked by you, matched, or listed as a candidate."""
+        wanted = set(contact_ids)
+        states = self.store.states()
+        derived = self.store.derived_all()
+        out: list[str] = []
+        for inv_id in self.invitation_ids():
+            state = states.get(inv_id)
+            found = derived.get(inv_id)
+            match = found.match if found else None
+            ids = (
+                {m.contact_id for m in (match.known_contact, *match.candidates) if m}
+                if match
+                else set()
+            )
+            if (state is not None and state.link in wanted) or ids & wanted:
+                out.append(inv_id)
+        return out
+
     # ----- import (core.triage.importing) ----------------------------------------------
     def import_paths(
         self,
@@ -319,6 +365,7 @@ class Workspace:
                 self._index = ContactIndex(self.store.contacts(), self.config.matching)
                 self._index_generation = generation
                 load_name_tables()
+                self._index.everyone().tables()  # the lookup's book, ready before a keystroke
             return self._index
 
     def lookup(

@@ -14,7 +14,7 @@ from datetime import datetime
 from linkvet.core.checklist import Context, PriorDecision, evaluate
 from linkvet.core.config import Config
 from linkvet.core.errors import Refused
-from linkvet.core.models import Check, HistoryEvent, Invitation, MatchResult, Pattern
+from linkvet.core.models import Check, Contact, HistoryEvent, Invitation, MatchResult, Pattern
 from linkvet.core.recommend import recommend
 from linkvet.core.store import Store
 from linkvet.core.store.decisions import TriageState
@@ -142,6 +142,10 @@ class Views:
         state = self.store.states().get(inv_id) or _NO_STATE
         derived = self.store.derived(inv_id)
         match = derived.match if derived else _NO_MATCH
+        if state.link and state.linked_contact:  # the user said who the sender is
+            from linkvet.core.matching.manual import linked  # numpy-free views otherwise
+
+            match = linked(match, Contact.from_dict(state.linked_contact))
         by_id = self.patterns()
         patterns = [by_id[p] for p in derived.patterns if p in by_id] if derived else []
         conv_id = derived.conversation if derived else None

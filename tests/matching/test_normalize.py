@@ -181,3 +181,39 @@ def test_short_id_is_stable_across_versions() -> None:
     # ids are stored in users' databases: these values must never change
     assert short_id("owner", "olivia owner", length=6) == short_id("owner", "olivia owner")[:6]
     assert short_id("a", "b") == "nb6wdgl"
+
+
+_PLAIN_SAMPLES = [
+    "Kayla Harrington", "Anna-Lena Holland-Dukes", "Sinead O'Brien", "Mary Ann De La Cruz",
+    "Mr Smith", "John Smith MBA", "Jane Open", "Van Der Berg", "Sam Smith Jr", "Ma Do",
+    "John Born", "Ann Nee Smith", "Dr Jane Doe", "Jane Hiring", "Top Voice", "Ali Ba",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", _PLAIN_SAMPLES)
+def test_the_plain_name_fast_path_gives_what_the_full_cleaning_gives(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from linkvet.core.matching import normalize
+
+    normalize.normalize_name.cache_clear()
+    fast = normalize.normalize_name(name)
+    monkeypatch.setattr(normalize, "_plain_words", lambda _: None)
+    normalize.normalize_name.cache_clear()
+    full = normalize.normalize_name(name)
+    normalize.normalize_name.cache_clear()
+    assert fast == full
+
+
+@given(st.text(alphabet="abcdeABCDE '-", min_size=1, max_size=20))
+def test_the_fast_path_never_changes_a_result(name: str) -> None:
+    from linkvet.core.matching import normalize
+
+    if normalize._plain_words(name) is None:
+        return
+    normalize.normalize_name.cache_clear()
+    fast = normalize.normalize_name(name)
+    stripped: list[str] = []
+    words, reordered, aliases = normalize._split_raw(name, stripped)
+    assert (words, reordered, aliases, stripped) == (name.split(" "), False, [], [])
+    assert fast.tokens == normalize.normalize_name.__wrapped__(name).tokens

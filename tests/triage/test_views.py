@@ -8,6 +8,7 @@ import pytest
 from linkvet.core.config import Config
 from linkvet.core.errors import Refused
 from linkvet.core.models import Conversation
+from linkvet.core.triage.service import NotFound
 
 from tests.triage.helpers import OWNER, connection, incoming, save_records, workspace
 
@@ -131,3 +132,29 @@ def test_lookup_answers_from_the_contacts_of_the_newest_generation(tmp_path: Pat
     )
     assert ws.refresh() == "data"
     assert [m.name for m in ws.lookup("Adam Smyth")] == ["Adam Smith"]  # a fuzzy-key hit
+
+
+def test_a_manual_link_is_kept_shown_as_yours_and_undone(tmp_path: Path) -> None:
+    db = tmp_path / "db"
+    invitations = [incoming("a", "Sam Sender", SAM), incoming("b", "Kim Other")]
+    save_records(db, [OWNER], invitations, [connection("Samuel Sendler", None)])
+    ws = workspace(db)
+    contact_id = ws.store.contacts()[0].id
+    assert ws.view("a").match.known_contact is None
+    ws.link("a", contact_id)
+    fresh = workspace(db)  # durable: another process sees it
+    known = fresh.view("a").match.known_contact
+    assert known is not None and known.contact_id == contact_id
+    assert known.confidence == "certain" and known.evidence[0] == "linked by you"
+    assert any(c.id == "known" and c.state == "pass" for c in fresh.view("a").checks)
+    assert fresh.invitations_from([contact_id]) == ["a"]
+    assert [e.kind for e in fresh.undo()] == ["link"]
+    assert fresh.view("a").match.known_contact is None
+    assert fresh.invitations_from([contact_id]) == []
+
+
+def test_a_link_needs_a_contact_of_the_invitations_owner(tmp_path: Path) -> None:
+    db = tmp_path / "db"
+    save_records(db, [OWNER], [incoming("a", "Sam Sender", SAM)])
+    with pytest.raises(NotFound):
+        workspace(db).link("a", "no-such-contact")

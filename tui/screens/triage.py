@@ -743,7 +743,13 @@ class TriageScreen(Screen[None]):
 
     def action_find(self) -> None:
         view = self.current_view()
-        self.app.push_screen(LookupScreen(self.ws, view.invitation.sender.name if view else ""))
+
+        def done(linked: list[str] | None) -> None:  # a manual link changed those views
+            if linked:
+                self._refresh_rows([i for i in linked if i in self.views])
+
+        name, inv_id = (view.invitation.sender.name, view.id) if view else ("", None)
+        self.app.push_screen(LookupScreen(self.ws, name, inv_id), done)
 
     def action_open_profile(self) -> None:
         view = self.current_view()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from linkvet.core.checklist.context import Context
 from linkvet.core.checklist.facts import Dialogue
 from linkvet.core.matching import DUPLICATE_PROFILE
+from linkvet.core.matching.evidence import summary
 from linkvet.core.models import Check, Match
 
 _SOURCE_WORDS = {
@@ -31,17 +32,19 @@ def describe_match(match: Match) -> str:
     where = _SOURCE_WORDS.get(match.source, f"in your {match.source}")
     text = f"{match.name} is {where}"
     if match.evidence:
-        text += " (matched on " + ", ".join(match.evidence) + ")"
+        text += " (matched on " + summary(match.evidence) + ")"
     return text
 
 
 def _lookalike(ctx: Context) -> str:
+    """Who the sender may be a second profile of: "your connection X" or "X (source)"."""
     for cand in [*ctx.match.candidates, ctx.match.known_contact]:
         if cand is not None and cand.source == "connection":
-            return cand.name
-    if ctx.match.known_contact is not None:
-        return ctx.match.known_contact.name
-    return ctx.match.candidates[0].name if ctx.match.candidates else ctx.invitation.sender.name
+            return f"your connection {cand.name}"
+    best = ctx.match.known_contact or (ctx.match.candidates[0] if ctx.match.candidates else None)
+    if best is None:
+        return ctx.invitation.sender.name
+    return f"{best.name} ({_SOURCE_WORDS.get(best.source, best.source)})"
 
 
 def check_known(ctx: Context, dialogue: Dialogue) -> Check:
@@ -52,8 +55,8 @@ def check_known(ctx: Context, dialogue: Dialogue) -> Check:
             "known",
             "fail",
             [
-                f"warning: same name as your connection {_lookalike(ctx)} but a different "
-                "profile: possible cloned account"
+                f"warning: same name as {_lookalike(ctx)} but a different profile: possible "
+                "cloned account"
             ],
         )
     best = result.known_contact
