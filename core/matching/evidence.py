@@ -5,7 +5,6 @@ Lines read on their own (JSON, `show`) and joined with ", " (the known check, th
 
 from __future__ import annotations
 
-from linkvet.core.matching import levels as lv
 from linkvet.core.matching.readings import GIVEN_ONLY, STRAIGHT, SURNAME_ONLY, Reading
 
 CERTAIN_KEYS = {"profile URL": "same profile URL: certain", "email": "same e-mail: certain"}
@@ -37,6 +36,8 @@ def field_line(
 ) -> str:
     """One field: "surname: 1 edit (Vinxent~Vincent) +5.2" or "given name: exact (the only
     Kayla in your 250 contacts) +7.9"."""
+    from linkvet.core.matching import levels as lv  # numpy: only where matches are made
+
     words = lv.describe(level, mine, theirs)
     if level == lv.EXACT:
         words += f" ({_count(theirs, count, contacts)})"

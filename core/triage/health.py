@@ -13,13 +13,13 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from linkvet.core.identity import short_id
-from linkvet.core.importers.batch import FileSummary
 from linkvet.core.models import ImportedFile, Invitation, Owner
 from linkvet.core.notes import read_note
 from linkvet.core.triage.status import days_since, status_of
 
 if TYPE_CHECKING:
     from linkvet.core.config import Config
+    from linkvet.core.importers.batch import FileSummary
     from linkvet.core.store import Store
 
 CODES: tuple[str, ...] = (

@@ -19,10 +19,7 @@ from linkvet.core.config import Config, load_config
 from linkvet.core.errors import Refused
 from linkvet.core.models import CHECK_IDS, HistoryEvent, Match, Owner, Pattern
 from linkvet.core.store import Store
-from linkvet.core.triage import importing
-from linkvet.core.triage.analysis import Progress
 from linkvet.core.triage.health import HealthNote, health
-from linkvet.core.triage.importing import ImportReport
 from linkvet.core.triage.status import DECIDED, STATUSES
 from linkvet.core.triage.view import InvitationView
 from linkvet.core.triage.views import FLAGS, NotFound, Views
@@ -30,13 +27,14 @@ from linkvet.core.triage.views import FLAGS, NotFound, Views
 if TYPE_CHECKING:
     from linkvet.core.importers.batch import ImportBatch
     from linkvet.core.matching import ContactIndex
+    from linkvet.core.triage.analysis import Progress
+    from linkvet.core.triage.importing import ImportReport
 
 DECISIONS = (*DECIDED, "pending")
 __all__ = [
     "DECISIONS",
     "FLAGS",
     "STATUSES",
-    "ImportReport",
     "NotFound",
     "TakeResult",
     "Workspace",
@@ -89,6 +87,8 @@ class Workspace:
 
     def statuses(self) -> dict[str, str]:
         """Status of every incoming invitation, from the records alone."""
+        from linkvet.core.triage import importing  # readers never load the importers
+
         return importing.statuses(self.store)
 
     def resolve(self, given: str) -> str:
@@ -338,6 +338,8 @@ class Workspace:
 
         Raises core.importers.batch.InputError (nothing written) for a bad file.
         """
+        from linkvet.core.triage import importing
+
         return importing.import_paths(
             self.read, paths, kind, owner_name, owner_company, dry_run, progress
         )
@@ -350,6 +352,8 @@ class Workspace:
         also: Callable[[list[str]], object] | None = None,
     ) -> ImportReport:
         """Merge a batch read from any source (see core.triage.importing.import_batch)."""
+        from linkvet.core.triage import importing
+
         return importing.import_batch(self.read, batch, dry_run, progress, also)
 
     # ----- lookups and summaries ---------------------------------------------------------
