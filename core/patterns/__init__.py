@@ -10,10 +10,10 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from linkvet.core.patterns.describe import describe  # numpy-free: shown patterns need it
 from linkvet.core.patterns.settings import PatternSettings
 
 if TYPE_CHECKING:
-    from linkvet.core.patterns.describe import describe
     from linkvet.core.patterns.detect import detect_patterns, patterns_by_invitation
     from linkvet.core.patterns.masking import mask_note
 
@@ -26,7 +26,6 @@ __all__ = [
 ]
 
 _LAZY = {
-    "describe": "linkvet.core.patterns.describe",
     "detect_patterns": "linkvet.core.patterns.detect",
     "patterns_by_invitation": "linkvet.core.patterns.detect",
     "mask_note": "linkvet.core.patterns.masking",
