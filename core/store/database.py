@@ -112,12 +112,33 @@ class Store:
         self._folded = 0
         self._held: dict[str, _Held] = {}  # file name -> what this process holds of it
         self._layout: tuple[str | None, bool] = ("", False)  # (generation, legacy layout)
+        self._seen: list[str | None] = []  # [the generation this process reads], once known
         if verify:
             self._check_schema()
 
     # ----- reading ---------------------------------------------------------------------
+    def sync(self) -> None:
+        """See what other processes committed and appended since: the live generation and
+        the journal's new events. Reads never look on their own (a view built from
+        thousands of records must not re-read CURRENT for each), so a long-running front end
+        calls this to follow other processes, and every write transaction does it first."""
+        self._seen = [self.generation()]
+        if self._events is not None:
+            self._events.extend(self.journal.read_new())
+
+    def live(self) -> str | None:
+        """The generation this process reads (as of the last `sync`)."""
+        if not self._seen:
+            self._seen = [self.generation()]  # first use: a damaged CURRENT says so here
+        return self._seen[0]
+
+    @property
+    def _live(self) -> str | None:
+        return self.live()
+
     def generation(self) -> str | None:
-        """Name of the live generation directory, or None for a new, empty database."""
+        """Name of the live generation directory on disk now, or None for a new, empty
+        database."""
         try:
             text = (self.path / "CURRENT").read_text(encoding="ascii").strip()
         except FileNotFoundError:
@@ -131,8 +152,8 @@ class Store:
 
     def _file(self, name: str) -> _Held:
         """What this process holds of one file of the live generation (dropped, so read
-        again, once another process committed a new generation)."""
-        gen = self.generation()
+        again, once a `sync` saw another process commit a new generation)."""
+        gen = self._live
         held = self._held.get(name)
         if held is None or held.gen != gen:
             held = self._held[name] = _Held(name, gen)
@@ -152,7 +173,7 @@ class Store:
 
     def legacy(self) -> bool:
         """True while the live generation has the schema 1-2 layout (three files)."""
-        gen = self.generation()
+        gen = self._live
         if self._layout[0] != gen:
             self._layout = (gen, gen is not None and (self.path / gen / LEGACY[0]).exists())
         return self._layout[1]
@@ -167,7 +188,7 @@ class Store:
             raise CorruptDatabase(
                 f"{self.path}: made by a newer linkvet (schema {version}); upgrade linkvet"
             )
-        if version < SCHEMA_VERSION and self.generation() is not None:
+        if version < SCHEMA_VERSION and self._live is not None:
             with self.transaction():
                 self._upgrade(version)
 
@@ -279,7 +300,7 @@ class Store:
         whole = self._whole(table)
         if whole is not None:
             return whole
-        gen = self.generation()
+        gen = self._live
         out: dict[str, Any] = {}
         if gen is not None:
             for shard in SHARD_CHARS + "_":
@@ -291,7 +312,7 @@ class Store:
     def _whole(self, table: str) -> dict[str, Any] | None:
         """The whole table when this process already holds it for the live generation."""
         held = self._held.get(f"*{table}")
-        if held is not None and held.gen == self.generation():
+        if held is not None and held.gen == self._live:
             return held.records[table]  # type: ignore[no-any-return]
         return None
 
@@ -303,11 +324,9 @@ class Store:
         return held.records[table]
 
     def events(self) -> list[HistoryEvent]:
-        """Every journal event, including ones other processes appended since last call."""
+        """Every journal event (as of the last `sync`, and this process's own appends)."""
         if self._events is None:
             self._events = self.journal.read_all()
-        else:
-            self._events.extend(self.journal.read_new())
         return self._events
 
     def states(self) -> dict[str, TriageState]:
@@ -337,7 +356,8 @@ class Store:
     def transaction(self) -> Iterator[None]:
         """Hold the write lock and see every change other processes made before it."""
         with self.lock.hold():
-            self.events()  # tail the journal so sequence numbers and undo are current
+            self.events()
+            self.sync()  # the newest generation and journal: sequence numbers, undo, merges
             yield
 
     def append(self, drafts: Sequence[HistoryEvent]) -> list[HistoryEvent]:
@@ -431,6 +451,7 @@ class Store:
             _write_tinydb(gen_dir / name, tables)
         fsync_dir(gen_dir)  # every file is durable before CURRENT names the generation
         write_atomic(self.path / "CURRENT", gen.encode("ascii") + b"\n")
+        self._seen = [gen]
         self._prune(keep={gen, old} if old else {gen})
         carried = {n for n, h in self._held.items() if h.gen == old and n not in files}
         for name in list(self._held):
@@ -461,6 +482,7 @@ class Store:
                     continue
                 write_atomic(self.path / "CURRENT", gen.encode("ascii") + b"\n")
                 self._held.clear()
+                self._seen = [gen]
                 return gen
             return None
 

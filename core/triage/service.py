@@ -364,7 +364,7 @@ class Workspace:
         from linkvet.core.matching.equivalence import load_name_tables
 
         with self._index_lock:
-            generation = self.store.generation()
+            generation = self.store.live()
             if self._index is None or self._index_generation != generation:
                 self._index = ContactIndex(self.store.contacts(), self.config.matching)
                 self._index_generation = generation

@@ -41,7 +41,7 @@ class Views:
         self.config = config
         self.clock = clock
         self._cache: dict[str, InvitationView] = {}
-        self._generation: str | None = store.generation()
+        self._generation: str | None = store.live()
         self._events_seen = 0
         self._patterns: dict[str, Pattern] | None = None
 
@@ -49,7 +49,8 @@ class Views:
     def refresh(self) -> str:
         """Pick up what other processes changed: "data" after an import elsewhere (every
         view is stale), "decisions" after journal appends, "" when nothing changed."""
-        gen = self.store.generation()
+        self.store.sync()
+        gen = self.store.live()
         if gen != self._generation:
             self._generation = gen
             self._patterns = None
@@ -129,7 +130,7 @@ class Views:
 
     def patterns(self) -> dict[str, Pattern]:
         """Every pattern by id (one small table)."""
-        if self._patterns is None or self._generation != self.store.generation():
+        if self._patterns is None or self._generation != self.store.live():
             self._patterns = {p.id: p for p in self.store.patterns()}
         return self._patterns
 
