@@ -8,7 +8,9 @@ Layout of a database directory (split so that a command reads only what it touch
   the invitations, of what an import derived per invitation (match, conversation, same
   person, patterns) and of the conversations, by the first character `X` of the id; showing
   or deciding one invitation parses a thirty-second of them.
-- `gNNNNNN/contacts.json` TinyDB: contacts (read by imports and contact lookups only).
+- `gNNNNNN/contacts-OWNER.json` TinyDB: one owner's contacts (read by imports of that
+  owner's files and by contact lookups only: in team mode an address book for one owner
+  reads and writes that owner's file alone).
 - `journal.jsonl`      append-only decisions journal: one fsync'd line per decision.
 - `.lock`              inter-process write lock.
 An import writes a complete new generation (files it did not change are hard links to the
@@ -21,7 +23,9 @@ generation) are read as they are and rewritten in this layout when opened.
 from __future__ import annotations
 
 import getpass
+import hashlib
 import os
+import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -55,7 +59,8 @@ from linkvet.core.store.lock import WriteLock, ensure_private_dir
 from linkvet.core.store.migrations import SCHEMA_VERSION, Tables, migrate
 
 META = "meta.json"
-CONTACTS = "contacts.json"
+CONTACTS = "contacts"  # file prefix: contacts-OWNER.json
+_SAFE_ID = re.compile(r"[A-Za-z0-9_]{1,40}")
 SHARDED = ("invitations", "derived", "conversations")  # tables split by the id's first char
 SHARD_CHARS = "abcdefghijklmnopqrstuvwxyz234567"
 LEGACY = ("invitations.json", "contacts.json", "analysis.json")  # schema 1-2 layout
@@ -85,6 +90,13 @@ def shard_of(key: str) -> str:
 
 def shard_file(table: str, shard: str) -> str:
     return f"{table}-{shard}.json"
+
+
+def contacts_file(owner_id: str) -> str:
+    """The file of one owner's contacts (an id that is not a plain word is hashed)."""
+    if not _SAFE_ID.fullmatch(owner_id):
+        owner_id = "x" + hashlib.sha1(owner_id.encode("utf-8")).hexdigest()[:16]
+    return shard_file(CONTACTS, owner_id)
 
 
 @dataclass(slots=True)
@@ -275,15 +287,31 @@ class Store:
         return self._all("conversations", _keyed(Conversation))
 
     def contacts(self) -> list[Contact]:
-        name = _LEGACY_FILE["contacts"] if self.legacy() else CONTACTS
-        return self._built(name, "contacts", lambda docs: [Contact.from_dict(d) for d in docs])
+        """Every owner's contacts (contact lookups; imports read only their owners')."""
+        if self.legacy():
+            return self._built(_LEGACY_FILE["contacts"], "contacts", _contact_list)  # type: ignore[no-any-return]
+        return self.contacts_of(self._contact_owner_ids())
+
+    def contacts_of(self, owner_ids: Iterable[str]) -> list[Contact]:
+        """The contacts of these owners, reading their files only."""
+        wanted = set(owner_ids)
+        if self.legacy():
+            return [c for c in self.contacts() if c.owner_id in wanted]
+        out: list[Contact] = []
+        for owner_id in sorted(wanted):
+            out.extend(self._built(contacts_file(owner_id), "contacts", _contact_list))
+        return out
+
+    def _contact_owner_ids(self) -> set[str]:
+        return {d["owner_id"] for d in self._docs(self._file(META), "contact_sources")}
 
     def contact_owners(self, source: str) -> set[str]:
-        """Ids of owners with at least one contact from `source` (no records built)."""
-        held = self._file(_LEGACY_FILE["contacts"] if self.legacy() else CONTACTS)
-        if "contacts" in held.records:
-            return {c.owner_id for c in held.records["contacts"] if c.source == source}
-        return {d["owner_id"] for d in self._docs(held, "contacts") if d["source"] == source}
+        """Ids of owners with at least one contact from `source` (from the meta file's
+        counts: no contact file is read)."""
+        if self.legacy():
+            return {c.owner_id for c in self.contacts() if c.source == source}
+        docs = self._docs(self._file(META), "contact_sources")
+        return {d["owner_id"] for d in docs if d["source"] == source and d["count"]}
 
     def _one(self, table: str, key: str, build: Callable[[list[dict[str, Any]]], Any]) -> Any:
         if self.legacy():
@@ -427,12 +455,15 @@ class Store:
             return group
 
     def commit(
-        self, files: dict[str, dict[str, Iterable[Any]]], replaced: Iterable[str] = ()
+        self,
+        files: dict[str, dict[str, Iterable[Any]]],
+        replaced: Iterable[str] = (),
+        dropped: Iterable[str] = (),
     ) -> str:
         """Write a new generation holding `files` (name -> tables); every other file of the
         live generation is carried over as a hard link (a copy where links fail), except
-        the `replaced` tables' shards (rewritten whole in `files`). Then flip CURRENT to it
-        (caller holds the transaction)."""
+        the `replaced` tables' shards (rewritten whole in `files`) and the `dropped` files.
+        Then flip CURRENT to it (caller holds the transaction)."""
         old = self.generation()
         number = int(old[1:]) + 1 if old else 1
         gen = f"g{number:06d}"
@@ -441,10 +472,13 @@ class Store:
             shutil.rmtree(gen_dir)
         gen_dir.mkdir(mode=0o700)
         gone = tuple(f"{table}-" for table in replaced)
+        drop = set(dropped)
         if old and not (self.path / old / LEGACY[0]).exists():
             for source in (self.path / old).iterdir():
                 name = source.name
-                if name in files or name.startswith(gone) or not name.endswith(".json"):
+                if name in files or name in drop or name.startswith(gone):
+                    continue
+                if not name.endswith(".json"):
                     continue
                 _carry(source, gen_dir / name)
         for name, tables in files.items():
@@ -456,7 +490,8 @@ class Store:
         carried = {n for n, h in self._held.items() if h.gen == old and n not in files}
         for name in list(self._held):
             held = self._held[name]
-            if name in carried and not name.startswith(gone) and not name.startswith("*"):
+            keep = name in carried and name not in drop and not name.startswith(gone)
+            if keep and not name.startswith("*"):
                 held.gen = gen  # the same bytes: what was read from it still holds
             else:
                 del self._held[name]
@@ -496,15 +531,22 @@ class Store:
         derived: dict[str, Derived] | None = None,
         patterns: Iterable[Pattern] | None = None,
         files: Iterable[ImportedFile] | None = None,
+        owner_contacts: dict[str, list[Contact]] | None = None,
     ) -> str:
         """Commit an import and/or re-analysis as one generation (caller holds the
-        transaction). Tables passed as None keep their current content. The records saved
-        become this store's cache for the new generation (no re-read after an import), so
-        callers must not change them afterwards."""
+        transaction). Tables passed as None keep their current content; `contacts`
+        replaces every owner's contacts, `owner_contacts` only those of the owners it names
+        (an empty list removes an owner's file). The records saved become this store's
+        cache for the new generation (no re-read after an import), so callers must not
+        change them afterwards."""
+        if contacts is not None:
+            owner_contacts = {oid: [] for oid in self._contact_owner_ids()}
+            for c in contacts:
+                owner_contacts.setdefault(c.owner_id, []).append(c)
         new: dict[str, Any] = {
             "owners": _by_id(owners),
             "invitations": _by_id(invitations),
-            "contacts": None if contacts is None else list(contacts),
+            "contacts": owner_contacts,
             "conversations": _by_id(conversations),
             "derived": None if derived is None else dict(derived),
             "patterns": None if patterns is None else list(patterns),
@@ -512,10 +554,13 @@ class Store:
         }
         legacy = self.legacy()
         if legacy:  # the first write in the new layout rewrites everything
+            everyone: dict[str, list[Contact]] = {}
+            for c in self.contacts():
+                everyone.setdefault(c.owner_id, []).append(c)
             current = {
                 "owners": self.owners(),
                 "invitations": self.invitations(),
-                "contacts": self.contacts(),
+                "contacts": everyone,
                 "conversations": self.conversations(),
                 "derived": self.derived_all(),
                 "patterns": self.patterns(),
@@ -524,7 +569,18 @@ class Store:
             new = {k: current[k] if v is None else v for k, v in new.items()}
         out: dict[str, dict[str, Iterable[Any]]] = {}
         kept: dict[str, dict[str, Any]] = {}  # file -> table -> records, the new cache
-        if any(new[k] is not None for k in ("owners", "invitations", "patterns", "files")):
+        sources = self._docs(self._file(META), "contact_sources") if not legacy else []
+        if new["contacts"] is not None:
+            changed = set(new["contacts"])
+            counts: dict[tuple[str, str], int] = {}
+            for oid, records in new["contacts"].items():
+                for c in records:
+                    counts[(oid, c.source)] = counts.get((oid, c.source), 0) + 1
+            sources = [d for d in sources if d["owner_id"] not in changed] + [
+                {"owner_id": oid, "source": src, "count": n} for (oid, src), n in counts.items()
+            ]
+        meta_tables = ("owners", "invitations", "patterns", "files", "contacts")
+        if any(new[k] is not None for k in meta_tables):
             meta: dict[str, Any] = {"meta": [{"schema": SCHEMA_VERSION}]}
             cache: dict[str, Any] = {}
             for table in ("owners", "files"):
@@ -539,11 +595,17 @@ class Store:
                 meta["order"] = [_order(invs.values())]
             else:
                 meta["order"] = self._docs(self._file(META), "order")
+            meta["contact_sources"] = sources
             out[META] = meta
             kept[META] = cache
-        if new["contacts"] is not None:
-            out[CONTACTS] = {"contacts": new["contacts"]}
-            kept[CONTACTS] = {"contacts": new["contacts"]}
+        dropped: set[str] = set()
+        for oid, records in (new["contacts"] or {}).items():
+            name = contacts_file(oid)
+            if records:
+                out[name] = {"contacts": records}
+                kept[name] = {"contacts": records}
+            else:
+                dropped.add(name)
         replaced = [t for t in SHARDED if new[t] is not None]
         for table in replaced:
             by_shard: dict[str, dict[str, Any]] = {}
@@ -553,7 +615,7 @@ class Store:
                 name = shard_file(table, shard)
                 out[name] = {table: records.values()}
                 kept[name] = {table: records}
-        gen = self.commit(out, replaced)
+        gen = self.commit(out, replaced, dropped)
         for name, tables in kept.items():
             self._held[name] = _Held(name, gen, records=tables)
         for table in replaced:
@@ -578,6 +640,10 @@ def _keyed(cls: type[Record]) -> Callable[[list[dict[str, Any]]], dict[str, Any]
         return {d["id"]: cls.from_dict(d) for d in docs}
 
     return build
+
+
+def _contact_list(docs: list[dict[str, Any]]) -> list[Contact]:
+    return [Contact.from_dict(d) for d in docs]
 
 
 def _matches(docs: list[dict[str, Any]]) -> dict[str, MatchResult]:

@@ -31,16 +31,21 @@ def analyze(
     pattern_settings: PatternSettings | None = None,
     progress: Progress | None = None,
     previous_patterns: list[Pattern] | None = None,
+    loaded: set[str] | None = None,
 ) -> tuple[dict[str, MatchResult], list[Pattern]]:
     """Return (matches by invitation id, patterns) after an import.
 
     Patterns depend only on invitations and owners: pass `previous_patterns` when neither
-    changed (e.g. an address-book import) to keep them instead of recomputing.
+    changed (e.g. an address-book import) to keep them instead of recomputing. `loaded`
+    names the owners whose contacts were read (all when None): only their senders can be
+    matched again; the others keep their stored matches.
     """
     pending = [inv for inv in invitations.values() if needs_match(inv)]
     todo: list[Invitation] = []
     stale: list[Invitation] = []
     for inv in pending:
+        if loaded is not None and inv.owner_id not in loaded:
+            continue
         if inv.id in changed or inv.id not in previous:
             todo.append(inv)
         else:

@@ -16,7 +16,7 @@ from linkvet.core.derived import derive
 from linkvet.core.importers import read_sources
 from linkvet.core.importers.batch import FileSummary, ImportBatch
 from linkvet.core.ingest import MergeCounts, MergeResult, merge
-from linkvet.core.models import ImportedFile
+from linkvet.core.models import Contact, ImportedFile
 from linkvet.core.store import Store
 from linkvet.core.triage.analysis import Progress, analyze
 from linkvet.core.triage.health import file_accounts, health, same_accounts, summary_lines
@@ -159,11 +159,12 @@ def import_batch(
     store, config = views.store, views.config
     with store.transaction():
         previous_status = statuses(store)  # {} for an empty database
+        touched = _owners_of(batch) | {o.id for o in store.owners().values() if o.provisional}
         merged = merge(
             batch,
             store.owners(),
             store.invitations(),
-            store.contacts(),
+            store.contacts_of(touched),  # an owner's file is read only if the import is theirs
             store.conversations(),
         )
         table_changed = {k: bool(c.imported or c.updated) for k, c in merged.counts.items()}
@@ -174,7 +175,7 @@ def import_batch(
             # nothing new came in, but what this import could not read must be kept
             store.save(files=accounts)
         if changed and not dry_run:
-            _commit(views, merged, table_changed, accounts, progress)
+            _commit(views, merged, table_changed, accounts, touched, progress)
         if also is not None and not dry_run:
             also(merged.ids)
     report = ImportReport(
@@ -210,16 +211,27 @@ def import_batch(
     return report
 
 
+def _owners_of(batch: ImportBatch) -> set[str]:
+    """Every owner a batch holds records of (their contacts are the ones it can change)."""
+    ids = {o.id for o in batch.owners}
+    ids.update(i.owner_id for i in batch.invitations)
+    ids.update(c.owner_id for c in batch.contacts)
+    ids.update(c.owner_id for c in batch.conversations)
+    return ids
+
+
 def _commit(
     views: Views,
     merged: MergeResult,
     table_changed: dict[str, bool],
     accounts: list[ImportedFile],
+    touched: set[str],
     progress: Progress | None,
 ) -> None:
     """Analyse what changed and write the new generation (only changed tables rewritten)."""
     store, config = views.store, views.config
     invitations_changed = bool(merged.changed_invitations) or table_changed.get("owners", False)
+    loaded = touched | ({merged.took_over} if merged.took_over else set())
     matches, patterns = analyze(
         merged.invitations,
         merged.owners,
@@ -231,14 +243,18 @@ def _commit(
         config.patterns,
         progress,
         previous_patterns=None if invitations_changed else store.patterns(),
+        loaded=loaded,
     )
     contacts_changed = table_changed.get("contacts") or table_changed.get("conversations")
     derived = derive(merged.invitations.values(), merged.conversations.values(), matches, patterns)
+    by_owner: dict[str, list[Contact]] = {oid: [] for oid in loaded}
+    for c in merged.contacts.values():
+        by_owner.setdefault(c.owner_id, []).append(c)
     store.save(
         files=accounts,
         owners=merged.owners.values() if invitations_changed else None,
         invitations=merged.invitations.values() if invitations_changed else None,
-        contacts=merged.contacts.values() if contacts_changed else None,
+        owner_contacts=by_owner if contacts_changed else None,
         conversations=merged.conversations.values() if contacts_changed else None,
         derived=derived,
         patterns=patterns,

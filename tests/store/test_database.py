@@ -30,7 +30,7 @@ def test_generation_files_are_plain_tinydb_databases(store: Store) -> None:
     with store.transaction():
         store.save(contacts=[contact], conversations=[])
     gen = store.path / store.generation()
-    with TinyDB(gen / "contacts.json", storage=AtomicJSONStorage) as db:
+    with TinyDB(gen / "contacts-o1.json", storage=AtomicJSONStorage) as db:
         found = db.table("contacts").search(Query().name == "Ann Lee")
     assert found == [contact.to_dict()]
     ids = []
@@ -167,7 +167,7 @@ def test_unchanged_files_are_shared_with_the_previous_generation(store: Store) -
         second / "invitations-i.json"
     ).stat().st_ino
     assert same  # a hard link: an address-book import does not copy the invitations
-    assert not (first / "contacts.json").exists() and (second / "contacts.json").exists()
+    assert not (first / "contacts-o1.json").exists() and (second / "contacts-o1.json").exists()
     assert sorted(Store(store.path).invitations()) == ["i0000", "i0001", "i0002"]
 
 
