@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -538,6 +539,20 @@ class Workspace:
         members = [m for m in pattern.members if self.view(m).status == "pending"]
         return self.decide(members, decision) if members else []
 
+    def set_lock_wait(self, seconds: float) -> None:
+        """Wait at most `seconds` per write for another process's write lock (StoreBusy,
+        nothing written, after that): the TUI tries briefly, then shows the wait and lets the
+        user cancel it instead of freezing for the store's default wait."""
+        self.store.lock.timeout = seconds
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the write lock around several writes (re-entrant): a front end waits for it
+        once, checks that the user still wants the write, then writes under it. StoreBusy
+        when another process keeps it past the lock wait."""
+        with self.store.transaction():
+            yield
+
     def _after_write(self, ids: Iterable[str]) -> None:
         """Pick up this process's own journal append: drop the views it made stale."""
         self._events_seen = len(self.store.events())
@@ -570,9 +585,22 @@ class Workspace:
 
         Raises core.importers.batch.InputError (nothing written) for a bad file.
         """
+        batch = self.read_paths(paths, kind, owner_name, owner_company, progress)
+        return self.import_batch(batch, dry_run, progress)
+
+    def read_paths(
+        self,
+        paths: Sequence[str | Path],
+        kind: str | None = None,
+        owner_name: str | None = None,
+        owner_company: str | None = None,
+        progress: Progress | None = None,
+    ) -> ImportBatch:
+        """Read the files of an import without writing anything (the first half of
+        import_paths: a front end that waits for the write lock reads before it waits)."""
         owners = list(self.store.owners().values())
         only = owners[0] if len(owners) == 1 else None
-        batch = read_sources(
+        return read_sources(
             paths,
             kind,
             owner_name,
@@ -581,7 +609,6 @@ class Workspace:
             default_owner=only,
             several_owners=len(owners) > 1,
         )
-        return self.import_batch(batch, dry_run, progress)
 
     def import_batch(
         self,
