@@ -465,8 +465,8 @@ async def test_keymap_from_config_remaps_keys(db: Path) -> None:
 
 
 async def test_help_lists_every_binding_with_current_keys(db: Path) -> None:
+    from linkvet.tui.commands import COMMANDS
     from linkvet.tui.screens.help import HelpScreen
-    from linkvet.tui.screens.triage import _bindings_of
 
     ws = workspace(db, keys={"decide.decline": "D"})
     app = make_app(ws)
@@ -476,14 +476,16 @@ async def test_help_lists_every_binding_with_current_keys(db: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         text = text_of(app, "#help-text")
-        ids = [b.id for _, b in _bindings_of(app.triage) if b.id]
+        ids = [c.id for c in COMMANDS if c.id]
         assert len(ids) >= 25
-        for _, binding in _bindings_of(app.triage):
-            if binding.id:
-                assert (binding.tooltip or binding.description) in text
-                assert binding.id in text
-        decline_line = next(line for line in text.splitlines() if "Decline" in line)
+        for command in COMMANDS:
+            assert command.does in text
+            if command.id:
+                assert command.id in text
+        decline_line = next(line for line in text.splitlines() if "decide.decline" in line)
         assert decline_line.split()[0] == "D"
+        for word in ("rec:accept|decline|ask", "flag:", "status:", "to:NAME"):
+            assert word in text  # the filter words are listed too
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, TriageScreen)
@@ -539,6 +541,30 @@ async def test_narrow_terminal_stacks_panes(ws: Workspace) -> None:
         assert total <= queue.size.width
         await pilot.press("j", "a")
         assert queue.current_id() == "i03"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_the_verdict_and_its_first_reasons_are_in_sight(
+    ws: Workspace, size: tuple[int, int]
+) -> None:
+    """On small terminals the cursor row's recommendation, confidence and first two reasons
+    sit in the visible part of the checks pane, without scrolling."""
+    view = ws.view("i06")
+    assert view.verdict is not None and len(view.verdict.reasons) >= 3
+    app = make_app(ws)
+    async with app.run_test(size=size) as pilot:
+        await ready(pilot)
+        app.screen.query_one("#queue", QueueTable).go_to("i06")
+        await pilot.pause()
+        pane = app.screen.query_one("#checks")
+        assert pane.region.bottom <= size[1] - 1  # above the footer, on screen
+        assert pane.scroll_y == 0
+        height = pane.scrollable_content_region.height
+        visible = " ".join(strip.text for strip in pane.lines[:height])  # type: ignore[attr-defined]
+        visible = " ".join(visible.split())
+        assert f"Recommend: ASK ({view.verdict.confidence:.0%})" in visible
+        for reason in view.verdict.reasons[:2]:
+            assert " ".join(reason.split()) in visible.replace("· ", "")
 
 
 async def test_stats_screen_chart_and_pattern_timeline(ws: Workspace) -> None:
