@@ -21,6 +21,7 @@ from linkvet.tui.screens.importer import ImportScreen
 from linkvet.tui.screens.triage import TriageScreen
 from linkvet.tui.widgets.queue_table import QueueTable
 from textual.pilot import Pilot
+from textual.widgets import Footer
 
 from tests.tui.conftest import fresh_states, ready
 from tests.tui.fixtures import workspace
@@ -103,6 +104,8 @@ async def test_a_decision_waits_visibly_while_another_process_writes(
         said = busy_text(app)
         assert "Waiting" in said and "another linkvet process" in said
         assert "accept for Alice Known" in said and "escape" in said
+        busy, footer = app.triage.query_one("#busy"), app.triage.query_one(Footer)
+        assert busy.region.height >= 1 and busy.region.bottom <= footer.region.y  # all of it
         assert "i01" not in fresh_states(db)
         assert "·" in row_texts(queue, "i01")[0]
         assert "0 of 8 decided" in text_of(app, "#status")
