@@ -100,8 +100,14 @@ class LinkvetApp(App[str]):
         default_namespace: DOMNode | None = None,
         namespaces: Mapping[str, DOMNode] | None = None,
     ) -> bool:
-        """Every key and palette command runs here: a failure linkvet explains (or a file
-        system error) becomes a notification and the app stays up."""
+        """Every key and palette command runs here: one that cannot run now says why (and
+        takes the key), and a failure linkvet explains (or a file system error) becomes a
+        notification; the app stays up."""
+        if isinstance(action, str) and self.screen is self.triage:
+            reason = self.triage.refusal(action)
+            if reason:
+                self.notify(reason, severity="warning", timeout=3, markup=False)
+                return True
         try:
             return await super().run_action(action, default_namespace, namespaces)
         except (LinkvetError, OSError) as exc:

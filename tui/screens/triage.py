@@ -33,7 +33,8 @@ from linkvet.tui.widgets.panes import ChecksPane, DetailPane
 from linkvet.tui.widgets.queue_table import QueueTable
 from linkvet.tui.widgets.render import SortText, row_cells
 from rich.text import Text
-from textual import events, on, work
+from textual import on, work
+from textual.actions import parse as parse_action
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Center, Horizontal, Vertical
@@ -497,9 +498,9 @@ class TriageScreen(Screen[None]):
         return True
 
     def why_not(self, command: Command) -> str:
-        """Why a command cannot run now, for the key that was pressed anyway ("" when it
-        can, or when saying so would only be noise)."""
-        if self.allowed(command):
+        """Why a command cannot run now, for its key pressed anyway ("" when it can, when
+        the filter box is typing, or when saying so would only be noise)."""
+        if isinstance(self.focused, Input) or self.allowed(command):
             return ""
         if command.writes and self.writer.waiting:
             return self.writer.busy_reason()
@@ -511,17 +512,11 @@ class TriageScreen(Screen[None]):
         }
         return reasons.get(command.needs, "")
 
-    def on_key(self, event: events.Key) -> None:
-        """A key of a command that cannot run now: say why, instead of doing nothing."""
-        if isinstance(self.focused, Input):
-            return
-        keymap: dict[str, str] = dict(getattr(self.app, "keymap", {}))
-        for command in commands.COMMANDS:
-            if command.scope == "triage" and event.key in commands.keys_of(command, keymap):
-                reason = self.why_not(command)
-                if reason:
-                    self.notify(reason, severity="warning", timeout=3, markup=False)
-                    return
+    def refusal(self, action: str) -> str:
+        """why_not for an action string a key or the palette is about to run."""
+        namespace, name, parameters = parse_action(action)
+        command = None if namespace else commands.for_action(name, parameters)
+        return self.why_not(command) if command is not None else ""
 
     def _filter_open(self) -> bool:
         try:
