@@ -353,3 +353,37 @@ def test_match_links_an_invitations_sender_and_undo_removes_it(db: Path) -> None
     assert json.loads(run(db, "show", inv["id"], "--json")[1])["known_contact"] is None
     code, _, err = run(db, "match", person, "--link", inv["id"], "--pick", "99")
     assert code == 1 and err.startswith("linkvet: no row 99")
+
+
+def test_list_takes_the_tuis_filter_words(db: Path) -> None:
+    every = json.loads(run(db, "list", "--json")[1])
+    owner = every[0]["recipient"]["name"]
+    first = owner.split()[0].lower()
+    code, out, _ = run(db, "list", "rec:decline", f"to:{first}", "--json")
+    assert code == 0
+    found = json.loads(out)
+    expected = [
+        i["id"]
+        for i in every
+        if i["verdict"] and i["verdict"]["verdict"] == "decline" and i["recipient"]["name"] == owner
+    ]
+    assert expected and [i["id"] for i in found] == expected
+    # a name with a space stays one word; -FIELD:VALUE after `--` keeps the others
+    assert json.loads(run(db, "list", f"to:{owner}", "rec:dec", "--json")[1]) == found
+    others = json.loads(run(db, "list", "--json", "--", "-flag:mass")[1])
+    assert others and all("mass_invite" not in i["flags"] for i in others)
+    assert len(others) == sum(1 for i in every if "mass_invite" not in i["flags"])
+    # the options and the words narrow together
+    both = json.loads(run(db, "list", "--status", "pending", "flag:mass", "--json")[1])
+    assert both and all(i["status"] == "pending" and "mass_invite" in i["flags"] for i in both)
+
+
+def test_a_filter_word_with_an_unknown_value_is_one_line_and_exit_1(db: Path) -> None:
+    code, out, err = run(db, "list", "status:maybe")
+    assert code == 1 and out == ""
+    assert err.strip() == (
+        "linkvet: status:maybe: no status is called that "
+        "(use pending, accepted, declined, asked, done, gone)"
+    )
+    code, out, _ = run(db, "list", "to:nobody-called-this")
+    assert code == 0 and out.strip() == "No invitations match."

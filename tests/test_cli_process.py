@@ -154,3 +154,13 @@ def test_serve_runs_linkvet_per_browser_tab_or_names_the_extra(
     monkeypatch.setitem(sys.modules, "textual_serve.server", None)  # not installed
     code, _, err = run(tmp_path / "db", "serve")
     assert code == 1 and "needs the web extra: pip install 'linkvet[web]'" in err
+
+
+def test_list_help_names_every_filter_field() -> None:
+    from linkvet.core.triage.query import FIELDS
+
+    assert tuple(f.name for f in FIELDS) == cli.FILTER_FIELDS
+    for field in FIELDS:
+        for word in (field.name, *field.aliases):
+            if word != "verdict":
+                assert f"{word}:" in cli.FILTER_HELP

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import partial
 
 from linkvet.core.config import ConfigError, save_setting
+from linkvet.core.errors import LinkvetError
 from linkvet.core.triage import Workspace
-from linkvet.tui.screens.triage import TriageScreen, _bindings_of
+from linkvet.core.triage.query import FIELDS
+from linkvet.tui import commands
+from linkvet.tui.boundary import LOCK_STEP, explain
+from linkvet.tui.screens.triage import TriageScreen
 from linkvet.tui.widgets import palette
+from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
-from textual.binding import Binding
+from textual.dom import DOMNode
 from textual.screen import Screen
 
 
@@ -23,14 +28,13 @@ class LinkvetApp(App[str]):
     CSS_PATH = ["app.tcss", "screens/triage.tcss"]
     TITLE = "linkvet"
     BINDING_GROUP_TITLE = "General"
-    BINDINGS = [
-        Binding("q", "quit", "Quit", id="quit"),
-        Binding("question_mark", "help", "Help", id="help"),
-    ]
+    BINDINGS = commands.bindings("app")
 
     def __init__(self, workspace: Workspace, *, demo: bool = False) -> None:
         super().__init__()
         self.workspace = workspace
+        # a write tries the lock briefly; a longer wait is shown and can be stopped
+        workspace.set_lock_wait(LOCK_STEP)
         self.demo = demo
         self.cursor_blink = True  # snapshot tests switch it off
         if demo:
@@ -88,8 +92,27 @@ class LinkvetApp(App[str]):
 
     def binding_ids(self) -> set[str]:
         """Every binding id the user may remap."""
-        nodes = [self, self.triage, *self.triage.query("QueueTable")]
-        return {b.id for node in nodes for _, b in _bindings_of(node) if b.id}
+        return commands.binding_ids()
+
+    async def run_action(
+        self,
+        action: str | ActionParseResult,
+        default_namespace: DOMNode | None = None,
+        namespaces: Mapping[str, DOMNode] | None = None,
+    ) -> bool:
+        """Every key and palette command runs here: one that cannot run now says why (and
+        takes the key), and a failure linkvet explains (or a file system error) becomes a
+        notification; the app stays up."""
+        if isinstance(action, str) and self.screen is self.triage:
+            reason = self.triage.refusal(action)
+            if reason:
+                self.notify(reason, severity="warning", timeout=3, markup=False)
+                return True
+        try:
+            return await super().run_action(action, default_namespace, namespaces)
+        except (LinkvetError, OSError) as exc:
+            self.notify(explain(exc), severity="error", markup=False)
+            return True
 
     # ----- actions -----------------------------------------------------------------------
     def action_help(self) -> None:
@@ -103,17 +126,22 @@ class LinkvetApp(App[str]):
         yield from super().get_system_commands(screen)
         if screen is not self.triage:
             return
-        for row_binding in _bindings_of(self.triage):
-            binding = row_binding[1]
-            if not binding.description:
+        for command in commands.COMMANDS:
+            if command.scope != "triage" or not command.action:
                 continue
-            key = self.keymap.get(binding.id or "", binding.key)
+            key = ", ".join(commands.keys_of(command, self.keymap))
             yield SystemCommand(
-                binding.description,
-                f"key: {key}",
-                partial(self._palette_action, binding.action),
+                command.title,
+                f"{command.does} (key: {key})",
+                partial(self._palette_action, command.action),
             )
-        yield SystemCommand("Help: all keys", "key: ?", self.triage.action_help)
+        for field in FIELDS:
+            yield SystemCommand(
+                f"Filter by {field.noun}: {field.example}",
+                f"{field.meaning}; combine with words and other fields",
+                partial(self.triage.open_filter, f"{field.name}:"),
+            )
+        yield SystemCommand("Help: all keys and filter words", "key: ?", self.triage.action_help)
 
     def _palette_action(self, action: str) -> None:
         self.call_later(self.run_action, action, self.triage)

@@ -37,6 +37,14 @@ FLAGS = ("known", "mass_invite", "recruiter", "open_networker", "duplicate_profi
 CHECK_IDS = ("known", "note", "network_tap", "two_way", "quality", "mass_invite", "rapport")
 DECISIONS = ("accept", "decline", "ask", "pending")
 INTERRUPTED = "linkvet: interrupted; nothing half-written was kept"
+# The filter words of `list` (core.triage.query; tests/test_cli_process.py checks the fields)
+FILTER_FIELDS = ("rec", "flag", "status", "to")
+FILTER_HELP = (
+    "Filter words, as `/` in the TUI: rec:accept|ask|decline, flag:FLAG (its start is "
+    "enough: mass, dup, open), status:STATUS, to:NAME (or owner:NAME: who received it); "
+    "-FIELD:VALUE keeps the others (after `--`), VALUE,VALUE either; any other words search "
+    "the sender, headline, company and note."
+)
 
 app = typer.Typer(
     name="linkvet",
@@ -399,6 +407,14 @@ def _report_text(report: ImportReport) -> str:
 @friendly
 def list_cmd(
     ctx: typer.Context,
+    query: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="QUERY",
+            help=FILTER_HELP,
+            show_default=False,
+        ),
+    ] = None,
     status: Annotated[
         str | None,
         typer.Option(
@@ -423,7 +439,11 @@ def list_cmd(
     until: Until = None,
     owner: Owner = None,
 ) -> None:
-    """List invitations (newest first); all statuses unless narrowed."""
+    """List invitations (newest first); all statuses unless narrowed.
+
+    The filter words are the TUI's `/` filter: `linkvet list rec:decline to:dana`,
+    `linkvet list status:asked meetup`, `linkvet list -- flag:mass -status:done`.
+    """
     if status and status not in STATUSES:
         raise typer.BadParameter(f"unknown status {status!r}", param_hint="--status")
     if verdict and verdict not in VERDICTS:
@@ -432,17 +452,23 @@ def list_cmd(
         raise typer.BadParameter(f"unknown flag {flag!r}", param_hint="--flag")
     ws = env(ctx).workspace()
     window = selection(ws, since, until, owner)
-    views = (
+    views: Iterable[InvitationView] = (
         v
         for v in ws.iter_views(status=status, verdict=verdict, flag=flag)
         if window.keeps(v.invitation)
     )
+    if query:  # ranked best first: every view is needed before the first line
+        from linkvet.core.triage.query import select
+
+        views = select(list(views), query)
     emit_items(
         views,
         as_json,
         lambda v: v.to_json(),
         _list_line,
-        "No invitations match. Import your LinkedIn export: linkvet import PATH",
+        "No invitations match."
+        if ws.invitation_ids()
+        else "No invitations match. Import your LinkedIn export: linkvet import PATH",
     )
 
 

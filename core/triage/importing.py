@@ -118,6 +118,29 @@ def statuses(store: Store) -> dict[str, str]:
     }
 
 
+def read_paths(
+    store: Store,
+    paths: Sequence[str | Path],
+    kind: str | None = None,
+    owner_name: str | None = None,
+    owner_company: str | None = None,
+    progress: Progress | None = None,
+) -> ImportBatch:
+    """Read the files of an import (nothing written): the database's owners say whose a
+    file is when the file does not."""
+    owners = list(store.owners().values())
+    only = owners[0] if len(owners) == 1 else None
+    return read_sources(
+        paths,
+        kind,
+        owner_name,
+        owner_company,
+        progress,
+        default_owner=only,
+        several_owners=len(owners) > 1,
+    )
+
+
 def import_paths(
     views: Views,
     paths: Sequence[str | Path],
@@ -131,17 +154,7 @@ def import_paths(
 
     Raises core.importers.batch.InputError (nothing written) for a bad file.
     """
-    owners = list(views.store.owners().values())
-    only = owners[0] if len(owners) == 1 else None
-    batch = read_sources(
-        paths,
-        kind,
-        owner_name,
-        owner_company,
-        progress,
-        default_owner=only,
-        several_owners=len(owners) > 1,
-    )
+    batch = read_paths(views.store, paths, kind, owner_name, owner_company, progress)
     return import_batch(views, batch, dry_run, progress)
 
 

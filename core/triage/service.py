@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -304,6 +305,20 @@ class Workspace:
         self.read.forget([inv_id])
         return written
 
+    def set_lock_wait(self, seconds: float) -> None:
+        """Wait at most `seconds` per write for another process's write lock (StoreBusy,
+        nothing written, after that): the TUI tries briefly, then shows the wait and lets the
+        user cancel it instead of freezing for the store's default wait."""
+        self.store.lock.timeout = seconds
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the write lock around several writes (re-entrant): a front end waits for it
+        once, checks that the user still wants the write, then writes under it. StoreBusy
+        when another process keeps it past the lock wait."""
+        with self.store.transaction():
+            yield
+
     def invitations_from(self, contact_ids: Iterable[str]) -> list[str]:
         """Incoming invitations (newest first) whose sender is, or may be, one of these
         contact records: linked by you, matched, or listed as a candidate."""
@@ -338,11 +353,22 @@ class Workspace:
 
         Raises core.importers.batch.InputError (nothing written) for a bad file.
         """
+        batch = self.read_paths(paths, kind, owner_name, owner_company, progress)
+        return self.import_batch(batch, dry_run, progress)
+
+    def read_paths(
+        self,
+        paths: Sequence[str | Path],
+        kind: str | None = None,
+        owner_name: str | None = None,
+        owner_company: str | None = None,
+        progress: Progress | None = None,
+    ) -> ImportBatch:
+        """Read the files of an import without writing anything (the first half of
+        import_paths: a front end that waits for the write lock reads before it waits)."""
         from linkvet.core.triage import importing
 
-        return importing.import_paths(
-            self.read, paths, kind, owner_name, owner_company, dry_run, progress
-        )
+        return importing.read_paths(self.store, paths, kind, owner_name, owner_company, progress)
 
     def import_batch(
         self,

@@ -13,6 +13,14 @@ from textual.pilot import Pilot
 from tests.tui.fixtures import workspace
 
 
+@pytest.fixture(autouse=True)
+def no_system_clipboard(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never reach the developer's real clipboard tools (tests/tui/test_clipboard.py
+    puts the real lookup back, over fake tools on a PATH of its own)."""
+    monkeypatch.setattr("linkvet.tui.clipboard.tools", lambda env=None, platform=None: [])
+    monkeypatch.setattr("linkvet.tui.clipboard._pyperclip", lambda text: False)
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     return tmp_path / "db"

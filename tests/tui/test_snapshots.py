@@ -49,6 +49,15 @@ def test_main_screen_80x24(snap_compare: Snap, tmp_path: Path) -> None:
     assert snap_compare(app_for(tmp_path), terminal_size=(80, 24), run_before=at_row("i02"))
 
 
+def test_main_screen_80x24_verdict_and_reasons(snap_compare: Snap, tmp_path: Path) -> None:
+    # an "ask" with three reasons: the verdict, its confidence and two reasons are in sight
+    assert snap_compare(app_for(tmp_path), terminal_size=(80, 24), run_before=at_row("i06"))
+
+
+def test_main_screen_100x30(snap_compare: Snap, tmp_path: Path) -> None:
+    assert snap_compare(app_for(tmp_path), terminal_size=(100, 30), run_before=at_row("i06"))
+
+
 def test_light_theme(snap_compare: Snap, tmp_path: Path) -> None:
     app = app_for(tmp_path, theme="textual-light")
     assert snap_compare(app, terminal_size=(130, 36), run_before=at_row("i07"))

@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 import pytest
+from linkvet.core.export.actions import action_items
 from linkvet.core.triage import Workspace
 from linkvet.tui.app import make_app
 from linkvet.tui.screens.ask import AskScreen
@@ -267,7 +268,24 @@ async def test_ask_dialog_copies_edited_message_and_saves(ws: Workspace, db: Pat
         await pilot.pause()
         assert not isinstance(app.screen, AskScreen)
         assert app.clipboard.endswith(" PS")
-        assert fresh_states(db)["i06"].decision == "ask"
+        state = fresh_states(db)["i06"]
+        assert state.decision == "ask"
+        assert state.ask_message == expected + " PS"  # the edited text is what is kept...
+        (item,) = [i for i in action_items(ws) if i.id == "i06"]
+        assert item.message == expected + " PS"  # ...and what the action list gives to paste
+
+
+async def test_w_on_a_row_advised_otherwise_uses_the_ask_templates(ws: Workspace) -> None:
+    other = next(v for v in ws.queue() if v.verdict and v.verdict.verdict != "ask")
+    prepared = other.ask_text()
+    assert prepared and other.ask_message is None  # not advised to ask, yet a message exists
+    app = make_app(ws)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.screen.query_one("#queue", QueueTable).go_to(other.id)
+        await pilot.press("w")
+        await pilot.pause()
+        assert app.screen.query_one("#ask-text").text == prepared  # type: ignore[attr-defined]
 
 
 async def test_ask_dialog_cancel_saves_nothing(ws: Workspace, db: Path) -> None:
@@ -465,8 +483,8 @@ async def test_keymap_from_config_remaps_keys(db: Path) -> None:
 
 
 async def test_help_lists_every_binding_with_current_keys(db: Path) -> None:
+    from linkvet.tui.commands import COMMANDS
     from linkvet.tui.screens.help import HelpScreen
-    from linkvet.tui.screens.triage import _bindings_of
 
     ws = workspace(db, keys={"decide.decline": "D"})
     app = make_app(ws)
@@ -476,14 +494,16 @@ async def test_help_lists_every_binding_with_current_keys(db: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         text = text_of(app, "#help-text")
-        ids = [b.id for _, b in _bindings_of(app.triage) if b.id]
+        ids = [c.id for c in COMMANDS if c.id]
         assert len(ids) >= 25
-        for _, binding in _bindings_of(app.triage):
-            if binding.id:
-                assert (binding.tooltip or binding.description) in text
-                assert binding.id in text
-        decline_line = next(line for line in text.splitlines() if "Decline" in line)
+        for command in COMMANDS:
+            assert command.does in text
+            if command.id:
+                assert command.id in text
+        decline_line = next(line for line in text.splitlines() if "decide.decline" in line)
         assert decline_line.split()[0] == "D"
+        for word in ("rec:accept|decline|ask", "flag:", "status:", "to:NAME"):
+            assert word in text  # the filter words are listed too
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, TriageScreen)
@@ -539,6 +559,30 @@ async def test_narrow_terminal_stacks_panes(ws: Workspace) -> None:
         assert total <= queue.size.width
         await pilot.press("j", "a")
         assert queue.current_id() == "i03"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_the_verdict_and_its_first_reasons_are_in_sight(
+    ws: Workspace, size: tuple[int, int]
+) -> None:
+    """On small terminals the cursor row's recommendation, confidence and first two reasons
+    sit in the visible part of the checks pane, without scrolling."""
+    view = ws.view("i06")
+    assert view.verdict is not None and len(view.verdict.reasons) >= 3
+    app = make_app(ws)
+    async with app.run_test(size=size) as pilot:
+        await ready(pilot)
+        app.screen.query_one("#queue", QueueTable).go_to("i06")
+        await pilot.pause()
+        pane = app.screen.query_one("#checks")
+        assert pane.region.bottom <= size[1] - 1  # above the footer, on screen
+        assert pane.scroll_y == 0
+        height = pane.scrollable_content_region.height
+        visible = " ".join(strip.text for strip in pane.lines[:height])  # type: ignore[attr-defined]
+        visible = " ".join(visible.split())
+        assert f"Recommend: ASK ({view.verdict.confidence:.0%})" in visible
+        for reason in view.verdict.reasons[:2]:
+            assert " ".join(reason.split()) in visible.replace("· ", "")
 
 
 async def test_stats_screen_chart_and_pattern_timeline(ws: Workspace) -> None:

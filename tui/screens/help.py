@@ -1,15 +1,19 @@
-"""Every key, generated from the live bindings (after the user's keymap), plus pane help."""
+"""Every key, generated from the command table (with the user's keymap), plus pane help."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from linkvet.tui.screens.base import LinkvetModal
+from linkvet.tui.widgets.render import Hanging
+from rich.console import Group, RenderableType
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
+
+KEY_WIDTH = 14  # the key column of the help screen
 
 
 @dataclass(slots=True)
@@ -22,29 +26,35 @@ class KeyRow:
     group: str
 
 
-def help_text(rows: list[KeyRow]) -> Text:
-    """A grouped two-column listing of keys."""
-    out = Text()
+def help_text(rows: list[KeyRow]) -> Group:
+    """A grouped two-column listing of keys; a description wraps under itself."""
+    lines: list[RenderableType] = []
     group = None
-    width = max((len(r.keys) for r in rows), default=6) + 2
+    # keys up to KEY_WIDTH wide share their line; longer ones (a filter word listing its
+    # values) get a line of their own, so one long entry does not push every line aside
+    width = min(max((len(r.keys) for r in rows), default=6), KEY_WIDTH) + 2
     for row in rows:
         if row.group != group:
             if group is not None:
-                out.append("\n")
+                lines.append(Text(""))
             group = row.group
-            out.append(row.group, style="bold underline")
-            out.append("\n")
-        out.append(row.keys.ljust(width), style="bold")
-        out.append(row.description)
+            lines.append(Text(row.group, style="bold underline"))
+        body = Text(row.description)
         if row.binding_id:
-            out.append(f"   [keys] {row.binding_id}", style="dim")
-        out.append("\n")
-    out.append(
-        "\nRemap any key in the config file's [keys] table: binding id = key "
-        '(e.g. "decide.accept" = "A"). `linkvet config` shows where it is.',
-        style="dim",
+            body.append(f"   [keys] {row.binding_id}", style="dim")
+        if len(row.keys) > width - 2:
+            lines.append(Text(row.keys, style="bold"))
+            lines.append(Hanging(Text(" " * width), body))
+        else:
+            lines.append(Hanging(Text(row.keys.ljust(width), style="bold"), body))
+    lines.append(
+        Text(
+            "\nRemap any key in the config file's [keys] table: binding id = key "
+            '(e.g. "decide.accept" = "A"). `linkvet config` shows where it is.',
+            style="dim",
+        )
     )
-    return out
+    return Group(*lines)
 
 
 class HelpScreen(LinkvetModal[None]):

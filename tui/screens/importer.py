@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
-from linkvet.core.errors import LinkvetError
+from linkvet.core.importers.batch import ImportBatch
 from linkvet.core.safe_text import inert
 from linkvet.core.triage import ImportReport, Workspace
+from linkvet.core.triage.analysis import Progress
+from linkvet.tui.boundary import BUSY, Stopped, explain, write_when_free
 from linkvet.tui.screens.base import LinkvetModal
 from rich.text import Text
 from textual import on, work
@@ -83,18 +86,30 @@ class ImportScreen(LinkvetModal[ImportReport | None]):
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, ImportScreen.Progressed)
 
-    class Finished(Message):
-        """The worker finished: a report, or an error text."""
+    class Phase(Message):
+        """The worker moved on: waiting for the database (with the seconds waited so far),
+        or importing under its write lock (one atomic step that cannot be stopped)."""
 
-        def __init__(self, report: ImportReport | None, error: str | None) -> None:
+        def __init__(self, phase: str, seconds: float = 0.0) -> None:
             super().__init__()
-            self.report, self.error = report, error
+            self.phase, self.seconds = phase, seconds
+
+    class Finished(Message):
+        """The worker finished: a report, or an error text (`stopped`: the user's wish)."""
+
+        def __init__(
+            self, report: ImportReport | None, error: str | None, stopped: bool = False
+        ) -> None:
+            super().__init__()
+            self.report, self.error, self.stopped = report, error, stopped
 
     def __init__(self, workspace: Workspace, default: str = "") -> None:
         super().__init__()
         self.workspace = workspace
         self.default = default
         self.running = False
+        self.phase = ""  # reading, waiting (for the write lock), importing
+        self.stop = threading.Event()
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -132,6 +147,8 @@ class ImportScreen(LinkvetModal[ImportReport | None]):
             self._status(f"{raw}: no such file or folder", error=True)
             return
         self.running = True
+        self.phase = "reading"
+        self.stop = threading.Event()
         self.query_one("#import-path", Input).disabled = True
         self.query_one("#import-progress", ProgressBar).display = True
         self._status("Reading…")
@@ -143,7 +160,9 @@ class ImportScreen(LinkvetModal[ImportReport | None]):
 
     @work(thread=True, exclusive=True, group="import", exit_on_error=False)
     def run_import(self, path: Path) -> None:
-        """Runs Workspace.import_paths off the UI thread; only posts messages."""
+        """Reads the files, waits for the database's write lock if another linkvet process
+        holds it (visibly, stoppable), then imports in one atomic step; off the UI thread,
+        only posting messages. Every failure ends in Finished: the dialog never hangs."""
         worker = get_current_worker()
 
         def progress(label: str, done: int, total: int) -> None:
@@ -151,17 +170,48 @@ class ImportScreen(LinkvetModal[ImportReport | None]):
                 self.post_message(self.Progressed(label, done, total))
 
         try:
-            report = self.workspace.import_paths([path], progress=progress)
-        except LinkvetError as exc:
-            self.post_message(self.Finished(None, str(exc)))
-            return
+            batch = self.workspace.read_paths([path], progress=progress)
+            report = write_when_free(
+                self.workspace,
+                lambda: self._commit(batch, progress),
+                self.stop,
+                self._waited,
+            )
+        except Stopped:
+            self.post_message(self.Finished(None, "Import stopped: nothing was imported", True))
         except OSError as exc:
-            self.post_message(self.Finished(None, f"{path}: {exc}"))
+            error = explain(exc) if exc.filename else inert(f"{path}: {exc.strerror or exc}")
+            self.post_message(self.Finished(None, error))
+        except Exception as exc:  # a LinkvetError says itself; anything else is named
+            self.post_message(self.Finished(None, explain(exc)))
+        else:
+            self.post_message(self.Finished(report, None))
+
+    def _waited(self, seconds: float) -> None:
+        """From the worker: still waiting for another process's write lock."""
+        self.post_message(self.Phase("waiting", seconds))
+
+    def _commit(self, batch: ImportBatch, progress: Progress) -> ImportReport:
+        """The locked half of the import (called with the write lock held)."""
+        self.post_message(self.Phase("importing"))
+        return self.workspace.import_batch(batch, progress=progress)
+
+    @on(Phase)
+    def _phase(self, message: Phase) -> None:
+        if self.stop.is_set():
             return
-        self.post_message(self.Finished(report, None))
+        self.phase = message.phase
+        self.refresh_bindings()
+        if message.phase == "waiting":
+            self._status(
+                f"Waiting {int(message.seconds)} s for the database ({BUSY}); the import "
+                "goes on once it is free. escape: stop waiting, import nothing."
+            )
 
     @on(Progressed)
     def _progressed(self, message: Progressed) -> None:
+        if self.stop.is_set():
+            return  # "Stopping…" stays until the worker has stopped
         bar = self.query_one("#import-progress", ProgressBar)
         bar.update(total=max(message.total, 1), progress=message.done)
         self._status(f"{message.label}: {message.done} of {message.total}")
@@ -169,18 +219,25 @@ class ImportScreen(LinkvetModal[ImportReport | None]):
     @on(Finished)
     def _finished(self, message: Finished) -> None:
         self.running = False
+        self.phase = ""
+        self.refresh_bindings()
         if message.error is not None:
             self.query_one("#import-path", Input).disabled = False
             self.query_one("#import-progress", ProgressBar).display = False
-            self._status(message.error, error=True)
+            self._status(message.error, error=not message.stopped)
             self.query_one("#import-path", Input).focus()
             return
         self.dismiss(message.report)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "cancel" and self.running:
-            return None
+        if action == "cancel" and self.phase == "importing":
+            return None  # one atomic step: it cannot be stopped half way
         return True
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Close the dialog; while reading or waiting for the database, stop instead."""
+        if not self.running:
+            self.dismiss(None)
+            return
+        self.stop.set()
+        self._status("Stopping: nothing will be imported…")

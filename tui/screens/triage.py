@@ -8,14 +8,20 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from linkvet.core.errors import Refused
+from linkvet.core.errors import LinkvetError, Refused
 from linkvet.core.export.actions import format_for, write_actions
-from linkvet.core.models import CHECK_IDS
+from linkvet.core.models import CHECK_IDS, HistoryEvent
 from linkvet.core.safe_text import inert
 from linkvet.core.triage import ImportReport, InvitationView, Workspace
+from linkvet.core.triage.order import advice_rank
+from linkvet.core.triage.query import haystack, help_lines, parse, search
+from linkvet.core.triage.service import TakeResult
+from linkvet.tui import clipboard, commands
+from linkvet.tui.boundary import Writer, explain
+from linkvet.tui.commands import Command, Need
 from linkvet.tui.screens.ask import AskScreen
 from linkvet.tui.screens.help import HelpScreen, KeyRow
 from linkvet.tui.screens.importer import ImportScreen
@@ -25,10 +31,10 @@ from linkvet.tui.screens.stats import StatsScreen
 from linkvet.tui.widgets.palette import tone
 from linkvet.tui.widgets.panes import ChecksPane, DetailPane
 from linkvet.tui.widgets.queue_table import QueueTable
-from linkvet.tui.widgets.render import SortText, haystack, row_cells
-from rapidfuzz import fuzz, process
+from linkvet.tui.widgets.render import SortText, row_cells
 from rich.text import Text
 from textual import on, work
+from textual.actions import parse as parse_action
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Center, Horizontal, Vertical
@@ -37,13 +43,13 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import ContentSwitcher, DataTable, Footer, Header, Input, Static
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
 FIRST_CHUNK = 200  # views shown before the rest of the queue is computed
 MORE_CHUNK = 500
 FILTER_DELAY = 0.12  # seconds of quiet typing before the filter runs
 FILTER_LIMIT = 500  # rows shown for a filter (the full list stays mounted underneath)
-VERDICT_ORDER = {"decline": 0, "ask": 1, "accept": 2}
+FILTER_WORDS = "Filter words (after /, combined freely)"
 
 EMPTY_TEXT = """\
 Welcome to linkvet
@@ -78,53 +84,7 @@ class TriageScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     BINDING_GROUP_TITLE = "Triage"
 
-    BINDINGS = [
-        Binding("a", "decide('accept')", "Accept", id="decide.accept"),
-        Binding("d", "decide('decline')", "Decline", id="decide.decline"),
-        Binding("w", "ask", "Ask", tooltip="Ask why they want to connect", id="decide.ask"),
-        Binding(
-            "enter",
-            "take",
-            "Advice",
-            tooltip="Take the recommended verdict",
-            priority=True,
-            id="decide.take",
-        ),
-        Binding("p", "decide('pending')", "Back to pending", show=False, id="decide.pending"),
-        Binding(
-            "c",
-            "carried_out",
-            "Carried out",
-            tooltip="Mark the decision done on LinkedIn",
-            show=False,
-            id="decide.carried_out",
-        ),
-        Binding("s", "snooze", "Snooze", show=False, id="decide.snooze"),
-        Binding("u", "undo", "Undo", id="undo"),
-        Binding("space", "select", "Select row", show=False, id="select.toggle"),
-        Binding("asterisk", "select_all", "Select all visible", show=False, id="select.all"),
-        *[
-            Binding(
-                str(n),
-                f"toggle_check({n})",
-                f"Toggle check {n} ({check_id})",
-                show=False,
-                id=f"check.{n}",
-            )
-            for n, check_id in enumerate(CHECK_IDS, start=1)
-        ],
-        Binding("slash", "filter", "Filter", id="filter"),
-        Binding("escape", "clear_filter", "Clear filter", show=False, id="filter.clear"),
-        Binding("v", "sort", "Sort date/advice", show=False, id="sort"),
-        Binding("f", "find", "Find contact", show=False, id="find"),
-        Binding("o", "open_profile", "Open profile", show=False, id="profile.open"),
-        Binding("y", "copy_link", "Copy link", show=False, id="profile.copy"),
-        Binding("i", "import", "Import", show=False, id="import"),
-        Binding("x", "write_actions", "Write action list", show=False, id="actions"),
-        Binding("t", "stats", "Stats", show=False, id="stats"),
-        Binding("l", "pane(1)", "Next pane", show=False, id="pane.next"),
-        Binding("h", "pane(-1)", "Previous pane", show=False, id="pane.previous"),
-    ]
+    BINDINGS = commands.bindings("triage")
 
     class QueueLoaded(Message):
         """The first screenful of queue views, computed in a thread worker."""
@@ -167,6 +127,9 @@ class TriageScreen(Screen[None]):
         self._shown: InvitationView | None = None  # the view the panes show
         self._shown_once = False
         self.last_action = ""  # shown in the status line until the next decision
+        self.filter_problem = ""  # what the filter cannot read (a value no word starts)
+        self.writer = Writer(self, workspace, self._show_busy)
+        self._positions: dict[str, int] = {}  # queue order of each id (for the advice sort)
 
     # ----- layout ------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -177,12 +140,16 @@ class TriageScreen(Screen[None]):
             with Horizontal(id="main"):
                 with Vertical(id="list-pane"):
                     yield Static(Text("Loading invitations…"), id="status")
-                    yield Input(placeholder="filter: name, headline, note", id="filter")
+                    yield Input(
+                        placeholder="filter: words, rec:decline, flag:mass, status:asked, to:NAME",
+                        id="filter",
+                    )
                     yield QueueTable(id="queue")
                     yield QueueTable(id="results")
                 with Vertical(id="side"):
                     yield DetailPane(id="detail")
                     yield ChecksPane(id="checks")
+        yield Static(Text(""), id="busy")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -190,6 +157,7 @@ class TriageScreen(Screen[None]):
             table.on_cursor = self._cursor_moved
         self.query_one("#filter", Input).display = False
         self.query_one("#results", QueueTable).display = False
+        self.query_one("#busy", Static).display = False
         self.query_one("#filter", Input).cursor_blink = bool(
             getattr(self.app, "cursor_blink", True)
         )
@@ -200,8 +168,8 @@ class TriageScreen(Screen[None]):
     def _poll_store(self) -> None:
         """Show what another linkvet process changed meanwhile (a CLI `decide`, an import):
         the journal is shared, so nothing either side saved is lost or hidden."""
-        if not self.loaded:
-            return
+        if not self.loaded or self.writer.waiting:
+            return  # a waiting write shows what it changed when it is made
         changed = self.ws.refresh()
         events = self.ws.store.events()
         if changed == "data":
@@ -318,14 +286,10 @@ class TriageScreen(Screen[None]):
         return views
 
     def _verdict_rank(self, inv_id: str) -> tuple[int, int, float, int]:
-        view = self.views[inv_id]
-        decided = 0 if view.state.decision == "pending" else 1
-        verdict = view.verdict.verdict if view.verdict else ""
-        confidence = view.verdict.confidence if view.verdict else 0.0
-        return (decided, VERDICT_ORDER.get(verdict, 3), -confidence, self._position(inv_id))
+        return advice_rank(self.views[inv_id], self._position(inv_id))
 
     def _position(self, inv_id: str) -> int:
-        if not hasattr(self, "_positions") or len(self._positions) != len(self.views):
+        if len(self._positions) != len(self.views):
             self._positions = {i: n for n, i in enumerate(self.views)}
         return self._positions.get(inv_id, len(self.views))
 
@@ -367,6 +331,12 @@ class TriageScreen(Screen[None]):
         more = " (loading more…)" if self.loading_rows else ""
         return f"{self.decided_count()} of {len(self.views)} decided{more}"
 
+    def _show_busy(self, text: str) -> None:
+        """The line above the footer that says what a write is waiting for ("" hides it)."""
+        busy = self.query_one("#busy", Static)
+        busy.update(Text(text))
+        busy.display = bool(text)
+
     def _update_status(self) -> None:
         text = Text(self.progress_text(), style="bold")
         text.append(f" · sort: {'advice' if self.sort_by == 'verdict' else 'date'}", style="dim")
@@ -375,6 +345,8 @@ class TriageScreen(Screen[None]):
             text.append(inert(self.filter_query), style="bold")
             shown = self.query_one("#results", QueueTable).row_count
             text.append(f" ({shown}{'+' if shown >= FILTER_LIMIT else ''})", style="dim")
+        if self.filter_problem:
+            text.append(f" · {inert(self.filter_problem)}", style=tone("warn"))
         if self.selected:
             text.append(f" · {len(self.selected)} selected", style=tone("info", "bold"))
         if self.last_action:
@@ -470,30 +442,81 @@ class TriageScreen(Screen[None]):
             table.move_cursor(row=table.cursor_row + 1)
 
     # ----- events ------------------------------------------------------------------------
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A worker failed (reading the queue, preparing the contact index): say so in one
+        line and keep the app up; the rows stay as they were."""
+        if event.state is not WorkerState.ERROR:
+            return
+        message = explain(event.worker.error or RuntimeError("the worker failed"))
+        if event.worker.group == "load" and not self.loaded:
+            self.query_one("#queue", QueueTable).loading = False
+            status = Text("Could not read the invitations: ", style=tone("bad", "bold"))
+            status.append(message)
+            self.query_one("#status", Static).update(status)
+        self.notify(message, severity="error", markup=False)
+
     @on(DataTable.RowHighlighted, "QueueTable")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.data_table is self.table:
             self._show_current()
 
+    # ----- what can run now (the command table's needs) ----------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("decide", "ask", "take", "snooze", "select", "toggle_check", "carried_out"):
-            if self.loaded and not self.views:
-                return False  # empty database: keep the footer to what can be done
-            if not (self.loaded and self.table.row_count):
-                return None
-            return not isinstance(self.focused, Input)  # let the filter box have its keys
-        if action in ("open_profile", "copy_link"):
-            view = self.current_view() if self.loaded else None
-            return True if view and view.invitation.sender.profile_url else None
-        if action == "select_all":
-            return True if self.loaded and self.table.row_count else None
-        if action == "clear_filter":
+        command = commands.for_action(action, parameters)
+        return True if command is None else self.allowed(command)
+
+    def allowed(self, command: Command) -> bool | None:
+        """True: the command can run; None: shown but not now; False: hidden (an empty
+        database, or keys the filter box is typing)."""
+        if command.writes and self.writer.waiting:
+            return None
+        need = command.needs
+        if need is Need.NOTHING:
+            return True
+        if need is Need.WAITING:
+            return self.writer.waiting
+        if need is Need.FILTERING:
             return bool(self.filter_query or self._filter_open())
-        if action == "write_actions":
-            return True if self.loaded else None
-        if action in ("undo", "filter", "sort", "find", "stats"):
-            return True if self.loaded else None
+        if not self.loaded:
+            return None
+        if need is Need.QUEUE:
+            return True
+        if need in (Need.ROW, Need.DECIDED) and not self.views:
+            return False  # empty database: keep the footer to what can be done
+        if not self.table.row_count:
+            return None
+        if need is Need.ROWS:
+            return True
+        if need is Need.PROFILE:
+            view = self.current_view()
+            return True if view and view.invitation.sender.profile_url else None
+        if isinstance(self.focused, Input):
+            return False  # let the filter box have its keys
+        if need is Need.DECIDED:
+            decided = self.decided
+            return True if any(i in decided for i in self.target_ids()) else None
         return True
+
+    def why_not(self, command: Command) -> str:
+        """Why a command cannot run now, for its key pressed anyway ("" when it can, when
+        the filter box is typing, or when saying so would only be noise)."""
+        if isinstance(self.focused, Input) or self.allowed(command):
+            return ""
+        if command.writes and self.writer.waiting:
+            return self.writer.busy_reason()
+        if not self.loaded:
+            return "The invitations are still loading"
+        reasons = {
+            Need.DECIDED: "Decide first, then mark it done on LinkedIn",
+            Need.PROFILE: "This sender has no profile link in the export",
+        }
+        return reasons.get(command.needs, "")
+
+    def refusal(self, action: str) -> str:
+        """why_not for an action string a key or the palette is about to run."""
+        namespace, name, parameters = parse_action(action)
+        command = None if namespace else commands.for_action(name, parameters)
+        return self.why_not(command) if command is not None else ""
 
     def _filter_open(self) -> bool:
         try:
@@ -502,24 +525,51 @@ class TriageScreen(Screen[None]):
             return False
 
     # ----- decisions ---------------------------------------------------------------------
-    def decide(self, ids: list[str], decision: str, note: str | None = None) -> None:
-        """Record, then show: the row changes only after the store has fsync'd."""
+    def _what(self, ids: list[str], word: str) -> str:
+        """What a write does, in words: "accept for Alice Known", "accept for 3 invitations"."""
+        if len(ids) == 1 and ids[0] in self.views:
+            return f"{word} for {inert(self.views[ids[0]].invitation.sender.label)}"
+        return f"{word} for {len(ids)} invitations"
+
+    def _write(self, what: str, write: Callable[[], object], done: Callable[[], None]) -> None:
+        """Write through the boundary (see tui.boundary): shown only once durable."""
+        self.writer.write(what, write, lambda _result: done())
+
+    def decide(
+        self,
+        ids: list[str],
+        decision: str,
+        note: str | None = None,
+        message: str | None = None,
+    ) -> None:
+        """Record, then show: the row changes only after the store has fsync'd. An ask keeps
+        `message` (what the action list gives to paste), else its prepared message."""
         if not ids:
             return
-        self.ws.decide(ids, decision, note)
-        self.last_action = ""
-        bulk = len(ids) > 1
-        self.selected -= set(ids)
-        with self.app.batch_update():  # one repaint for the row change and the cursor move
-            self._refresh_rows(ids, show=False)
-            if decision != "pending":
-                self._advance()
-            self._show_current()  # after _advance: a no-op when the cursor moved
-        if bulk:
-            self.notify(f"{decision}: {len(ids)} invitations (u undoes all)", timeout=3)
+        cursor = self.table.current_id()
+
+        def shown() -> None:
+            self.last_action = ""
+            self.selected -= set(ids)
+            with self.app.batch_update():  # one repaint for the row change and the cursor
+                self._refresh_rows(ids, show=False)
+                if decision != "pending" and self.table.current_id() == cursor:
+                    self._advance()
+                self._show_current()  # after _advance: a no-op when the cursor moved
+            if len(ids) > 1:
+                self.notify(f"{decision}: {len(ids)} invitations (u undoes all)", timeout=3)
+
+        self._write(
+            self._what(ids, decision),
+            lambda: self.ws.decide(ids, decision, note, message=message),
+            shown,
+        )
 
     def action_decide(self, decision: str) -> None:
         self.decide(self.target_ids(), decision)
+
+    def action_cancel_write(self) -> None:
+        self.writer.stop()
 
     def action_take(self) -> None:
         """Take the advice for the cursor row (or each selected row) at once, asks included
@@ -528,13 +578,20 @@ class TriageScreen(Screen[None]):
         ids = self.target_ids()
         if not ids:
             return
-        result = self.ws.take_advice(ids)
+        cursor = self.table.current_id()
+        self.writer.write(
+            self._what(ids, "the advice"),
+            lambda: self.ws.take_advice(ids),
+            lambda result: self._taken(ids, result, cursor),
+        )
+
+    def _taken(self, ids: list[str], result: TakeResult, cursor: str | None) -> None:
         taken = list(dict.fromkeys(e.invitation_id for e in result.events))
         self.last_action = ""
         self.selected -= set(ids)
         with self.app.batch_update():
             self._refresh_rows(ids, show=False)
-            if taken:
+            if taken and self.table.current_id() == cursor:
                 self._advance()
             self._show_current()
         said = []
@@ -555,13 +612,16 @@ class TriageScreen(Screen[None]):
         if not ids:
             self.notify("Decide first, then mark it done on LinkedIn", severity="warning")
             return
-        self.ws.mark_carried_out(ids)
-        self.selected -= set(ids)
-        with self.app.batch_update():
-            self._refresh_rows(ids, show=False)
-            self._show_current()
-        self.last_action = f"marked {len(ids)} carried out on LinkedIn"
-        self._update_status()
+
+        def shown() -> None:
+            self.selected -= set(ids)
+            with self.app.batch_update():
+                self._refresh_rows(ids, show=False)
+                self._show_current()
+            self.last_action = f"marked {len(ids)} carried out on LinkedIn"
+            self._update_status()
+
+        self._write(self._what(ids, "carried out"), lambda: self.ws.mark_carried_out(ids), shown)
 
     def action_ask(self) -> None:
         self._ask(self.target_ids())
@@ -570,14 +630,22 @@ class TriageScreen(Screen[None]):
         if not ids:
             return
         view = self.views[ids[0]]
-        message = view.ask_message or fallback_ask(view)
+        message = view.ask_text() or fallback_ask(view)  # the [ask] templates, any advice
 
         def done(text: str | None) -> None:
             if text is None:
                 return
-            self.app.copy_to_clipboard(text)
-            self.decide(ids, "ask", note=None)
-            self.notify("Message copied: paste it into LinkedIn", timeout=3)
+            copied = clipboard.copy(self.app, text)
+            # the text as edited is what is saved and what the action list gives to paste;
+            # for several invitations left as prepared, each keeps its own prepared message
+            keep = text if len(ids) == 1 or text != message else None
+            self.decide(ids, "ask", note=None, message=keep)
+            self.notify(
+                clipboard.said(copied, "Message", "it is in the action list (x) to paste"),
+                timeout=6 if not copied.confirmed else 3,
+                severity="information" if copied.confirmed else "warning",
+                markup=False,
+            )
 
         self.app.push_screen(AskScreen(view.invitation.sender.name, message, len(ids)), done)
 
@@ -586,22 +654,29 @@ class TriageScreen(Screen[None]):
         if not ids:
             return
 
-        def done(until: str | None) -> None:
-            if until is None:
-                return
-            self.ws.snooze(ids, until)
+        def shown() -> None:
             index = self.table.cursor_row
             self._remove_rows(ids)
             if self.table.row_count:
                 self.table.move_cursor(row=min(index, self.table.row_count - 1))
             self._show_current()
             self._update_status()
-            self.notify(f"Snoozed {len(ids)} until {until}", timeout=3)
+
+        def done(until: str | None) -> None:
+            if until is None:
+                return
+            self._write(
+                self._what(ids, f"snooze until {until}"),
+                lambda: self.ws.snooze(ids, until),
+                shown,
+            )
 
         self.app.push_screen(snooze_screen(self.ws.clock().date(), len(ids)), done)
 
     def action_undo(self) -> None:
-        events = self.ws.undo()
+        self.writer.write("the undo", self.ws.undo, self._undone)
+
+    def _undone(self, events: list[HistoryEvent]) -> None:
         if not events:
             self.notify("Nothing to undo", severity="warning", timeout=2)
             return
@@ -618,8 +693,12 @@ class TriageScreen(Screen[None]):
         view = self.current_view()
         if view is None:
             return
-        self.ws.toggle_check(view.id, CHECK_IDS[number - 1])
-        self._refresh_rows([view.id])
+        check_id = CHECK_IDS[number - 1]
+        self._write(
+            self._what([view.id], f"a tick of {check_id}"),
+            lambda: self.ws.toggle_check(view.id, check_id),
+            lambda: self._refresh_rows([view.id]),
+        )
 
     # ----- selection ---------------------------------------------------------------------
     def action_select(self) -> None:
@@ -654,16 +733,25 @@ class TriageScreen(Screen[None]):
 
     # ----- filter ------------------------------------------------------------------------
     def action_filter(self) -> None:
+        self.open_filter()
+
+    def open_filter(self, start: str = "") -> None:
+        """Show the filter box and focus it, with `start` (a field word such as "rec:",
+        from the palette) added to what it holds."""
         box = self.query_one("#filter", Input)
         box.display = True
         box.focus()
+        if start:
+            box.value = f"{box.value.rstrip()} {start}".lstrip()
+            # after the focus event, which selects all (typing would replace the field word)
+            self.call_after_refresh(box.action_end)
 
     def action_clear_filter(self) -> None:
         box = self.query_one("#filter", Input)
         current = self.table.current_id()
         if self._filter_timer is not None:
             self._filter_timer.stop()
-        self.filter_query = ""
+        self.filter_query = self.filter_problem = ""
         with self.app.batch_update():
             box.value = ""
             box.display = False
@@ -693,15 +781,17 @@ class TriageScreen(Screen[None]):
 
     def _run_filter(self, query: str) -> None:
         query = query.strip()
-        if not query:
+        parsed = parse(query)
+        self.filter_problem = parsed.problems[0] if parsed.problems else ""
+        if parsed.empty:
             if self.filter_query:
                 self.filter_query = ""
                 self.query_one("#results", QueueTable).display = False
                 self.query_one("#queue", QueueTable).display = True
                 self._show_current()
-                self._update_status()
+            self._update_status()
             return
-        self._apply_filter(query, filter_ids(query, list(self.views), self.hay))
+        self._apply_filter(query, search(parsed, self.views, self.hay, FILTER_LIMIT))
 
     def _apply_filter(self, query: str, ids: list[str]) -> None:
         self.filter_query = query
@@ -759,9 +849,15 @@ class TriageScreen(Screen[None]):
 
     def action_copy_link(self) -> None:
         view = self.current_view()
-        if view and view.invitation.sender.profile_url:
-            self.app.copy_to_clipboard(view.invitation.sender.profile_url)
-            self.notify("Profile link copied", timeout=2)
+        url = view.invitation.sender.profile_url if view else None
+        if url:
+            copied = clipboard.copy(self.app, url)
+            self.notify(
+                clipboard.said(copied, "Profile link", f"the link: {inert(url)}"),
+                timeout=3 if copied.confirmed else 8,
+                severity="information" if copied.confirmed else "warning",
+                markup=False,
+            )
 
     def action_import(self) -> None:
         def done(report: ImportReport | None) -> None:
@@ -790,8 +886,8 @@ class TriageScreen(Screen[None]):
                 return
             try:
                 write_actions(self.ws, Path(path))
-            except OSError as exc:
-                self.notify(inert(f"{path}: {exc.strerror or exc}"), severity="error", markup=False)
+            except (LinkvetError, OSError) as exc:
+                self.notify(explain(exc), severity="error", markup=False)
                 return
             self.notify(inert(f"Action list written to {path}"), markup=False, timeout=3)
 
@@ -813,49 +909,19 @@ class TriageScreen(Screen[None]):
         self.app.push_screen(HelpScreen(self.key_rows()))
 
     def key_rows(self) -> list[KeyRow]:
-        """Every binding of this screen, its list and the app, with the keys now in force."""
-        rows: list[KeyRow] = []
-        seen: set[tuple[str, str, str]] = set()
-        chain = [
-            (self.app, "General"),
-            (self, "Triage"),
-            (self.query_one("#queue", QueueTable), "List"),
-        ]
+        """Every command from the command table, with the keys now in force."""
         keymap: dict[str, str] = dict(getattr(self.app, "keymap", {}))
-        for node, group in chain:
-            for _, binding in _bindings_of(node):
-                if not binding.description:
-                    continue
-                key = keymap.get(binding.id or "", binding.key)
-                display = ", ".join(
-                    self.app.get_key_display(_as_binding(binding, k)) for k in key.split(",")
-                )
-                marker = (binding.key, binding.action, group)
-                if marker in seen:
-                    continue
-                seen.add(marker)
-                description = binding.tooltip or binding.description
-                rows.append(KeyRow(display, description, binding.id or "", group))
-        rows.append(KeyRow("↑ ↓ PgUp PgDn Home End", "Move in the list", "", "List"))
+
+        def display(key: str) -> str:
+            return self.app.get_key_display(Binding(key, ""))
+
+        rows = [
+            KeyRow(commands.key_text(c, keymap, display), c.does, c.id, group)
+            for group, members in commands.by_group(commands.COMMANDS)
+            for c in members
+        ]
+        rows += [KeyRow(how, what, "", FILTER_WORDS) for how, what in help_lines()]
         return rows
-
-
-def _bindings_of(node: Any) -> list[tuple[str, Binding]]:
-    """(key, binding) pairs declared on a node's class hierarchy (BINDINGS), in order."""
-    out: list[tuple[str, Binding]] = []
-    for cls in reversed(type(node).__mro__):
-        for item in cls.__dict__.get("BINDINGS", []):
-            if isinstance(item, Binding):
-                out.append((item.key, item))
-            elif isinstance(item, tuple):
-                out.append((item[0], Binding(*item)))
-    return out
-
-
-def _as_binding(binding: Binding, key: str) -> Binding:
-    return Binding(
-        key.strip(), binding.action, binding.description, key_display=binding.key_display
-    )
 
 
 def actions_path_validator(text: str) -> tuple[str | None, str | None]:
@@ -868,25 +934,3 @@ def actions_path_validator(text: str) -> tuple[str | None, str | None]:
     except Refused:
         return None, "End the name with .md, .csv, .json or .html"
     return path, None
-
-
-def filter_ids(query: str, order: list[str], hay: dict[str, str]) -> list[str]:
-    """Invitation ids whose sender, headline, company or note match `query`, best first.
-
-    Every word must appear (substring); failing that, a fuzzy partial match of the whole
-    query (typos) counts, scored lower. At most FILTER_LIMIT ids.
-    """
-    words = query.lower().split()
-    exact = [i for i in order if all(w in hay[i] for w in words)]
-    if len(exact) >= FILTER_LIMIT or len(query) < 3:
-        return exact[:FILTER_LIMIT]
-    seen = set(exact)
-    rest = [i for i in order if i not in seen]
-    fuzzy = process.extract(
-        query.lower(),
-        [hay[i] for i in rest],
-        scorer=fuzz.partial_ratio,
-        score_cutoff=80,
-        limit=FILTER_LIMIT - len(exact),
-    )
-    return exact + [rest[index] for _, _, index in fuzzy]

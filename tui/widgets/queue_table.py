@@ -10,13 +10,13 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 
 from linkvet.core.triage import InvitationView
+from linkvet.tui import commands
 from linkvet.tui.widgets.frame_style import StyleOncePerFrame
 from linkvet.tui.widgets.render import row_cells
 from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual._types import SegmentLines
-from textual.binding import Binding
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowDoesNotExist, RowKey
@@ -45,12 +45,7 @@ Flags: **K** known, **M** mass invite, **R** recruiter, **O** open networker,
 **D** duplicate profile.
 """
 
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False, id="down"),
-        Binding("k", "cursor_up", "Up", show=False, id="up"),
-        Binding("g", "scroll_top", "First row", show=False, id="top"),
-        Binding("G", "scroll_bottom", "Last row", show=False, id="bottom"),
-    ]
+    BINDINGS = commands.bindings("list")
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(cursor_type="row", zebra_stripes=False, id=id, classes=classes)

@@ -283,8 +283,26 @@ class Hanging:
             yield Segment.line()
 
 
+def verdict_lines(view: InvitationView) -> list[Text | Hanging]:
+    """The recommendation with its confidence, then one line per reason (wrapped under
+    itself): the first lines of the checks pane, in sight at 80x24 without scrolling."""
+    head = Text()
+    verdict = view.verdict
+    if verdict is None:
+        head.append("No recommendation", style="dim")
+        if view.status in ("done", "gone", "accepted"):
+            head.append(f" ({view.status} on LinkedIn)", style="dim")
+        return [head]
+    head.append("Recommend: ", style="bold")
+    role = VERDICT_ROLE.get(verdict.verdict)
+    head.append(verdict.verdict.upper(), style=tone(role, "bold") if role else "bold")
+    head.append(f"  ({verdict.confidence:.0%})", style="dim")
+    return [head, *(Hanging(Text("· "), Text(inert(r))) for r in verdict.reasons)]
+
+
 def checks_text(view: InvitationView) -> Group:
-    """The seven checks (key, state, evidence, manual tick) and the verdict with reasons."""
+    """The verdict with its reasons, then the seven checks (key, state, evidence, manual
+    tick)."""
     rows: list[Hanging] = []
     by_id = {c.id: c for c in view.checks}
     for number, check_id in enumerate(CHECK_IDS, start=1):
@@ -304,25 +322,4 @@ def checks_text(view: InvitationView) -> Group:
         head.append(glyph, style=tone(role, "bold"))
         head.append(" ")
         rows.append(Hanging(head, body))
-    verdict_text = Text()
-    verdict = view.verdict
-    if verdict is None:
-        verdict_text.append("No recommendation yet", style="dim")
-    else:
-        verdict_text.append("Recommend: ", style="bold")
-        verdict_role = VERDICT_ROLE.get(verdict.verdict)
-        verdict_text.append(
-            verdict.verdict.upper(), style=tone(verdict_role, "bold") if verdict_role else "bold"
-        )
-        verdict_text.append(f"  ({verdict.confidence:.0%})", style="dim")
-        for reason in verdict.reasons:
-            verdict_text.append("\n  · ")
-            verdict_text.append(inert(reason))
-    return Group(*rows, Text(""), verdict_text)
-
-
-def haystack(view: InvitationView) -> str:
-    """What `/` searches: sender name, headline, company and note, folded to lower case."""
-    sender = view.invitation.sender
-    parts = (sender.name, sender.headline or "", sender.company or "", view.invitation.message)
-    return " ".join(parts).lower()
+    return Group(*verdict_lines(view), Text(""), *rows)
