@@ -87,6 +87,8 @@ def _unique(cid: str, taken: set[str], *parts: str) -> str:
 def _combine(records: Sequence[Contact], cid: str) -> Contact:
     """One contact from rows of the same person: the first named row's name and details,
     every other name as an alias, every e-mail, phone and file once."""
+    if len(records) == 1:  # the common case: a row that is its own contact
+        return replace(records[0], id=cid, legacy=False)
     named = [r for r in records if r.name] or list(records)
     head = named[0]
     out = replace(head, id=cid, emails=[], phones=[], aliases=[], files=[], legacy=False)

@@ -18,7 +18,7 @@ from urllib.parse import unquote, urlsplit
 _LOCALE_SEGMENT = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$")
 # The shape of nearly every URL in an export; anything else takes the general parser.
 _PLAIN_MEMBER_URL = re.compile(
-    r"(?:https?://)?(?:[a-z0-9-]+\.)*linkedin\.com/in/([A-Za-z0-9_.~%-]+)/?", re.IGNORECASE
+    r"(?:https?://)?(?:[a-z0-9-]+\.)*linkedin\.com/in/([^/?#\s]+)/?", re.IGNORECASE
 )
 
 
@@ -39,6 +39,8 @@ def profile_slug(url: str | None) -> str | None:
         slug = plain.group(1)
         if "%" in slug:
             slug = unicodedata.normalize("NFC", unquote(slug).strip())
+        elif not slug.isascii():  # raw Unicode slugs (Invitations.csv writes them so)
+            slug = unicodedata.normalize("NFC", slug)
         return slug.casefold() or None
     return _general_profile_slug(text)
 

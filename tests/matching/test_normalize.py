@@ -138,7 +138,7 @@ _URL_PARTS = st.tuples(
     st.sampled_from(["www.", "de.", "", "M.", "evil-", "x.y."]),
     st.sampled_from(["linkedin.com", "LinkedIn.com", "linkedin.co", "linkedin.com:443"]),
     st.sampled_from(["/in/", "/IN/", "/pub/", "/in//", "/sales/lead/", "/in"]),
-    st.text(alphabet="aZ09-_.~%/?#é ü", max_size=12),
+    st.text(alphabet="aZ09-_.~%/?#é ü;@!\u0301Ä", max_size=12),
 )
 
 
