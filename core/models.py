@@ -56,11 +56,13 @@ class Record:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (nested records and lists copied); much faster than asdict()."""
-        return {name: _plain(getattr(self, name)) for name in _field_names(type(self))}
+        kind: type = type(self)  # classes hash by identity: a fine cache key
+        return {name: _plain(getattr(self, name)) for name in _field_names(kind)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
-        names = _field_set(cls)
+        kind: type = cls
+        names = _field_set(kind)
         if data.keys() <= names:  # the usual case: written by this schema
             return cls(**data)
         return cls(**{k: v for k, v in data.items() if k in names})

@@ -103,8 +103,8 @@ class LinkvetApp(App[str]):
         """Every key and palette command runs here: one that cannot run now says why (and
         takes the key), and a failure linkvet explains (or a file system error) becomes a
         notification; the app stays up."""
-        if isinstance(action, str) and self.screen is self.triage:
-            reason = self.triage.refusal(action)
+        if isinstance(action, str) and isinstance(self.screen, TriageScreen):
+            reason = self.screen.refusal(action)
             if reason:
                 self.notify(reason, severity="warning", timeout=3, markup=False)
                 return True
@@ -116,15 +116,16 @@ class LinkvetApp(App[str]):
 
     # ----- actions -----------------------------------------------------------------------
     def action_help(self) -> None:
-        if self.screen is self.triage:
-            self.triage.action_help()
+        if isinstance(self.screen, TriageScreen):
+            self.screen.action_help()
 
     async def action_quit(self) -> None:
         self.exit(self.session_summary())
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        if screen is not self.triage:
+        triage = self.triage
+        if not isinstance(screen, TriageScreen):
             return
         for command in commands.COMMANDS:
             if command.scope != "triage" or not command.action:
@@ -139,9 +140,9 @@ class LinkvetApp(App[str]):
             yield SystemCommand(
                 f"Filter by {field.noun}: {field.example}",
                 f"{field.meaning}; combine with words and other fields",
-                partial(self.triage.open_filter, f"{field.name}:"),
+                partial(triage.open_filter, f"{field.name}:"),
             )
-        yield SystemCommand("Help: all keys and filter words", "key: ?", self.triage.action_help)
+        yield SystemCommand("Help: all keys and filter words", "key: ?", triage.action_help)
 
     def _palette_action(self, action: str) -> None:
         self.call_later(self.run_action, action, self.triage)

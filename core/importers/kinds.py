@@ -32,7 +32,7 @@ class Signature:
     def match(self, header: list[str]) -> dict[str, int] | None:
         """Column index per field when `header` (normalised cells) fits, else None."""
         index: dict[str, int] = {}
-        positions = {}
+        positions: dict[str, int] = {}
         for pos, cell in enumerate(header):
             positions.setdefault(cell, pos)
         for fld, aliases in self.fields.items():

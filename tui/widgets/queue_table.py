@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
+from typing import Any
 
 from linkvet.core.triage import InvitationView
 from linkvet.tui import commands
@@ -153,15 +154,15 @@ Flags: **K** known, **M** mass invite, **R** recruiter, **O** open networker,
         row = self._data[key]
         for column, value in zip(self.columns, cells, strict=True):
             row[column] = value
-        cell_cache = self._cell_render_cache
-        for cache_key in [k for k in cell_cache.keys() if k[0] == key]:  # noqa: SIM118 - LRUCache, not a dict
-            cell_cache.discard(cache_key)
-        renderables = self._row_renderable_cache
-        for cache_key in [k for k in renderables.keys() if k[1] == index]:  # noqa: SIM118
-            renderables.discard(cache_key)
-        rows = self._row_render_cache
-        for cache_key in [k for k in rows.keys() if k[0] == key]:  # noqa: SIM118
-            rows.discard(cache_key)
+        # DataTable's private caches (LRUCache, not dicts): drop this row's entries only
+        caches: list[tuple[Any, int, object]] = [
+            (self._cell_render_cache, 0, key),
+            (self._row_renderable_cache, 1, index),
+            (self._row_render_cache, 0, key),
+        ]
+        for cache, slot, wanted in caches:
+            for cache_key in [k for k in cache.keys() if k[slot] == wanted]:  # noqa: SIM118
+                cache.discard(cache_key)
         self._line_cache.clear()
         self.refresh_row(index)
         return True
