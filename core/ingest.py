@@ -143,8 +143,9 @@ def merge(
         (old_id, new_id) = next(iter(mapping.items()))
         result.owners.pop(old_id)
         result.took_over = new_id
-        for table in (result.invitations, result.contacts, result.conversations):
-            _rekey(table, mapping)
+        _rekey(result.invitations, mapping)
+        _rekey(result.contacts, mapping)
+        _rekey(result.conversations, mapping)
         for inv in batch.invitations:
             if inv.owner_id == old_id:
                 inv.owner_id = new_id

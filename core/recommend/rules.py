@@ -54,7 +54,7 @@ CONDITIONS = (
     "pattern_kind_in",
 )
 
-Predicate = Callable[[Context, dict[str, str]], bool]
+Predicate = Callable[[Context, Mapping[str, str]], bool]
 
 
 class RuleError(ValueError):
@@ -95,7 +95,7 @@ class Rule:
     reason: str | None = None
     line: int | None = None  # line of the rule in the config file, for messages
 
-    def matches(self, ctx: Context, states: dict[str, str]) -> bool:
+    def matches(self, ctx: Context, states: Mapping[str, str]) -> bool:
         """True when every condition holds; `states` maps check id -> state."""
         return all(cond.test(ctx, states) for cond in self.conditions)
 
@@ -161,14 +161,14 @@ def _str_list(rule: str, key: str, value: Any, allowed: tuple[str, ...] | None =
 
 
 def _search(pattern: re.Pattern[str], getter: Callable[[Context], str | None]) -> Predicate:
-    def test(ctx: Context, _states: dict[str, str]) -> bool:
+    def test(ctx: Context, _states: Mapping[str, str]) -> bool:
         text = getter(ctx)
         return bool(text) and pattern.search(text) is not None  # type: ignore[arg-type]
 
     return test
 
 
-def note_kind(ctx: Context, states: dict[str, str]) -> str:
+def note_kind(ctx: Context, states: Mapping[str, str]) -> str:
     """none (empty), stock (LinkedIn text), personal (note check passes) or other."""
     note = ctx.invitation.message or ""
     if not note.strip():
@@ -212,7 +212,7 @@ def _condition(rule: str, key: str, value: Any) -> Condition:
     if key == "email_domain_in":
         wanted = tuple(d.strip().lower().lstrip("@") for d in _str_list(rule, key, value))
 
-        def in_domains(ctx: Context, _s: dict[str, str]) -> bool:
+        def in_domains(ctx: Context, _s: Mapping[str, str]) -> bool:
             return any(d == w or d.endswith("." + w) for d in _domains(ctx) for w in wanted)
 
         return Condition(key, value, in_domains)
@@ -221,7 +221,7 @@ def _condition(rule: str, key: str, value: Any) -> Condition:
             raise RuleError(f"rule {rule!r}: {key} must be a whole number, 0 or more", key)
         limit, compare = value, operator.ge if key.endswith("gte") else operator.le
 
-        def mutual(ctx: Context, _s: dict[str, str]) -> bool:
+        def mutual(ctx: Context, _s: Mapping[str, str]) -> bool:
             count = ctx.invitation.mutual_connections
             return count is not None and compare(count, limit)
 
