@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
+from typing import ClassVar
 
 from linkvet.core.checklist.context import Context
 from linkvet.core.names import first_name
 from linkvet.core.notes import NoteReading, read_note
+from linkvet.core.setting import Table, setting
 
 BASE_PLACEHOLDERS = ("first_name", "owner_name", "note")
 _FIELD = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
@@ -28,93 +30,102 @@ DEFAULT_TEMPLATE = (
 _SIGN = "\nBest, {owner_name}"
 
 
+def check_template(key: str, template: str) -> str | None:
+    """What is wrong with an `[ask]` template: a placeholder it does not fill, a stray brace."""
+    allowed = (*BASE_PLACEHOLDERS, *PLACEHOLDERS[key])
+    for match in _FIELD.finditer(template):
+        token = match.group(0)
+        if token in ("{{", "}}"):
+            continue
+        if match.group(1) is None:
+            return f"has a stray {token!r} (write {token * 2} for a brace)"
+        if match.group(1) not in allowed:
+            known = ", ".join("{" + p + "}" for p in allowed)
+            return f"placeholder {{{match.group(1)}}} is unknown (known here: {known})"
+    return None
+
+
+def _template(default: str, doc: str) -> str:
+    return setting(default, doc=doc, check=check_template)
+
+
 @dataclass(slots=True)
 class AskSettings:
     """Config `[ask]`: the message templates, one per situation, and the reply wait."""
 
-    template: str = DEFAULT_TEMPLATE
-    """When the note says nothing to go on. Placeholders: {first_name}, {owner_name}, {note}."""
-    event_template: str = (
-        "Hi {first_name}, thanks for the invitation and for mentioning {event}. Remind me where "
-        "we talked, and what would you like to discuss?" + _SIGN
+    TABLE: ClassVar[Table] = Table(
+        "ask",
+        "The message you send when you ask: one template per situation the note shows "
+        "(nothing to go on, an event, a person, a school, a role...). {first_name}, "
+        "{owner_name} and {note} work everywhere; the others where the comment says.",
     )
-    """The note names an event ({event})."""
-    person_template: str = (
-        "Hi {first_name}, thanks for the invitation. How do you know {person}, and what would "
-        "you like to talk about?" + _SIGN
-    )
-    """The note names someone you may both know ({person})."""
-    school_template: str = (
-        "Hi {first_name}, thanks for reaching out about {school}. What would you like to know? "
-        "Happy to help if I can." + _SIGN
-    )
-    """The note asks about a school ({school})."""
-    question_template: str = (
-        "Hi {first_name}, thanks for the invitation. Happy to help: what exactly would you "
-        "like to know?" + _SIGN
-    )
-    """The note asks you something specific."""
-    role_template: str = (
-        "Hi {first_name}, thanks for reaching out about the {role} role. Which company is it "
-        "with, and could you send me the job description?" + _SIGN
-    )
-    """A recruiter names a role ({role}) but no company."""
-    company_template: str = (
-        "Hi {first_name}, thanks for reaching out from {company}. Which role do you have in "
-        "mind for me?" + _SIGN
-    )
-    """A recruiter names a company ({company}) but no role."""
-    job_template: str = (
-        "Hi {first_name}, thanks for reaching out about the {role} role at {company}. Could "
-        "you send me the job description?" + _SIGN
-    )
-    """A recruiter names the role ({role}) and the company ({company})."""
-    candidate_template: str = (
-        "Hi {first_name}, thanks for your interest in the {role} role. Have you applied yet? "
-        "Send me the job reference and I will take a look." + _SIGN
-    )
-    """A job seeker names the role ({role})."""
-    seeker_template: str = (
-        "Hi {first_name}, thanks for reaching out. Which role or team are you interested in, "
-        "and have you applied yet?" + _SIGN
-    )
-    """A job seeker names no role."""
-    call_template: str = (
-        "Hi {first_name}, thanks for the invitation. Which firm and which client is the "
-        "consultation for, and on what topic?" + _SIGN
-    )
-    """A paid consultation or expert-network call."""
-    speak_template: str = (
-        "Hi {first_name}, thanks for the invitation to speak. Could you send me the event, the "
-        "date, the audience and the format?" + _SIGN
-    )
-    """An invitation to speak, judge or mentor."""
-    follow_up_days: int = 14  # An ask with no reply after this many days becomes decline.
-    fallback_first_name: str = "there"  # Used for {first_name} when the sender's name has none.
-    max_note_chars: int = 300  # {note} is cut to this many characters.
 
-    def validate(self) -> None:
-        """Raise ValueError for an unknown placeholder, a stray brace or bad numbers."""
-        for name, extra in VARIANTS.values():
-            template = getattr(self, name)
-            allowed = (*BASE_PLACEHOLDERS, *extra)
-            for match in _FIELD.finditer(template):
-                token = match.group(0)
-                if token in ("{{", "}}"):
-                    continue
-                if match.group(1) is None:
-                    raise ValueError(
-                        f"{name} has a stray {token!r} (write {token * 2} for a brace)"
-                    )
-                if match.group(1) not in allowed:
-                    raise ValueError(
-                        f"{name} placeholder {{{match.group(1)}}} is unknown "
-                        f"(known here: {', '.join('{' + p + '}' for p in allowed)})"
-                    )
-        if self.follow_up_days < 1:
-            raise ValueError("follow_up_days must be at least 1")
-        if self.max_note_chars < 0:
-            raise ValueError("max_note_chars must not be negative")
+    template: str = _template(
+        DEFAULT_TEMPLATE,
+        "When the note says nothing to go on. Placeholders: {first_name}, {owner_name}, {note}.",
+    )
+    event_template: str = _template(
+        "Hi {first_name}, thanks for the invitation and for mentioning {event}. Remind me where "
+        "we talked, and what would you like to discuss?" + _SIGN,
+        "The note names an event ({event}).",
+    )
+    person_template: str = _template(
+        "Hi {first_name}, thanks for the invitation. How do you know {person}, and what would "
+        "you like to talk about?" + _SIGN,
+        "The note names someone you may both know ({person}).",
+    )
+    school_template: str = _template(
+        "Hi {first_name}, thanks for reaching out about {school}. What would you like to know? "
+        "Happy to help if I can." + _SIGN,
+        "The note asks about a school ({school}).",
+    )
+    question_template: str = _template(
+        "Hi {first_name}, thanks for the invitation. Happy to help: what exactly would you "
+        "like to know?" + _SIGN,
+        "The note asks you something specific.",
+    )
+    role_template: str = _template(
+        "Hi {first_name}, thanks for reaching out about the {role} role. Which company is it "
+        "with, and could you send me the job description?" + _SIGN,
+        "A recruiter names a role ({role}) but no company.",
+    )
+    company_template: str = _template(
+        "Hi {first_name}, thanks for reaching out from {company}. Which role do you have in "
+        "mind for me?" + _SIGN,
+        "A recruiter names a company ({company}) but no role.",
+    )
+    job_template: str = _template(
+        "Hi {first_name}, thanks for reaching out about the {role} role at {company}. Could "
+        "you send me the job description?" + _SIGN,
+        "A recruiter names the role ({role}) and the company ({company}).",
+    )
+    candidate_template: str = _template(
+        "Hi {first_name}, thanks for your interest in the {role} role. Have you applied yet? "
+        "Send me the job reference and I will take a look." + _SIGN,
+        "A job seeker names the role ({role}).",
+    )
+    seeker_template: str = _template(
+        "Hi {first_name}, thanks for reaching out. Which role or team are you interested in, "
+        "and have you applied yet?" + _SIGN,
+        "A job seeker names no role.",
+    )
+    call_template: str = _template(
+        "Hi {first_name}, thanks for the invitation. Which firm and which client is the "
+        "consultation for, and on what topic?" + _SIGN,
+        "A paid consultation or expert-network call ({company}).",
+    )
+    speak_template: str = _template(
+        "Hi {first_name}, thanks for the invitation to speak. Could you send me the event, the "
+        "date, the audience and the format?" + _SIGN,
+        "An invitation to speak, judge or mentor ({event}).",
+    )
+    follow_up_days: int = setting(
+        14, doc="An ask with no reply after this many days becomes decline.", minimum=1
+    )
+    fallback_first_name: str = setting(
+        "there", doc="Used for {first_name} when the sender's name has none."
+    )
+    max_note_chars: int = setting(300, doc="{note} is cut to this many characters.", minimum=0)
 
 
 # situation -> (template field, the placeholders it fills besides the base ones)
@@ -132,6 +143,8 @@ VARIANTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "call": ("call_template", ("company",)),
     "speak": ("speak_template", ("event",)),
 }
+# template field -> the placeholders it fills besides the base ones
+PLACEHOLDERS: dict[str, tuple[str, ...]] = dict(VARIANTS.values())
 TEMPLATE_FIELDS = tuple(f.name for f in fields(AskSettings) if f.name.endswith("template"))
 
 # What each situation still needs to know, for the verdict's reasons.

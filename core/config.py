@@ -1,14 +1,18 @@
 """User configuration: one TOML file (`LINKVET_CONFIG`, else the platform config dir).
 
-`load_config()` returns defaults when the file is missing, and raises ConfigError
-(`path:line: reason`, one line) for a syntax error, an unknown table or key, a wrong type or
-an invalid rule. `default_config_text()` is the commented file with every default.
+Every setting is declared once, in the settings class of the rule that reads it
+(`core.setting`: type, default, range or choices, doc text). This module reads the file
+through those declarations, reports any problem as one line `path:line: reason`
+(ConfigError), and writes the commented file from the same declarations
+(`default_config_text()`, `dump_config()`). `[keys]` and `[[rules]]` have a structure of
+their own and their own small readers, with the same error lines.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import textwrap
 import tomllib
 import typing
 from dataclasses import dataclass, field, fields
@@ -20,27 +24,15 @@ from linkvet.core.checklist.settings import ChecklistSettings
 from linkvet.core.errors import LinkvetError
 from linkvet.core.matching.settings import MatchSettings
 from linkvet.core.patterns.settings import PatternSettings
-from linkvet.core.recommend.rules import RuleError, parse_rules
+from linkvet.core.recommend.rules import CONDITIONS, RULE_KEYS, RuleError, parse_rules
 from linkvet.core.recommend.settings import RecommendSettings
 from linkvet.core.roles import RolesSettings
+from linkvet.core.setting import Declared, SettingError, declared, described, read, table_of
 from linkvet.core.ui import UiSettings
 
 if typing.TYPE_CHECKING:
     from linkvet.core.export.settings import ActionSettings
     from linkvet.core.recommend.rules import Rule
-
-TABLES = (
-    "checklist",
-    "roles",
-    "recommend",
-    "ask",
-    "patterns",
-    "matching",
-    "actions",
-    "ui",
-    "keys",
-    "rules",
-)
 
 # Keys that moved or went away, with what to write instead (old config files get this
 # message, naming the line, instead of "unknown key").
@@ -86,22 +78,41 @@ def _default_actions() -> ActionSettings:
     return ActionSettings()
 
 
+_TABLE = {"table": True}  # metadata of a Config field that is a settings table (same name)
+
+
 @dataclass
 class Config:
-    """Every setting linkvet reads from the config file, plus where it came from."""
+    """Every setting linkvet reads from the config file, plus where it came from.
 
-    checklist: ChecklistSettings = field(default_factory=ChecklistSettings)
-    roles: RolesSettings = field(default_factory=RolesSettings)
-    recommend: RecommendSettings = field(default_factory=RecommendSettings)
-    ask: AskSettings = field(default_factory=AskSettings)
-    patterns: PatternSettings = field(default_factory=PatternSettings)
-    matching: MatchSettings = field(default_factory=MatchSettings)
-    actions: ActionSettings = field(default_factory=_default_actions)
-    ui: UiSettings = field(default_factory=UiSettings)
+    The settings tables come in file order; `[roles]` and `[ask]` are one object each,
+    attached to the settings that read them (checks and patterns; the verdict)."""
+
+    checklist: ChecklistSettings = field(default_factory=ChecklistSettings, metadata=_TABLE)
+    roles: RolesSettings = field(default_factory=RolesSettings, metadata=_TABLE)
+    recommend: RecommendSettings = field(default_factory=RecommendSettings, metadata=_TABLE)
+    ask: AskSettings = field(default_factory=AskSettings, metadata=_TABLE)
+    patterns: PatternSettings = field(default_factory=PatternSettings, metadata=_TABLE)
+    matching: MatchSettings = field(default_factory=MatchSettings, metadata=_TABLE)
+    actions: ActionSettings = field(default_factory=_default_actions, metadata=_TABLE)
+    ui: UiSettings = field(default_factory=UiSettings, metadata=_TABLE)
     rules: list[Rule] = field(default_factory=list)
     keys: dict[str, str] = field(default_factory=dict)  # binding id -> key, for the TUI
     path: Path | None = None
     source_text: str = ""
+
+    def __post_init__(self) -> None:
+        self.checklist.roles = self.roles
+        self.patterns.roles = self.roles
+        self.recommend.ask = self.ask
+
+    def tables(self) -> list[Any]:
+        """The settings objects, one per settings table, in file order."""
+        return [getattr(self, name) for name in SETTING_TABLES]
+
+
+SETTING_TABLES: tuple[str, ...] = tuple(f.name for f in fields(Config) if f.metadata.get("table"))
+TABLES: tuple[str, ...] = (*SETTING_TABLES, "keys", "rules")
 
 
 # ---------------------------------------------------------------- line lookup in the raw text
@@ -187,115 +198,16 @@ class _Lines:
                     return number
         return self.table("rules")
 
-
-# ---------------------------------------------------------------- type checking and building
-
-
-def _type_name(tp: Any) -> str:
-    origin = typing.get_origin(tp)
-    if origin is list:
-        return "a list of strings"
-    if origin is dict:
-        return "a table"
-    return {int: "an integer", float: "a number", bool: "true or false", str: "text"}.get(
-        tp, str(tp)
-    )
+    def setting(self, table: str, keys: tuple[str, ...]) -> int | None:
+        """Line of a setting: `[table] key`, or `lang` inside its sub-table `[table.key]`."""
+        if len(keys) > 1:
+            for number, is_array, header in self.headers:
+                if header == f"{table}.{keys[0]}" and not is_array:
+                    return self._key_in(*self._region(number), keys[1]) or number
+        return self.key(table, keys[0]) if keys else self.table(table)
 
 
-def _check_value(tp: Any, value: Any) -> Any:
-    """The value converted to type `tp`, or ValueError with the expected type in words."""
-    origin = typing.get_origin(tp)
-    bad = ValueError(f"must be {_type_name(tp)}, not {type(value).__name__}")
-    if tp is bool:
-        if not isinstance(value, bool):
-            raise bad
-        return value
-    if tp is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise bad
-        return value
-    if tp is float:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise bad
-        return float(value)
-    if tp is str:
-        if not isinstance(value, str):
-            raise bad
-        return value
-    if origin is list:
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise bad
-        return list(value)
-    if origin is dict:
-        _, vt = typing.get_args(tp)
-        if not isinstance(value, dict):
-            raise bad
-        out = {}
-        for k, v in value.items():
-            try:
-                out[k] = _check_value(vt, v)
-            except ValueError as exc:
-                raise ValueError(f"{k} {exc}") from None
-        return out
-    raise ValueError(f"has an unsupported type {tp}")  # pragma: no cover
-
-
-def _config_fields(cls: type) -> list[Any]:
-    """The dataclass fields that are keys of the class's config table (not attached ones)."""
-    return [f for f in fields(cls) if f.metadata.get("config", True)]
-
-
-def _fields_of(cls: type) -> dict[str, Any]:
-    hints = typing.get_type_hints(cls)
-    return {f.name: hints.get(f.name, Any) for f in _config_fields(cls)}
-
-
-def _build(
-    cls: type,
-    table: dict[str, Any],
-    section: str,
-    where: _Lines,
-    path: Path,
-    exclude: tuple[str, ...] = (),
-) -> Any:
-    """A settings dataclass from its TOML table: unknown keys and wrong types are errors."""
-    known = _fields_of(cls)
-    defaults = cls()
-    values: dict[str, Any] = {}
-    for key, value in table.items():
-        moved = MOVED.get((section, key))
-        if moved:
-            raise ConfigError(path, where.key(section, key), f"[{section}] {key} {moved}")
-        if key not in known or key in exclude:
-            allowed = ", ".join(k for k in known if k not in exclude)
-            raise ConfigError(
-                path,
-                where.key(section, key),
-                f"unknown key {key!r} in [{section}] (known: {allowed})",
-            )
-        tp = known[key]
-        try:
-            checked = _check_value(tp, value) if tp is not Any else value
-        except ValueError as exc:
-            raise ConfigError(path, where.key(section, key), f"[{section}] {key} {exc}") from None
-        default = getattr(defaults, key)
-        if isinstance(default, dict) and isinstance(checked, dict):
-            checked = {**default, **checked}  # a language given replaces that language only
-        values[key] = checked
-    settings = cls(**values)
-    validate = getattr(settings, "validate", None)
-    if callable(validate):
-        try:
-            validate()
-        except ValueError as exc:
-            key = _key_named(str(exc), list(table)) or next(iter(table), "")
-            raise ConfigError(path, where.key(section, key), f"[{section}] {exc}") from None
-    return settings
-
-
-def _key_named(message: str, keys: list[str]) -> str | None:
-    hits = [(message.find(k), k) for k in keys if k in message]
-    return min(hits)[1] if hits else None
+# ---------------------------------------------------------------- reading
 
 
 def _parse_error_line(exc: tomllib.TOMLDecodeError) -> tuple[int | None, str]:
@@ -324,73 +236,54 @@ def parse_config(text: str, path: Path) -> Config:
             )
         if name != "rules" and not isinstance(value, dict):
             raise ConfigError(path, where.table(name), f"[{name}] must be a table")
-
-    ask = _build(AskSettings, data.get("ask", {}), "ask", where, path)
-    recommend = _build(
-        RecommendSettings,
-        data.get("recommend", {}),
-        "recommend",
-        where,
-        path,
-        exclude=("follow_up_days",),
-    )
-    recommend.follow_up_days = ask.follow_up_days
-    checklist = _build(ChecklistSettings, data.get("checklist", {}), "checklist", where, path)
-    roles = _build(RolesSettings, data.get("roles", {}), "roles", where, path)
-    checklist.roles = roles
-    patterns = _patterns(data.get("patterns", {}), where, path)
-    patterns.roles = roles
-    matching = _build(MatchSettings, data.get("matching", {}), "matching", where, path)
-    from linkvet.core.export.settings import ActionSettings  # lazy: core.export imports core.triage
-
-    actions = _build(ActionSettings, data.get("actions", {}), "actions", where, path)
-    ui = _build(UiSettings, data.get("ui", {}), "ui", where, path)
-
-    keys = data.get("keys", {})
-    for key, value in keys.items():
-        if not isinstance(value, str):
-            raise ConfigError(path, where.key("keys", key), f"[keys] {key} must be text (a key)")
-
-    try:
-        rules = parse_rules(data.get("rules", []))
-    except RuleError as exc:
-        raw = data.get("rules")
-        name = None
-        if isinstance(raw, list) and exc.index is not None and exc.index < len(raw):
-            item = raw[exc.index]
-            name = item.get("name") if isinstance(item, dict) else None
-        line = where.rule(exc.index, name, exc.key)
-        raise ConfigError(path, line, str(exc)) from None
-    for index, rule in enumerate(rules):
-        rule.line = where.rule(index, rule.name, None)
-
+    defaults = Config()
+    tables = {
+        name: _settings(type(getattr(defaults, name)), data.get(name, {}), where, path)
+        for name in SETTING_TABLES
+    }
     return Config(
-        checklist=checklist,
-        roles=roles,
-        recommend=recommend,
-        ask=ask,
-        patterns=patterns,
-        matching=matching,
-        actions=actions,
-        ui=ui,
-        rules=rules,
-        keys=dict(keys),
+        **tables,
+        rules=_rules(data.get("rules", []), where, path),
+        keys=_keys(data.get("keys", {}), where, path),
         path=path,
         source_text=text,
     )
 
 
-def _patterns(table: dict[str, Any], where: _Lines, path: Path) -> PatternSettings:
+def _settings(cls: type, table: dict[str, Any], where: _Lines, path: Path) -> Any:
+    """One settings table through its declarations; a moved key says where it went."""
+    name = table_of(cls).name
     for key in table:
-        moved = MOVED.get(("patterns", key))
+        moved = MOVED.get((name, key))
         if moved:
-            raise ConfigError(path, where.key("patterns", key), f"[patterns] {key} {moved}")
+            raise ConfigError(path, where.key(name, key), f"[{name}] {key} {moved}")
     try:
-        return PatternSettings.from_mapping(table)
-    except ValueError as exc:
-        key = _key_named(str(exc), list(table))
-        line = where.key("patterns", key) if key else where.table("patterns")
-        raise ConfigError(path, line, str(exc)) from None
+        return read(cls, table)
+    except SettingError as exc:
+        raise ConfigError(path, where.setting(name, exc.keys), str(exc)) from None
+
+
+def _keys(table: dict[str, Any], where: _Lines, path: Path) -> dict[str, str]:
+    """`[keys]`: binding id -> key. Which ids exist is the TUI's to say (it warns on start)."""
+    for key, value in table.items():
+        if not isinstance(value, str):
+            raise ConfigError(path, where.key("keys", key), f"[keys] {key} must be text (a key)")
+    return dict(table)
+
+
+def _rules(raw: Any, where: _Lines, path: Path) -> list[Rule]:
+    """`[[rules]]` through the rule parser; each rule learns its line for messages."""
+    try:
+        rules = parse_rules(raw)
+    except RuleError as exc:
+        name = None
+        if isinstance(raw, list) and exc.index is not None and exc.index < len(raw):
+            item = raw[exc.index]
+            name = item.get("name") if isinstance(item, dict) else None
+        raise ConfigError(path, where.rule(exc.index, name, exc.key), str(exc)) from None
+    for index, rule in enumerate(rules):
+        rule.line = where.rule(index, rule.name, None)
+    return rules
 
 
 def config_path(path: Path | str | None = None) -> Path:
@@ -418,7 +311,7 @@ def save_setting(path: Path | None, table: str, key: str, value: Any) -> Path:
     """Set `[table] key = value` (a value on one line: text, number, true/false) in the
     config file, every other line kept as written (comments included); the file is created
     when missing and replaced atomically. Returns the file. ConfigError when the file is
-    wrong now (it is left alone) or the value is."""
+    wrong now (it is left alone) or the value is (checked like any setting in the file)."""
     from linkvet.core.store.atomic import write_atomic
 
     target = config_path(path)
@@ -447,10 +340,19 @@ def save_setting(path: Path | None, table: str, key: str, value: Any) -> Path:
 # ---------------------------------------------------------------- writing TOML with comments
 
 _BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+_WIDTH = 96
 
 
 def _toml_key(key: str) -> str:
-    return key if _BARE_KEY.match(key) else json.dumps(key, ensure_ascii=False)
+    return key if _BARE_KEY.match(key) else _toml_string(key)
+
+
+def _toml_string(value: str) -> str:
+    if "\\" in value and "'" not in value and not _CONTROL.search(value):
+        return f"'{value}'"  # a literal string keeps regexes readable
+    quoted = json.dumps(value, ensure_ascii=False)
+    return quoted.replace("\x7f", "\\u007f")  # JSON leaves DEL as is, TOML wants it escaped
 
 
 def _toml_value(value: Any) -> str:
@@ -459,9 +361,7 @@ def _toml_value(value: Any) -> str:
     if isinstance(value, int | float):
         return repr(value)
     if isinstance(value, str):
-        if "\\" in value and "'" not in value and "\n" not in value:
-            return f"'{value}'"  # literal string keeps regexes readable
-        return json.dumps(value, ensure_ascii=False)
+        return _toml_string(value)
     if isinstance(value, list | tuple):
         return "[" + ", ".join(_toml_value(v) for v in value) + "]"
     if isinstance(value, dict):
@@ -470,15 +370,15 @@ def _toml_value(value: Any) -> str:
     raise TypeError(f"cannot write {type(value).__name__} as TOML")
 
 
-def _assign(key: str, value: Any, width: int = 96) -> str:
+def _assign(key: str, value: Any) -> str:
     one = f"{_toml_key(key)} = {_toml_value(value)}"
-    if len(one) <= width or not isinstance(value, list) or not value:
+    if len(one) <= _WIDTH or not isinstance(value, list) or not value:
         return one
     lines = [f"{_toml_key(key)} = ["]
     current = "    "
     for item in value:
         piece = _toml_value(item) + ","
-        if len(current) + len(piece) + 1 > width and current.strip():
+        if len(current) + len(piece) + 1 > _WIDTH and current.strip():
             lines.append(current.rstrip())
             current = "    "
         current += piece + " "
@@ -488,120 +388,66 @@ def _assign(key: str, value: Any, width: int = 96) -> str:
     return "\n".join(lines)
 
 
-# Field comments too long for the settings class's source (the rest come from there)
-_COMMENTS: dict[str, str] = {
-    "roles.extra_recruiter": (
-        "Words added to the lists below without repeating them. A trailing * matches a word\n"
-        '# prefix ("recruit*" matches recruiter, recruiting, Recruiterin); accents and case are\n'
-        "# ignored."
-    ),
-}
+def _comment(text: str) -> list[str]:
+    """Doc text as `# ` lines that fit the width."""
+    return ["# " + line for line in textwrap.wrap(text, _WIDTH - 2, break_on_hyphens=False)]
 
-_SECTION_COMMENTS: dict[str, str] = {
-    "checklist": "The seven checks: the two_way check's keyword lists per language.",
-    "roles": (
-        "Recruiter, seller and open-networker words per language, read from headlines,\n"
-        "# companies, names (and notes, for open networkers): one lexicon for checks and patterns."
-    ),
-    "recommend": "The built-in verdict (accept / decline / ask).",
-    "ask": (
-        "The message you send when you ask: one template per situation the note shows\n"
-        "# (nothing to go on, an event, a person, a school, a role...). {first_name},\n"
-        "# {owner_name} and {note} work everywhere; the others where the comment says."
-    ),
-    "patterns": "Mass-invite detection thresholds.",
-    "matching": "Contact matching thresholds and weights.",
-    "actions": "The action list and data-health notes: when sent invitations and exports get old.",
-    "ui": "The terminal UI.",
-    "keys": (
-        'Key bindings for the TUI: binding id = key, e.g. "decide.accept" = "a".\n'
-        "# Ids are listed in the help panel (press ?)."
-    ),
-}
 
-_RULES_EXAMPLE = """\
-# User rules run before the built-in verdict; the first rule that matches decides.
-# Conditions (all must hold): headline_matches, name_matches, company_matches, note_matches
-# (regex, case-insensitive); note = "none" | "stock" | "personal" | "other" (or a list);
-# note_category = "personal" | "event" | "candidate" | "recruiter" | "sales" | "spam" |
-# "generic" (what the note reads as, or a list);
-# email_domain_in = [domains]; mutual_connections_gte / mutual_connections_lte = N (false
-# when the count is unknown); check = { id = "pass" | "fail" | "unknown" };
-# pattern_kind_in = ["fanout", "campaign", "template", "burst", "reinvite"].
-# Optional: confidence = 0.9, reason = "text shown instead of the conditions".
-#
-# [[rules]]
-# name = "crypto spam"
-# when = { headline_matches = "crypto|forex|MLM", note = "none" }
-# then = "decline"
-#
-# [[rules]]
-# name = "my company"
-# when = { email_domain_in = ["contoso.com"] }
-# then = "accept"
-#
-# [[rules]]
-# name = "well connected"
-# when = { mutual_connections_gte = 10 }
-# then = "ask"
+_PER_LANGUAGE = "Setting a language replaces that language's defaults; [] switches it off."
+
+_KEYS_DOC = (
+    'Key bindings for the TUI: binding id = key, e.g. "decide.accept" = "a". '
+    "Ids are listed in the help panel (press ?) and in the README's key table."
+)
+_RULES_DOC = "User rules run before the built-in verdict; the first rule that matches decides."
+_RULES_EXAMPLES = """\
+[[rules]]
+name = "crypto spam"
+when = { headline_matches = "crypto|forex|MLM", note = "none" }
+then = "decline"
+
+[[rules]]
+name = "my company"
+when = { email_domain_in = ["contoso.com"] }
+then = "accept"
+
+[[rules]]
+name = "well connected"
+when = { mutual_connections_gte = 10 }
+then = "ask"
 """
 
 
-def _source_comments(cls: type) -> dict[str, str]:
-    """Field comments from a settings class's source: trailing `#` or the docstring after it."""
-    import inspect
-
-    try:
-        source = inspect.getsource(cls).splitlines()
-    except (OSError, TypeError):
-        return {}
-    out: dict[str, str] = {}
-    names = {f.name for f in _config_fields(cls)}
-    for i, line in enumerate(source):
-        m = re.match(r"^\s{4}(\w+)\s*:", line)
-        if not m or m.group(1) not in names:
-            continue
-        name = m.group(1)
-        if "#" in line and not line.rstrip().endswith(("(", "[")):
-            out[name] = line.split("#", 1)[1].strip()
-            continue
-        for follow in source[i + 1 : i + 6]:
-            stripped = follow.strip()
-            if stripped.startswith('"""') and stripped.endswith('"""') and len(stripped) > 6:
-                out[name] = stripped.strip('"').strip()
-                break
-            if re.match(r"^\s{4}\w+\s*:", follow):
-                break
-    return out
-
-
-def _section(name: str, settings: Any, exclude: tuple[str, ...] = ()) -> list[str]:
-    comments = {f"{name}.{k}": v for k, v in _source_comments(type(settings)).items()}
-    comments.update({k: v for k, v in _COMMENTS.items() if k.startswith(name + ".")})
-    lines = [f"# {_SECTION_COMMENTS.get(name, '')}".rstrip(), f"[{name}]"]
-    tables: list[tuple[str, dict[str, Any]]] = []
-    for f in _config_fields(type(settings)):
-        if f.name in exclude:
-            continue
-        value = getattr(settings, f.name)
+def _section(settings: Any) -> list[str]:
+    """One settings table: its doc, then each setting's doc above its value; the
+    per-language settings follow as sub-tables."""
+    name = table_of(type(settings)).name
+    lines = [*_comment(table_of(type(settings)).doc), f"[{name}]"]
+    subtables: list[tuple[Declared, dict[str, Any]]] = []
+    for item in declared(type(settings)):
+        value = getattr(settings, item.key)
         if isinstance(value, dict):
-            tables.append((f.name, value))
+            subtables.append((item, value))
             continue
-        comment = comments.get(f"{name}.{f.name}")
-        if comment:
-            lines.append(f"# {comment}")
-        if value is None:
-            lines.append(f"# {_toml_key(f.name)} = (not set)")
-        else:
-            lines.append(_assign(f.name, value))
-    for sub, value in tables:
-        lines.append("")
-        if name in ("checklist", "roles"):
-            lines.append(
-                "# Setting a language replaces that language's defaults; [] switches it off."
-            )
-        lines.append(f"[{name}.{sub}]")
-        lines.extend(_assign(str(k), v) for k, v in value.items())
+        lines += [*_comment(described(item.spec)), _assign(item.key, value)]
+    for item, value in subtables:
+        lines += ["", *_comment(f"{item.spec.doc} {_PER_LANGUAGE}"), f"[{name}.{item.key}]"]
+        lines += [_assign(str(lang), words) for lang, words in value.items()]
+    return lines
+
+
+def _rules_comment() -> list[str]:
+    """What a `[[rules]]` entry may say (from the rule parser's own tables), and examples."""
+    lines = [*_comment(_RULES_DOC), "# Keys:"]
+    lines += [f"#   {key}: {doc}" for key, doc in RULE_KEYS.items()]
+    lines.append("# Conditions in `when`:")
+    for key, doc in CONDITIONS.items():
+        lines += [
+            "#   " + line
+            for line in textwrap.wrap(f"{key} = {doc}", _WIDTH - 4, subsequent_indent="    ")
+        ]
+    lines.append("#")
+    lines += [f"# {line}".rstrip() for line in _RULES_EXAMPLES.splitlines()]
     return lines
 
 
@@ -623,30 +469,57 @@ def dump_config(config: Config) -> str:
         "# File: $LINKVET_CONFIG, else the platform config dir (see `linkvet config show`).",
         "",
     ]
-    sections: list[tuple[str, Any, tuple[str, ...]]] = [
-        ("checklist", config.checklist, ()),
-        ("roles", config.roles, ()),
-        ("recommend", config.recommend, ("follow_up_days",)),
-        ("ask", config.ask, ()),
-        ("patterns", config.patterns, ()),
-        ("matching", config.matching, ()),
-        ("actions", config.actions, ()),
-        ("ui", config.ui, ()),
-    ]
-    for name, settings, exclude in sections:
-        out.extend(_section(name, settings, exclude))
-        out.append("")
-    out.append(f"# {_SECTION_COMMENTS['keys']}")
-    out.append("[keys]")
-    out.extend(_assign(k, v) for k, v in config.keys.items())
-    out.append("")
-    out.append(_RULES_EXAMPLE)
+    for settings in config.tables():
+        out += [*_section(settings), ""]
+    out += [*_comment(_KEYS_DOC), "[keys]", *(_assign(k, v) for k, v in config.keys.items())]
+    out += ["", *_rules_comment(), ""]
     for rule in config.rules:
-        out.extend(_rule_lines(rule))
-        out.append("")
+        out += [*_rule_lines(rule), ""]
     return "\n".join(out).rstrip() + "\n"
 
 
 def default_config_text() -> str:
     """The commented TOML file with every default (`linkvet config show` / `config init`)."""
     return dump_config(Config())
+
+
+# ---------------------------------------------------------------- the README's settings table
+
+
+def _readme_default(value: Any) -> str:
+    if isinstance(value, dict):
+        return "per language: " + ", ".join(value) if value else "none"
+    if isinstance(value, list):
+        return f"{len(value)} entries" if value else "`[]`"
+    if isinstance(value, str) and (len(value) > 24 or "\n" in value):
+        return "a message"
+    return f"`{_toml_value(value)}`"
+
+
+def _row(*cells: str) -> str:
+    return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
+
+
+def readme_table() -> str:
+    """The README's table of every setting (markdown), from the same declarations."""
+    rows = ["| setting | default | what it sets |", "|---|---|---|"]
+    for settings in Config().tables():
+        name = table_of(type(settings)).name
+        items = sorted(declared(type(settings)), key=lambda d: isinstance(d.default, dict))
+        for item in items:  # in file order: the per-language sub-tables last
+            value = getattr(settings, item.key)
+            where = f"[{name}.{item.key}]" if isinstance(value, dict) else f"[{name}] {item.key}"
+            rows.append(_row(f"`{where}`", _readme_default(value), described(item.spec)))
+    rows.append(_row('`[keys] "binding id"`', "none", _KEYS_DOC))
+    rows.append(
+        _row(
+            "`[[rules]]`",
+            "none",
+            f"{_RULES_DOC} `linkvet config show` lists their keys and conditions.",
+        )
+    )
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    print(readme_table())

@@ -10,10 +10,11 @@ it. A language given in the config replaces that language's defaults; `extra_*` 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import ClassVar
 
+from linkvet.core.setting import Table, setting
 from linkvet.core.text import KeywordMatcher, fold
 
 RECRUITER: dict[str, list[str]] = {
@@ -155,10 +156,6 @@ OPEN_NETWORKER_PATTERNS: list[str] = [
 ]
 
 
-def _copy(table: dict[str, list[str]]) -> dict[str, list[str]]:
-    return {lang: list(words) for lang, words in table.items()}
-
-
 def _matcher(kind: str, doc: str) -> cached_property[KeywordMatcher]:
     """A cached matcher over `{kind}` (every language) plus `extra_{kind}`."""
 
@@ -174,34 +171,49 @@ def _matcher(kind: str, doc: str) -> cached_property[KeywordMatcher]:
 class RolesSettings:
     """Config `[roles]`: the recruiter, seller and open-networker lexicons per language."""
 
-    recruiter: dict[str, list[str]] = field(default_factory=lambda: _copy(RECRUITER))
-    seller: dict[str, list[str]] = field(default_factory=lambda: _copy(SELLER))
-    open_networker: dict[str, list[str]] = field(default_factory=lambda: _copy(OPEN_NETWORKER))
-    extra_recruiter: list[str] = field(default_factory=list)
-    extra_seller: list[str] = field(default_factory=list)
-    extra_open_networker: list[str] = field(default_factory=list)
-    open_networker_case_sensitive: list[str] = field(
-        default_factory=lambda: list(OPEN_NETWORKER_CASE_SENSITIVE)
+    TABLE: ClassVar[Table] = Table(
+        "roles",
+        "Recruiter, seller and open-networker words per language, read from headlines, "
+        "companies, names (and notes, for open networkers): one lexicon for checks and patterns.",
     )
-    """Open-networker markers matched case-sensitively ("LION", not the surname "Lion")."""
-    open_networker_patterns: list[str] = field(
-        default_factory=lambda: list(OPEN_NETWORKER_PATTERNS)
+
+    recruiter: dict[str, list[str]] = setting(
+        RECRUITER, doc="Recruiter, sourcer and HR words per language."
     )
-    """Regexes for connection-count bragging ("30K+ connections"), case-insensitive."""
+    seller: dict[str, list[str]] = setting(
+        SELLER, doc="Sales, agency and lead-generation words per language."
+    )
+    open_networker: dict[str, list[str]] = setting(
+        OPEN_NETWORKER,
+        doc='Open-networker phrases per language ("I accept all invitations"), also read in notes.',
+    )
+    extra_recruiter: list[str] = setting(
+        [],
+        doc="Words added to the recruiter lists without repeating them. A trailing * matches a "
+        'word prefix ("recruit*" matches recruiter, recruiting, Recruiterin); accents and case '
+        "are ignored.",
+    )
+    extra_seller: list[str] = setting(
+        [], doc="Words added to the seller lists (a trailing * matches a word prefix)."
+    )
+    extra_open_networker: list[str] = setting(
+        [], doc="Phrases added to the open-networker lists (a trailing * matches a word prefix)."
+    )
+    open_networker_case_sensitive: list[str] = setting(
+        OPEN_NETWORKER_CASE_SENSITIVE,
+        doc='Open-networker markers matched case-sensitively ("LION", not the surname "Lion").',
+    )
+    open_networker_patterns: list[str] = setting(
+        OPEN_NETWORKER_PATTERNS,
+        doc='Regexes for connection-count bragging ("30K+ connections"), case-insensitive.',
+        regex=True,
+    )
 
     recruiter_words = _matcher("recruiter", "Matcher for recruiter / sourcer / HR words.")
     seller_words = _matcher("seller", "Matcher for sales / agency / lead-generation words.")
     open_networker_words = _matcher(
         "open_networker", "Matcher for open-networker phrases (folded, case-insensitive)."
     )
-
-    def validate(self) -> None:
-        """Raise ValueError naming the first bad regex in open_networker_patterns."""
-        for pattern in self.open_networker_patterns:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"open_networker_patterns: bad regex {pattern!r}: {exc}") from None
 
     @cached_property
     def _exact_words(self) -> list[tuple[str, re.Pattern[str]]]:
@@ -247,7 +259,3 @@ class RolesSettings:
 
 _DIGIT = re.compile(r"\d")
 DEFAULT_ROLES = RolesSettings()
-
-# Metadata of a settings field holding the `[roles]` lexicons: not a key of its own table;
-# the config loader attaches the one `[roles]` object to every settings class that reads roles.
-ATTACHED: dict[str, Any] = {"config": False}

@@ -7,10 +7,18 @@ themes it has and falls back to its default for one it does not know.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
+
+from linkvet.core.setting import Table, setting
 
 
 @dataclass
 class UiSettings:
     """Config `[ui]`."""
 
-    theme: str = "textual-dark"  # Colour theme; the one picked with ctrl+p "Change theme" is kept.
+    TABLE: ClassVar[Table] = Table("ui", "The terminal UI.")
+
+    theme: str = setting(
+        "textual-dark",
+        doc='Colour theme; the one picked in the command palette (ctrl+p, "Theme") is kept.',
+    )

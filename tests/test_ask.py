@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from linkvet.core.ask import TEMPLATE_FIELDS, VARIANTS, AskSettings, ask_message
+from linkvet.core.ask import (
+    BASE_PLACEHOLDERS,
+    PLACEHOLDERS,
+    TEMPLATE_FIELDS,
+    VARIANTS,
+    AskSettings,
+    ask_message,
+)
+from linkvet.core.setting import SettingError, declared, validate
 
 from tests.recommend.conftest import make_ctx
 
@@ -50,12 +60,12 @@ def test_missing_first_name_uses_fallback() -> None:
     ],
 )
 def test_template_validation(template: str, words: str) -> None:
-    with pytest.raises(ValueError, match=words):
-        AskSettings(template=template).validate()
+    with pytest.raises(SettingError, match=words):
+        validate(AskSettings(template=template))
 
 
 def test_default_template_is_valid() -> None:
-    AskSettings().validate()
+    validate(AskSettings())
 
 
 @pytest.mark.parametrize(
@@ -120,7 +130,14 @@ def test_named_values_from_the_note_stay_data_and_short() -> None:
 def test_each_template_allows_only_what_it_fills(field: str, template: str, ok: bool) -> None:
     settings = AskSettings(**{field: template})  # type: ignore[arg-type]
     if ok:
-        settings.validate()
+        validate(settings)
     else:
-        with pytest.raises(ValueError, match=f"{field} placeholder"):
-            settings.validate()
+        with pytest.raises(SettingError, match=f"{field} placeholder"):
+            validate(settings)
+
+
+def test_each_template_doc_names_the_placeholders_it_fills() -> None:
+    docs = {item.key: item.spec.doc for item in declared(AskSettings)}
+    for name in TEMPLATE_FIELDS:
+        named = set(re.findall(r"\{(\w+)\}", docs[name])) - set(BASE_PLACEHOLDERS)
+        assert named == set(PLACEHOLDERS[name]), name

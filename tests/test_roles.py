@@ -8,6 +8,7 @@ import pytest
 from linkvet.core.patterns import PatternSettings
 from linkvet.core.patterns.context import build_context
 from linkvet.core.roles import DEFAULT_ROLES, RolesSettings
+from linkvet.core.setting import SettingError, validate
 
 from tests.patterns.helpers import invite, owner, owners_map
 
@@ -56,5 +57,5 @@ def test_a_language_replaces_its_defaults_and_extras_add() -> None:
 
 
 def test_bad_count_regex_is_reported() -> None:
-    with pytest.raises(ValueError, match="open_networker_patterns"):
-        RolesSettings(open_networker_patterns=["("]).validate()
+    with pytest.raises(SettingError, match="open_networker_patterns has a bad regex"):
+        validate(RolesSettings(open_networker_patterns=["("]))

@@ -7,16 +7,14 @@ open-networker lexicons are the `[roles]` table (`core.roles`), attached by the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
+from typing import ClassVar
 
 from linkvet.core.checklist import keywords as kw
-from linkvet.core.roles import ATTACHED, RolesSettings
+from linkvet.core.roles import RolesSettings
+from linkvet.core.setting import Table, attached, setting
 from linkvet.core.text import KeywordMatcher
-
-
-def _copy(table: dict[str, list[str]]) -> dict[str, list[str]]:
-    return {lang: list(words) for lang, words in table.items()}
 
 
 def _matcher(kind: str, doc: str) -> cached_property[KeywordMatcher]:
@@ -35,12 +33,24 @@ def _matcher(kind: str, doc: str) -> cached_property[KeywordMatcher]:
 class ChecklistSettings:
     """Keyword lists per language (en, de, fr, es, nl, pt) plus extras, and the roles."""
 
-    offer_keywords: dict[str, list[str]] = field(default_factory=lambda: _copy(kw.OFFER))
-    industry_keywords: list[str] = field(default_factory=lambda: list(kw.INDUSTRY))
-    """Field words compared between the sender's and your headline (two_way check)."""
-    extra_offer_keywords: list[str] = field(default_factory=list)
-    extra_industry_keywords: list[str] = field(default_factory=list)
-    roles: RolesSettings = field(default_factory=RolesSettings, metadata=ATTACHED)
+    TABLE: ClassVar[Table] = Table(
+        "checklist", "The seven checks: the two_way check's keyword lists per language."
+    )
+
+    offer_keywords: dict[str, list[str]] = setting(
+        kw.OFFER,
+        doc='A note that offers something back (two_way check): "happy to share", a referral, '
+        '"hiring for"; per language.',
+    )
+    industry_keywords: list[str] = setting(
+        kw.INDUSTRY,
+        doc="Field words compared between the sender's and your headline (two_way check).",
+    )
+    extra_offer_keywords: list[str] = setting(
+        [], doc="Offer words added to every language's list (a trailing * matches a word prefix)."
+    )
+    extra_industry_keywords: list[str] = setting([], doc="Field words added to the list above.")
+    roles: RolesSettings = attached(RolesSettings)
 
     offer = _matcher(
         "offer", 'Matcher for offers of value ("happy to share", referral, "hiring for").'

@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
+
+from linkvet.core.setting import Table, setting
 
 
 @dataclass(slots=True)
 class ActionSettings:
     """Thresholds for the action list (stale sent invitations) and the data-health notes."""
 
-    stale_sent_days: int = 21  # Your own pending invitations older than this: consider withdrawing.
-    stale_export_days: int = 28  # An export older than this many days may be out of date.
+    TABLE: ClassVar[Table] = Table(
+        "actions",
+        "The action list and data-health notes: when sent invitations and exports get old.",
+    )
 
-    def validate(self) -> None:
-        """Raise ValueError for a threshold below one day."""
-        for name in ("stale_sent_days", "stale_export_days"):
-            if getattr(self, name) < 1:
-                raise ValueError(f"{name} must be at least 1")
+    stale_sent_days: int = setting(
+        21,
+        doc="Your own pending invitations older than this: consider withdrawing.",
+        minimum=1,
+    )
+    stale_export_days: int = setting(
+        28, doc="An export older than this many days may be out of date.", minimum=1
+    )

@@ -3,30 +3,60 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
+
+from linkvet.core.setting import Table, setting
+
+
+def _percent(default: int, doc: str) -> int:
+    return setting(default, doc=doc, minimum=1, maximum=100)
 
 
 @dataclass(slots=True)
 class MatchSettings:
     """The posterior bands, the prior and the amount of candidate search."""
 
-    known_threshold: int = 55  # posterior in percent at which a sender is linked ("likely")
-    possible_threshold: int = 5  # posterior in percent at which a contact is listed ("possible")
-    decisive_threshold: int = 99  # a disagreeing surname or given name links only from here
-    duplicate_threshold: int = 50  # posterior (URL aside) that flags a second profile
-    prior_known: float = 0.5  # share of senders who are someone in the owner's contacts
-    min_book: int = 250  # smaller address books count as this large in the prior
-    lookup_cutoff: float = 2.0  # lookup rows below this posterior in percent are not shown
-    top_k: int = 10  # fuzzy candidates per reading key taken from the cdist matrix
-    block_cap: int = 20  # an exact given-name or surname block this small is scored whole
-    max_candidates: int = 5  # candidates listed in a MatchResult
-    fuzzy_floor: int = 60  # cdist cells below this are not candidates
-    chunk_cells: int = 8_000_000  # cdist chunk size in matrix cells (rows x contacts)
+    TABLE: ClassVar[Table] = Table("matching", "Contact matching thresholds and weights.")
 
-    def validate(self) -> None:
-        """Reject settings that cannot work (the config loader reports the key)."""
-        for name in ("known_threshold", "possible_threshold", "decisive_threshold"):
-            value = getattr(self, name)
-            if not 0 < value <= 100:
-                raise ValueError(f"{name} must be between 1 and 100")
-        if not 0 < self.prior_known < 1:
-            raise ValueError("prior_known must be between 0 and 1 (exclusive)")
+    known_threshold: int = _percent(
+        55, 'Posterior in percent at which a sender is linked ("likely").'
+    )
+    possible_threshold: int = _percent(
+        5, 'Posterior in percent at which a contact is listed ("possible").'
+    )
+    decisive_threshold: int = _percent(
+        99, "A disagreeing surname or given name links only from this posterior in percent."
+    )
+    duplicate_threshold: int = _percent(
+        50, "Posterior in percent (profile URL aside) that flags a second profile."
+    )
+    prior_known: float = setting(
+        0.5, doc="Share of senders who are someone in your contacts.", above=0, below=1
+    )
+    min_book: int = setting(
+        250, doc="Smaller address books count as this large in the prior.", minimum=1
+    )
+    lookup_cutoff: float = setting(
+        2.0,
+        doc="Lookup rows below this posterior in percent are not shown.",
+        minimum=0,
+        maximum=100,
+    )
+    top_k: int = setting(
+        10, doc="Fuzzy candidates per reading key taken from the similarity matrix.", minimum=1
+    )
+    block_cap: int = setting(
+        20, doc="An exact given-name or surname block this small is scored whole.", minimum=0
+    )
+    max_candidates: int = setting(5, doc="Candidates listed for a sender.", minimum=1)
+    fuzzy_floor: int = setting(
+        60,
+        doc="Name similarity in percent below which a contact is not a candidate.",
+        minimum=0,
+        maximum=100,
+    )
+    chunk_cells: int = setting(
+        8_000_000,
+        doc="Similarity matrix chunk size in cells (senders x contacts): memory against speed.",
+        minimum=1,
+    )

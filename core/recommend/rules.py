@@ -1,27 +1,11 @@
 """User rules (config `[[rules]]`): conditions on the sender that force a verdict.
 
 Rules run in file order before the built-in verdict; the first rule whose every condition
-holds decides, and its name appears in the reasons. Condition vocabulary (all ANDed):
-
-| condition | value | holds when |
-|---|---|---|
-| `headline_matches` | regex | the sender's headline matches (case-insensitive search) |
-| `name_matches` | regex | the sender's name matches |
-| `company_matches` | regex | the sender's company matches |
-| `note_matches` | regex | the invitation note matches |
-| `note` | `"none"`, `"stock"`, `"personal"`, `"other"` or a list of them | the note is empty / LinkedIn stock text / passes the `note` check / anything else |
-| `note_category` | a note category or a list of them | the note reads as `personal`, `event`, `candidate`, `recruiter`, `sales`, `spam`, `generic` (or `empty`, `stock`); see `core.notes` |
-| `email_domain_in` | list of domains | the sender's (or matched contact's) e-mail domain is one of them or a subdomain |
-| `mutual_connections_gte` | integer | the mutual-connection count is known and at least this |
-| `mutual_connections_lte` | integer | the mutual-connection count is known and at most this |
-| `check` | table `{ id = state }` (state or list of states) | every named check has that state |
-| `pattern_kind_in` | list of pattern kinds | the invitation belongs to a pattern of one of these kinds |
-
-A missing value (no headline, no e-mail, unknown mutual count) makes its condition false:
-an absent count is never treated as zero. Rule keys: `name` (required), `when` (required,
-non-empty table), `then` (`accept`/`decline`/`ask`), optional `confidence` (0..1, default
-0.9) and `reason` (text shown instead of the default).
-"""  # noqa: E501
+holds decides, and its name appears in the reasons. A rule's keys are `RULE_KEYS`, its
+conditions (all ANDed) `CONDITIONS`, each with the doc text the config file shows. A missing
+value (no headline, no e-mail, unknown mutual count) makes its condition false: an absent
+count is never treated as zero.
+"""
 
 from __future__ import annotations
 
@@ -39,20 +23,35 @@ from linkvet.core.notes import CATEGORIES, is_stock_note, read_note
 VERDICTS: tuple[str, ...] = get_args(VerdictWord)
 NOTE_KINDS = ("none", "stock", "personal", "other")
 PATTERN_KINDS = ("fanout", "campaign", "template", "burst", "reinvite")
-RULE_KEYS = ("name", "when", "then", "confidence", "reason")
-CONDITIONS = (
-    "headline_matches",
-    "name_matches",
-    "company_matches",
-    "note_matches",
-    "note",
-    "note_category",
-    "email_domain_in",
-    "mutual_connections_gte",
-    "mutual_connections_lte",
-    "check",
-    "pattern_kind_in",
-)
+# rule key -> what it holds (the config file's comment on [[rules]])
+RULE_KEYS: dict[str, str] = {
+    "name": "required; shown in the reasons",
+    "when": "required; a table of conditions, all must hold",
+    "then": " | ".join(f'"{v}"' for v in VERDICTS),
+    "confidence": "optional, 0 to 1 (default 0.9)",
+    "reason": "optional; text shown instead of the conditions",
+}
+# condition -> its value and when it holds (the config file's comment on [[rules]])
+CONDITIONS: dict[str, str] = {
+    "headline_matches": "a regex (case-insensitive) the sender's headline matches",
+    "name_matches": "a regex the sender's name matches",
+    "company_matches": "a regex the sender's company matches",
+    "note_matches": "a regex the invitation note matches",
+    "note": " | ".join(f'"{k}"' for k in NOTE_KINDS)
+    + " (or a list): the note is empty / LinkedIn stock text / passes the note check / other",
+    "note_category": " | ".join(f'"{c}"' for c in CATEGORIES)
+    + " (or a list): what the note reads as",
+    "email_domain_in": "[domains]: the sender's (or matched contact's) e-mail domain is one "
+    "of them or a subdomain",
+    "mutual_connections_gte": "N: the mutual-connection count is known and at least N",
+    "mutual_connections_lte": "N: the mutual-connection count is known and at most N",
+    "check": "{ id = "
+    + " | ".join(f'"{state}"' for state in get_args(CheckState))
+    + " } (or a list of states): every named check has that state",
+    "pattern_kind_in": "["
+    + ", ".join(f'"{k}"' for k in PATTERN_KINDS)
+    + "]: the invitation belongs to a pattern of one of these kinds",
+}
 
 Predicate = Callable[[Context, Mapping[str, str]], bool]
 

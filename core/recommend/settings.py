@@ -3,29 +3,40 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
+
+from linkvet.core.ask import AskSettings
+from linkvet.core.setting import Table, attached, setting
 
 
 @dataclass(slots=True)
 class RecommendSettings:
-    """Switches for the built-in verdict table; `follow_up_days` comes from `[ask]`."""
+    """Switches for the built-in verdict table; the reply wait is `[ask] follow_up_days`."""
 
-    decision_memory: bool = True
-    """Keep your earlier decision on a person unless the evidence changed."""
-    decline_without_note: bool = False
-    """Strict mode: an unknown sender with no note gets decline instead of ask."""
-    accept_on_two_way: bool = True
-    """Accept when you ticked two_way yourself and the note is personal."""
-    recruiter_with_role: str = "accept"
-    """A recruiter whose note names the role and the company: "accept" or "ask"."""
-    generic_note: str = "ask"
-    """A note that says nothing (a generic line or LinkedIn's stock text): "ask" or "decline"."""
-    follow_up_days: int = 14  # an ask unanswered this many days -> decline (set by [ask])
+    TABLE: ClassVar[Table] = Table("recommend", "The built-in verdict (accept / decline / ask).")
 
-    def validate(self) -> None:
-        """Raise ValueError for out-of-range values."""
-        if self.follow_up_days < 1:
-            raise ValueError("follow_up_days must be at least 1")
-        if self.recruiter_with_role not in ("accept", "ask"):
-            raise ValueError('recruiter_with_role must be "accept" or "ask"')
-        if self.generic_note not in ("ask", "decline"):
-            raise ValueError('generic_note must be "ask" or "decline"')
+    decision_memory: bool = setting(
+        True, doc="Keep your earlier decision on a person unless the evidence changed."
+    )
+    decline_without_note: bool = setting(
+        False, doc="Strict mode: an unknown sender with no note gets decline instead of ask."
+    )
+    accept_on_two_way: bool = setting(
+        True, doc="Accept when you ticked two_way yourself and the note is personal."
+    )
+    recruiter_with_role: str = setting(
+        "accept",
+        doc="A recruiter whose note names the role and the company.",
+        choices=("accept", "ask"),
+    )
+    generic_note: str = setting(
+        "ask",
+        doc="A note that says nothing (a generic line or LinkedIn's stock text).",
+        choices=("ask", "decline"),
+    )
+    ask: AskSettings = attached(AskSettings)
+
+    @property
+    def follow_up_days(self) -> int:
+        """Days an ask may go unanswered before the verdict is decline: `[ask] follow_up_days`."""
+        return self.ask.follow_up_days

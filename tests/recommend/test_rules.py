@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from linkvet.core.config import default_config_text
 from linkvet.core.recommend import CONDITIONS, RuleError, parse_rules
-from linkvet.core.recommend.rules import Rule
+from linkvet.core.recommend.rules import RULE_KEYS, Rule
 
 
 def rule(**kw: Any) -> dict[str, Any]:
@@ -52,10 +53,29 @@ def test_rules_must_be_a_list() -> None:
         parse_rules({"name": "x"})
 
 
-def test_every_condition_documented() -> None:
-    doc = __import__("linkvet.core.recommend.rules", fromlist=["x"]).__doc__ or ""
-    for name in CONDITIONS:
-        assert f"`{name}`" in doc
+SAMPLES: dict[str, Any] = {
+    "headline_matches": "crypto",
+    "name_matches": "bot",
+    "company_matches": "acme",
+    "note_matches": "hi",
+    "note": ["none", "stock"],
+    "note_category": "spam",
+    "email_domain_in": ["contoso.com"],
+    "mutual_connections_gte": 3,
+    "mutual_connections_lte": 9,
+    "check": {"known": ["pass", "unknown"]},
+    "pattern_kind_in": ["burst"],
+}
+
+
+def test_every_condition_is_parsed_documented_and_in_the_config_file() -> None:
+    assert list(SAMPLES) == list(CONDITIONS)
+    parsed = parse_rules([rule(when=SAMPLES)])[0]
+    assert [c.key for c in parsed.conditions] == list(CONDITIONS)
+    text = default_config_text()
+    for name, doc in {**CONDITIONS, **RULE_KEYS}.items():
+        assert doc.strip() and "\n" not in doc, name
+        assert f"#   {name}" in text, name
 
 
 def test_valid_rule_keeps_values() -> None:

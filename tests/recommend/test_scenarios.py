@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
+from linkvet.core.ask import AskSettings
 from linkvet.core.checklist import evaluate
 from linkvet.core.models import CHECK_IDS
 from linkvet.core.recommend import RecommendSettings, parse_rules, recommend
@@ -184,7 +185,7 @@ SCENARIOS: list[Row] = [
     ("old message before the ask is no reply", dict(asked_days_ago=20,
      conv=conversation("in", "hi", start_days_ago=40)), "decline", {"rapport": "unknown"}, {}),
     ("longer follow-up setting keeps ask", dict(asked_days_ago=20), "ask",
-     {"rapport": "unknown"}, {"settings": {"follow_up_days": 30}}),
+     {"rapport": "unknown"}, {"settings": {"ask": AskSettings(follow_up_days=30)}}),
     ("override rapport fail on a known person", dict(known=contact(),
      overrides={"rapport": "fail"}), "accept", {"rapport": "fail", "known": "pass"}, {}),
     # --- user rules ----------------------------------------------------------------------
