@@ -29,7 +29,11 @@ if TYPE_CHECKING:
     from linkvet.core.importers.batch import ImportBatch
     from linkvet.core.matching import ContactIndex
     from linkvet.core.triage.analysis import Progress
+    from linkvet.core.triage.bundle import Bundle
     from linkvet.core.triage.importing import ImportReport
+
+    # The read half of one import: an export's batch, or a checked team bundle
+    ImportRead = ImportBatch | Bundle
 
 DECISIONS = (*DECIDED, "pending")
 __all__ = [
@@ -369,6 +373,34 @@ class Workspace:
         from linkvet.core.triage import importing
 
         return importing.read_paths(self.store, paths, kind, owner_name, owner_company, progress)
+
+    def read_import(
+        self,
+        paths: Sequence[str | Path],
+        kind: str | None = None,
+        owner_name: str | None = None,
+        owner_company: str | None = None,
+        progress: Progress | None = None,
+    ) -> list[ImportRead]:
+        """Read what one import names, writing nothing (both front ends start here): team
+        bundles, told by their content, one read each; else the files as one batch.
+        MixedImport (a Refused) when bundles come with other files."""
+        from linkvet.core.triage.bundle import bundles_among
+
+        bundles = bundles_among(paths)
+        if bundles:
+            return list(bundles)
+        return [self.read_paths(paths, kind, owner_name, owner_company, progress)]
+
+    def commit_import(
+        self, read: ImportRead, dry_run: bool = False, progress: Progress | None = None
+    ) -> ImportReport:
+        """Merge one read of `read_import` as one atomic step (a bundle with its decisions)."""
+        from linkvet.core.triage.bundle import Bundle, merge_bundle
+
+        if isinstance(read, Bundle):
+            return merge_bundle(self, read, dry_run, progress)
+        return self.import_batch(read, dry_run, progress)
 
     def import_batch(
         self,
