@@ -233,7 +233,7 @@ def selection(ws: Workspace, since: str | None, until: str | None, owner: str | 
     """The --since/--until/--owner window (ValueError, one line, for a bad value)."""
     from linkvet.core.selection import Selection
 
-    return Selection.build(ws.store.owners(), since, until, owner)
+    return Selection.build(ws.owners(), since, until, owner)
 
 
 def change_json(ws: Workspace, event: HistoryEvent) -> dict[str, Any]:
@@ -922,13 +922,11 @@ def _link(ws: Workspace, inv_id: str, matches: list[Match], pick: int) -> None:
     if not 1 <= pick <= len(matches):
         fail(f"no row {pick} to link (the lookup shows {len(matches)})")
     inv_id = ws.resolve(inv_id)
-    owner = ws.view(inv_id).invitation.owner_id
     hit = matches[pick - 1]
-    ids = [hit.contact_id, *hit.also]
-    mine = [c.id for c in ws.store.contacts() if c.id in ids and c.owner_id == owner]
-    if not mine:
+    mine = ws.owner_contact(inv_id, [hit.contact_id, *hit.also])
+    if mine is None:
         fail(f"{inert(hit.name)} is not among the contacts of that invitation's owner")
-    ws.link(inv_id, mine[0])
+    ws.link(inv_id, mine)
     sender = ws.view(inv_id).invitation.sender.name
     typer.echo(f"{inv_id}: linked {inert(sender)} to {inert(hit.name)} (linkvet undo removes it)")
 
@@ -982,12 +980,12 @@ def locate_cmd(ctx: typer.Context) -> None:
 @friendly
 def repair_cmd(ctx: typer.Context, as_json: AsJson = False) -> None:
     """Go back to the last good copy of a damaged database (decisions are kept)."""
-    from linkvet.core.store import Store
+    from linkvet.core.triage import Workspace
 
     store_path = env(ctx).db
     if not store_path.exists():
         fail(f"{store_path}: no database here")
-    good = Store(store_path, verify=False).recover()
+    good = Workspace.repair(store_path)
     if good is None:
         fail(f"{store_path}: no readable copy found; re-import your export")
     if as_json:
