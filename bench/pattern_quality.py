@@ -15,11 +15,12 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from linkvet.core.models import PATTERN_KINDS
 from linkvet.core.patterns import detect_patterns
 
 from bench.pattern_eval_data import generate
 
-KINDS = ("fanout", "campaign", "template", "burst", "reinvite")
+KINDS = PATTERN_KINDS
 MATCH_JACCARD = 0.5
 
 

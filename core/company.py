@@ -4,7 +4,8 @@ A company's words are cleanco's basename (legal form removed), folded, split on 
 is not a letter or digit, a leading "the" dropped: "The Contoso Group Ltd" -> ("contoso",
 "group"). Its views: `key` "contosogroup" (patterns group on it, an e-mail domain label
 compares to it), `phrase` "contoso group" (searched for in notes and headlines, compared
-word by word by matching), `acronym` "cg". Every module that compares companies uses these.
+word by word by matching), `acronym` "cg". Every module that compares companies uses these;
+the matcher compares two people's employers with `company_signals` and `company_relation`.
 """
 
 from __future__ import annotations
@@ -233,3 +234,47 @@ def domain_agrees(domain: str, phrase: str) -> bool:
     whole = phrase.replace(" ", "")
     first = phrase.split()[0]
     return label in (whole, first, acronym(phrase)) or (len(label) >= 4 and whole.startswith(label))
+
+
+# A person's company signal for matching: (company phrases, company e-mail domains).
+CompanySignals = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def company_signals(
+    company: str | None, headline: str | None, emails: list[str] | tuple[str, ...]
+) -> CompanySignals:
+    """(company phrases, e-mail domains) of one side of a comparison: the company field, else
+    the company its headline names; every distinct e-mail domain."""
+    keys: list[str] = []
+    for value in (company, headline_company(headline) if not company else None):
+        phrase = company_phrase(value)
+        if phrase and phrase not in keys:
+            keys.append(phrase)
+    domains: list[str] = []
+    for e in emails:
+        d = email_domain(e)
+        if d and d not in domains:
+            domains.append(d)
+    return tuple(keys), tuple(domains)
+
+
+def company_relation(a: CompanySignals, b: CompanySignals) -> str | None:
+    """ "agrees", "differs", or None when one side has no company signal at all."""
+    keys_a, doms_a = a
+    keys_b, doms_b = b
+    if not (keys_a or doms_a) or not (keys_b or doms_b):
+        return None
+    if set(doms_a) & set(doms_b):
+        return "agrees"
+    for ka in keys_a:
+        for kb in keys_b:
+            if names_agree(ka, kb):
+                return "agrees"
+        for d in doms_b:
+            if domain_agrees(d, ka):
+                return "agrees"
+    for kb in keys_b:
+        for d in doms_a:
+            if domain_agrees(d, kb):
+                return "agrees"
+    return "differs"

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 from functools import cache
-from typing import Any, Literal, Self
+from typing import Any, Literal, Self, get_args
 
 ExportStatus = Literal["pending", "accepted"]
 CheckState = Literal["pass", "fail", "unknown"]
 VerdictWord = Literal["accept", "decline", "ask"]
 Confidence = Literal["certain", "likely", "possible"]
 ContactSource = Literal["connection", "address_book", "correspondent", "invited"]
+# The mass-invite pattern kinds (core.patterns detects them), most telling first: patterns of
+# equal severity and size are listed in this order. The one list of them.
+PatternKind = Literal["fanout", "campaign", "burst", "template", "reinvite"]
+PATTERN_KINDS: tuple[str, ...] = get_args(PatternKind)
 
 NO_NAME = "(no name)"
 
@@ -257,10 +261,10 @@ class MatchResult(Record):
 
 @dataclass(slots=True)
 class Pattern(Record):
-    """A detected mass-invite group: fanout, campaign, template, burst or reinvite."""
+    """A detected mass-invite group of one of the PATTERN_KINDS."""
 
     id: str
-    kind: Literal["fanout", "campaign", "template", "burst", "reinvite"]
+    kind: PatternKind
     members: list[str]  # invitation ids
     company: str | None
     window_start: str | None  # ISO

@@ -8,6 +8,8 @@ from linkvet.core.company import (
     company_key,
     company_name,
     company_phrase,
+    company_relation,
+    company_signals,
     domain_agrees,
     domain_label,
     headline_company,
@@ -98,3 +100,28 @@ def test_comparisons_for_matching() -> None:
     assert domain_agrees("bna.com", "bank of north america")
     assert acronym("bank of north america") == "bna"
     assert not domain_agrees("gmail.com", "contoso")
+
+
+@pytest.mark.parametrize(
+    ("name", "phrase"),
+    [
+        ("Microsoft Corporation", "microsoft"),
+        ("The Boeing Company", "boeing"),
+        ("Nestlé S.A.", "nestle"),
+        ("", ""),
+    ],
+)
+def test_company_phrases_the_matcher_compares(name: str, phrase: str) -> None:
+    assert company_phrase(name) == phrase
+
+
+def test_company_relation_rules() -> None:
+    """The matcher's company signal: agreement by name or e-mail domain, else differs."""
+    ms = company_signals("Microsoft Corporation", None, [])
+    assert company_relation(ms, company_signals("Microsoft", None, [])) == "agrees"
+    assert company_relation(ms, company_signals(None, None, ["jane@microsoft.com"])) == "agrees"
+    assert company_relation(ms, company_signals("Acme Corp", None, [])) == "differs"
+    assert company_relation(ms, company_signals(None, None, ["jane@gmail.com"])) is None
+    from_headline = company_signals(None, "Recruiter at Acme Corp | Hiring", [])
+    assert from_headline == (("acme",), ())
+    assert company_signals("Contoso", "Recruiter at Acme Corp", []) == (("contoso",), ())

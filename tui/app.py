@@ -41,9 +41,7 @@ class LinkvetApp(App[str]):
             self.title = "linkvet demo"
         self.keymap: dict[str, str] = dict(getattr(workspace.config, "keys", {}) or {})
         self._started = time.monotonic()
-        self._start_decisions = {
-            inv_id: state.decision for inv_id, state in workspace.store.states().items()
-        }
+        self._start_decisions = workspace.decisions()
         self.triage = TriageScreen(workspace)
         if self.keymap:
             self.set_keymap(self.keymap)
@@ -150,11 +148,10 @@ class LinkvetApp(App[str]):
     # ----- session summary ---------------------------------------------------------------
     def session_counts(self) -> Counter[str]:
         """Invitations whose decision changed this session, by their decision now."""
-        now = self.workspace.store.states()
         counts: Counter[str] = Counter()
-        for inv_id, state in now.items():
-            if state.decision != self._start_decisions.get(inv_id, "pending"):
-                counts[state.decision] += 1
+        for inv_id, decision in self.workspace.decisions().items():
+            if decision != self._start_decisions.get(inv_id, "pending"):
+                counts[decision] += 1
         return counts
 
     def session_summary(self) -> str:

@@ -19,8 +19,7 @@ from typing import Any, Generic, TypeVar
 
 from linkvet.core.errors import LinkvetError
 from linkvet.core.safe_text import inert
-from linkvet.core.store.lock import StoreBusy
-from linkvet.core.triage import Workspace
+from linkvet.core.triage import StoreBusy, Workspace
 from textual.screen import Screen
 from textual.timer import Timer
 

@@ -233,7 +233,7 @@ def selection(ws: Workspace, since: str | None, until: str | None, owner: str | 
     """The --since/--until/--owner window (ValueError, one line, for a bad value)."""
     from linkvet.core.selection import Selection
 
-    return Selection.build(ws.store.owners(), since, until, owner)
+    return Selection.build(ws.owners(), since, until, owner)
 
 
 def change_json(ws: Workspace, event: HistoryEvent) -> dict[str, Any]:
@@ -320,17 +320,21 @@ def import_cmd(
     """
     if kind and kind not in KINDS:
         raise typer.BadParameter(f"unknown kind {kind!r}", param_hint="--kind")
-    ws = env(ctx).workspace()
-    if import_bundles_cmd(ws, paths, dry_run, as_json):  # team bundles (*.linkvet.json)
-        return
+    from linkvet.core.triage.bundle import MixedImport
     from linkvet.tui import progress as progress_ui
 
+    ws = env(ctx).workspace()
     with progress_ui.reporter(enabled=not as_json) as report_progress:
-        report = ws.import_paths(paths, kind, owner, owner_company, dry_run, report_progress)
+        try:  # team bundles (*.linkvet.json, told by content) each on their own
+            reads = ws.read_import(paths, kind, owner, owner_company, report_progress)
+        except MixedImport as exc:
+            raise typer.BadParameter(str(exc), param_hint="PATHS") from None
+        reports = [ws.commit_import(read, dry_run, report_progress) for read in reads]
     if as_json:
-        emit_json(_report_json(report))
+        data = [_report_json(r) for r in reports]
+        emit_json(data[0] if len(data) == 1 else data)
     else:
-        typer.echo(_report_text(report))
+        typer.echo("\n".join(_report_text(r) for r in reports))
 
 
 def _report_json(report: ImportReport) -> dict[str, Any]:
@@ -778,7 +782,7 @@ def export_cmd(
 ) -> None:
     """Every invitation with its decision, verdict, checks and history."""
     from linkvet.core.export import to_csv, to_json
-    from linkvet.core.export.actions import write_private
+    from linkvet.core.files import write_private
 
     if fmt == "bundle":
         if since or until:
@@ -801,8 +805,8 @@ def export_cmd(
 
 
 # ----- close the loop with LinkedIn: actions, health, team bundles ------------------------
-# (owned by the "close the loop" helper; core logic in core.export.actions, core.export.bundle,
-# core.triage.health and core.triage.bundles)
+# (what to do is decided in core.triage.actions and rendered by core.export.actions; the team
+# bundle is core.triage.bundle; data health is core.triage.health)
 @app.command("actions")
 @friendly
 def actions_cmd(
@@ -826,7 +830,8 @@ def actions_cmd(
     links and tick boxes to work through in a browser next to LinkedIn.
     """
     from linkvet.core.errors import LinkvetError
-    from linkvet.core.export.actions import FORMATS, format_for, render_actions, write_private
+    from linkvet.core.export.actions import FORMATS, format_for, render_actions
+    from linkvet.core.files import write_private
 
     if fmt is not None and fmt not in set(FORMATS.values()):
         raise typer.BadParameter(f"unknown format {fmt!r}", param_hint="--format")
@@ -863,35 +868,13 @@ def health_cmd(
 
 def export_bundle_cmd(ws: Workspace, out: Path | None, owner: str | None) -> None:
     """`export --format bundle`: one owner's invitations and decisions as a JSON file."""
-    from linkvet.core.export.bundle import bundle_data, dumps, write_bundle
+    from linkvet.core.triage.bundle import bundle_data, dumps, write_bundle
 
     if out is None:
         sys.stdout.write(dumps(bundle_data(ws, owner)))
         return
     count = write_bundle(ws, out, owner)
     typer.echo(f"wrote {count} invitations to {out}", err=True)
-
-
-def import_bundles_cmd(ws: Workspace, paths: list[Path], dry_run: bool, as_json: bool) -> bool:
-    """`import FILE.linkvet.json`: import team bundles (detected by content); True when the
-    paths were bundles (then nothing else is imported), False to import them as exports."""
-    from linkvet.core.triage.bundles import import_bundle, is_bundle
-
-    bundles = [p for p in paths if str(p) != "-" and is_bundle(p)]
-    if not bundles:
-        return False
-    if len(bundles) != len(paths):
-        raise typer.BadParameter(
-            "import team bundles (*.linkvet.json) on their own, not with export files",
-            param_hint="PATHS",
-        )
-    reports = [import_bundle(ws, p, dry_run) for p in bundles]
-    if as_json:
-        data = [_report_json(r) for r in reports]
-        emit_json(data[0] if len(data) == 1 else data)
-    else:
-        typer.echo("\n".join(_report_text(r) for r in reports))
-    return True
 
 
 # ----- end of close-the-loop block --------------------------------------------------------
@@ -939,13 +922,11 @@ def _link(ws: Workspace, inv_id: str, matches: list[Match], pick: int) -> None:
     if not 1 <= pick <= len(matches):
         fail(f"no row {pick} to link (the lookup shows {len(matches)})")
     inv_id = ws.resolve(inv_id)
-    owner = ws.view(inv_id).invitation.owner_id
     hit = matches[pick - 1]
-    ids = [hit.contact_id, *hit.also]
-    mine = [c.id for c in ws.store.contacts() if c.id in ids and c.owner_id == owner]
-    if not mine:
+    mine = ws.owner_contact(inv_id, [hit.contact_id, *hit.also])
+    if mine is None:
         fail(f"{inert(hit.name)} is not among the contacts of that invitation's owner")
-    ws.link(inv_id, mine[0])
+    ws.link(inv_id, mine)
     sender = ws.view(inv_id).invitation.sender.name
     typer.echo(f"{inv_id}: linked {inert(sender)} to {inert(hit.name)} (linkvet undo removes it)")
 
@@ -999,12 +980,12 @@ def locate_cmd(ctx: typer.Context) -> None:
 @friendly
 def repair_cmd(ctx: typer.Context, as_json: AsJson = False) -> None:
     """Go back to the last good copy of a damaged database (decisions are kept)."""
-    from linkvet.core.store import Store
+    from linkvet.core.triage import Workspace
 
     store_path = env(ctx).db
     if not store_path.exists():
         fail(f"{store_path}: no database here")
-    good = Store(store_path, verify=False).recover()
+    good = Workspace.repair(store_path)
     if good is None:
         fail(f"{store_path}: no readable copy found; re-import your export")
     if as_json:

@@ -51,8 +51,7 @@ async def smoke_keys(pilot: Any) -> None:
         for key in keys:
             await pilot.press(key)
             await pilot.pause()
-        state = pilot.app.workspace.store.states().get(third)
-        return state.decision if state else "pending"
+        return pilot.app.workspace.decisions().get(third, "pending")
 
     if await press("j", "j", "a") != "accept" or await press("u") != "pending":
         raise RuntimeError("a decision or its undo was not saved")

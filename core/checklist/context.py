@@ -7,8 +7,9 @@ manual override or a new message recomputes them immediately.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
+from linkvet.core.dates import today_of
 from linkvet.core.models import Conversation, Invitation, MatchResult, Owner, Pattern
 
 
@@ -38,6 +39,11 @@ class Context:
     overrides: dict[str, str] = field(default_factory=dict)
     prior: PriorDecision | None = None  # decision memory: same person decided before
     now: datetime | None = None  # injected clock (tests); default = utcnow
+
+    @property
+    def today(self) -> str:
+        """The ISO day (UTC) of the context's clock: the injected `now`, else the time now."""
+        return today_of(self.now if self.now is not None else datetime.now(UTC))
 
     @property
     def owner_name(self) -> str:

@@ -17,8 +17,9 @@ from linkvet.core.checklist.checks.quality import check_quality
 from linkvet.core.checklist.checks.rapport import check_rapport
 from linkvet.core.checklist.checks.two_way import check_two_way
 from linkvet.core.checklist.context import Context
-from linkvet.core.checklist.facts import dialogue_of, member_patterns, texts_of
+from linkvet.core.checklist.facts import member_patterns, texts_of
 from linkvet.core.checklist.settings import ChecklistSettings
+from linkvet.core.conversation import dialogue
 from linkvet.core.models import Check, CheckState
 
 STATES = frozenset(get_args(CheckState))
@@ -35,14 +36,14 @@ def apply_override(check: Check, overrides: dict[str, str]) -> Check:
 def evaluate(ctx: Context, settings: ChecklistSettings) -> list[Check]:
     """The seven checks in CHECK_IDS order; later checks see the earlier ones' final states."""
     overrides = ctx.overrides or {}
-    dialogue = dialogue_of(ctx)
+    talked = dialogue(ctx.conversation, ctx.invitation.message)
     texts = texts_of(ctx)
     member_of = member_patterns(ctx)
-    known = apply_override(check_known(ctx, dialogue), overrides)
+    known = apply_override(check_known(ctx, talked), overrides)
     note = apply_override(check_note(ctx, texts.reading, member_of), overrides)
     tap = apply_override(check_network_tap(settings, texts, known.state, note.state), overrides)
-    two_way = apply_override(check_two_way(ctx, settings, texts, dialogue), overrides)
+    two_way = apply_override(check_two_way(ctx, settings, texts, talked), overrides)
     quality = apply_override(check_quality(ctx, settings, texts), overrides)
     mass = apply_override(check_mass_invite(member_of), overrides)
-    rapport = apply_override(check_rapport(ctx, dialogue), overrides)
+    rapport = apply_override(check_rapport(ctx, talked), overrides)
     return [known, note, tap, two_way, quality, mass, rapport]

@@ -2,7 +2,7 @@
 
 No external resources: inline CSS and JS only, pinned by a Content-Security-Policy with
 their SHA-256 hashes, so nothing else can run or load even if a string slipped through.
-Every untrusted string goes through html.escape; links come from core.export.links only.
+Every untrusted string goes through html.escape; links come from core.triage.links only.
 Tick boxes keep their state in the browser's localStorage, keyed by invitation id.
 """
 
@@ -12,8 +12,9 @@ import base64
 import hashlib
 from html import escape
 
-from linkvet.core.export.actions import GROUPS, HOW, TITLES, ActionItem
+from linkvet.core.export.action_words import HOW, TITLES
 from linkvet.core.safe_text import inert
+from linkvet.core.triage.actions import GROUPS, ActionItem
 
 STORAGE_PREFIX = "linkvet:done:"
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from linkvet.core.company import company_relation
 from linkvet.core.matching import duplicate, evidence
 from linkvet.core.matching import levels as lv
 from linkvet.core.matching import model as fs
@@ -24,7 +25,6 @@ from linkvet.core.matching.book import (
     written_without_vowels,
 )
 from linkvet.core.matching.candidates import top_keys
-from linkvet.core.matching.company import company_relation
 from linkvet.core.matching.posterior import block_overflow, posteriors
 from linkvet.core.matching.prepared import Prepared, prepare_contact, prepare_person
 from linkvet.core.matching.scoring import PairScores, Queries, score

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 
 from anyascii import anyascii
+from linkvet.core.company import CompanySignals, company_signals
 from linkvet.core.emails import is_role_address, normalize_email
 from linkvet.core.identity import profile_slug
-from linkvet.core.matching.company import company_signals
 from linkvet.core.matching.normalize import NormName, normalize_name
 from linkvet.core.matching.readings import Reading, contact_readings, sender_readings
 from linkvet.core.models import Contact, Person
@@ -47,7 +47,7 @@ class Prepared:
     readings: tuple[Reading, ...]
     slug: str | None
     emails: tuple[str, ...]
-    company: tuple[tuple[str, ...], tuple[str, ...]]
+    company: CompanySignals
     display: str  # the name as written; norm is always normalize_name(display)
     role: str = ""  # folded headline (sender) or position (contact)
     contact: Contact | None = None

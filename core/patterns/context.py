@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from linkvet.core.company import company_key, sender_company
+from linkvet.core.dates import timestamp
 from linkvet.core.models import Invitation, Owner
 from linkvet.core.notes import is_stock_note
 from linkvet.core.patterns.masking import content_chars, mask_text
@@ -54,19 +54,6 @@ class Context:
         return self.senders.display.get(key, "(unknown sender)")
 
 
-def parse_time(value: str | None) -> float | None:
-    """POSIX seconds of an ISO 8601 timestamp (naive means UTC); None if unreadable."""
-    if not value:
-        return None
-    try:
-        dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.timestamp()
-
-
 def build_context(
     invitations: Sequence[Invitation], owners: Mapping[str, Owner], settings: PatternSettings
 ) -> Context:
@@ -95,7 +82,7 @@ def build_context(
         items.append(
             Item(
                 inv=inv,
-                ts=parse_time(inv.sent_at),
+                ts=timestamp(inv.sent_at),
                 sender=senders.key_of[inv.id],
                 owner_id=inv.owner_id,
                 owner_name=owner_name,

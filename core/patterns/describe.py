@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from linkvet.core.dates import timestamp
 from linkvet.core.models import Pattern
-from linkvet.core.patterns.context import parse_time
 from linkvet.core.patterns.evidence import plural, span_text
 
 
 def _span(pattern: Pattern) -> str:
     """' within 2 days' from the pattern window, or '' when it has no dates."""
-    start, end = parse_time(pattern.window_start), parse_time(pattern.window_end)
+    start, end = timestamp(pattern.window_start), timestamp(pattern.window_end)
     if start is None or end is None:
         return ""
     return " " + span_text(end - start)

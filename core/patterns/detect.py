@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from linkvet.core.models import Invitation, Owner, Pattern
+from linkvet.core.models import PATTERN_KINDS, Invitation, Owner, Pattern
 from linkvet.core.patterns.campaign import detect_campaigns
 from linkvet.core.patterns.context import build_context
 from linkvet.core.patterns.fanout import detect_fanout
@@ -12,7 +12,7 @@ from linkvet.core.patterns.repeats import detect_bursts, detect_reinvites
 from linkvet.core.patterns.settings import PatternSettings
 from linkvet.core.patterns.templates import detect_templates
 
-_KIND_ORDER = {"fanout": 0, "campaign": 1, "burst": 2, "template": 3, "reinvite": 4}
+_KIND_ORDER = {kind: rank for rank, kind in enumerate(PATTERN_KINDS)}
 
 
 def _rank(pattern: Pattern) -> tuple[int, int, int, str, str]:

@@ -17,12 +17,11 @@ from typing import Any, get_args
 
 from linkvet.core.checklist.context import Context
 from linkvet.core.emails import normalize_email
-from linkvet.core.models import CHECK_IDS, CheckState, VerdictWord
+from linkvet.core.models import CHECK_IDS, PATTERN_KINDS, CheckState, VerdictWord
 from linkvet.core.notes import CATEGORIES, is_stock_note, read_note
 
 VERDICTS: tuple[str, ...] = get_args(VerdictWord)
 NOTE_KINDS = ("none", "stock", "personal", "other")
-PATTERN_KINDS = ("fanout", "campaign", "template", "burst", "reinvite")
 # rule key -> what it holds (the config file's comment on [[rules]])
 RULE_KEYS: dict[str, str] = {
     "name": "required; shown in the reasons",

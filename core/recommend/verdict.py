@@ -12,7 +12,7 @@ First matching row wins:
 | 6 | you ticked `two_way` and the `note` passes (`accept_on_two_way`) | accept | 0.7 |
 | 7 | the note is a sales pitch, spam, a pay-for-a-job offer or a staffing blast | decline | 0.8 |
 | 8 | `network_tap` fails (recruiter/seller headline, no relationship, no reason) | decline | 0.85 with no note, 0.7 with a generic one |
-| 9 | you asked `follow_up_days` (14) or more days ago and got no reply | decline | 0.75 |
+| 9 | a follow-up is due: you asked `follow_up_days` (14) or more calendar days ago and got no reply (`core.conversation`) | decline | 0.75 |
 | 10 | the note names a shared context you can check (an event, a colleague, a named person, a school, your work) | accept | 0.65 |
 | 11 | a benign specific question, or a job seeker naming the role | accept | 0.6 |
 | 12 | a recruiter naming the role and the company | `recruiter_with_role` (accept) | 0.6 |
@@ -35,8 +35,8 @@ from __future__ import annotations
 
 from linkvet.core.ask import QUESTIONS, situation
 from linkvet.core.checklist.context import Context
-from linkvet.core.checklist.dates import day, now_of, parse_iso
-from linkvet.core.checklist.facts import dialogue_of
+from linkvet.core.conversation import answered, dialogue, follow_up_due
+from linkvet.core.dates import day, parse_iso
 from linkvet.core.matching import DUPLICATE_PROFILE
 from linkvet.core.models import Check, Verdict
 from linkvet.core.notes import NoteReading, is_stock_note, read_note
@@ -67,7 +67,7 @@ def evidence_changes(ctx: Context, checks: dict[str, Check]) -> list[str]:
     note = ctx.invitation.message or ""
     if note.strip() and not is_stock_note(note) and not same_text(note, prior.message):
         changes.append("a new note")
-    if dialogue_of(ctx).total > prior.dialogue_count:
+    if dialogue(ctx.conversation, ctx.invitation.message).total > prior.dialogue_count:
         changes.append("messages since")
     if checks["known"].state == "pass" and not prior.was_known:
         changes.append("now a known contact")
@@ -148,16 +148,16 @@ def _by_evidence(
     if tap.state == "fail":
         confidence = 0.85 if note.state == "fail" else 0.7
         return Verdict("decline", confidence, [_why(tap), _why(note)])
-    asked = parse_iso(ctx.asked_at)
-    if asked is not None and rapport.state != "pass":
-        waited = (now_of(ctx) - asked).days
-        if waited >= settings.follow_up_days:
-            return Verdict(
-                "decline",
-                0.75,
-                [f"rapport: asked on {day(ctx.asked_at)}, no reply after {waited} days"],
-            )
-    if asked is None and not by_hand:
+    asked = parse_iso(ctx.asked_at) is not None
+    reply = answered(ctx.conversation, ctx.invitation.message, ctx.asked_at, ctx.reply_note)
+    waited = follow_up_due(ctx.asked_at, ctx.today, settings.follow_up_days, reply)
+    if waited is not None and rapport.state != "pass":
+        return Verdict(
+            "decline",
+            0.75,
+            [f"rapport: asked on {day(ctx.asked_at)}, no reply after {waited} days"],
+        )
+    if not asked and not by_hand:
         found = _from_note(reading, note, settings)
         if found is not None:
             return found
@@ -171,7 +171,7 @@ def _by_evidence(
         return Verdict(
             "decline", 0.6, [_why(known), _why(note), "you decline unknown senders without a note"]
         )
-    return _ask(ctx, checks, reading, asked is not None)
+    return _ask(ctx, checks, reading, asked)
 
 
 def _from_note(reading: NoteReading, note: Check, settings: RecommendSettings) -> Verdict | None:

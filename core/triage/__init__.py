@@ -8,13 +8,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from linkvet.core.triage.service import FLAGS, STATUSES, NotFound, Workspace
+from linkvet.core.triage.service import FLAGS, STATUSES, NotFound, StoreBusy, Workspace
 from linkvet.core.triage.view import InvitationView
 
 if TYPE_CHECKING:
     from linkvet.core.triage.importing import ImportReport
 
-__all__ = ["FLAGS", "STATUSES", "ImportReport", "InvitationView", "NotFound", "Workspace"]
+__all__ = [
+    "FLAGS",
+    "STATUSES",
+    "ImportReport",
+    "InvitationView",
+    "NotFound",
+    "StoreBusy",
+    "Workspace",
+]
 
 
 def __getattr__(name: str) -> Any:

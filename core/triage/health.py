@@ -12,10 +12,11 @@ from datetime import datetime
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
+from linkvet.core.dates import days_since
 from linkvet.core.identity import short_id
 from linkvet.core.models import ImportedFile, Invitation, Owner
 from linkvet.core.notes import read_note
-from linkvet.core.triage.status import days_since, status_of
+from linkvet.core.triage.status import status_of
 
 if TYPE_CHECKING:
     from linkvet.core.config import Config

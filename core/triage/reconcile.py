@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from linkvet.core.checklist.dates import parse_iso
-from linkvet.core.models import Conversation
+from linkvet.core.conversation import reply_after
 from linkvet.core.safe_text import inert
 from linkvet.core.triage.status import made_after
 
@@ -78,18 +77,6 @@ class ReconcileSummary:
         return out
 
 
-def reply_after(conversation: Conversation | None, asked_at: str | None) -> str | None:
-    """Timestamp of the first message received from the sender after `asked_at`, or None."""
-    asked = parse_iso(asked_at)
-    if conversation is None or asked is None:
-        return None
-    for stamp, direction in conversation.events:
-        when = parse_iso(stamp)
-        if direction == "in" and when is not None and when > asked:
-            return stamp
-    return None
-
-
 def still_pending_after_export(view: InvitationView) -> bool:
     """Decided accept, yet the owner's newest invitations export, made after the decision,
     still lists it as pending: the click on LinkedIn has not happened."""
@@ -118,7 +105,9 @@ def reconcile(before: dict[str, str], views: Views) -> ReconcileSummary:
             target = summary.gone
         elif still_pending_after_export(view):
             target = summary.still_to_do
-        elif view.status == "asked" and reply_after(view.conversation, view.state.asked_at):
+        elif view.status == "asked" and reply_after(
+            view.conversation, view.invitation.message, view.state.asked_at
+        ):
             target = summary.replied  # status `asked` means the decision is ask
         else:
             continue

@@ -20,6 +20,7 @@ from linkvet.core.config import Config, load_config
 from linkvet.core.errors import Refused
 from linkvet.core.models import CHECK_IDS, HistoryEvent, Match, Owner, Pattern
 from linkvet.core.store import Store
+from linkvet.core.store.lock import StoreBusy
 from linkvet.core.triage.health import HealthNote, health
 from linkvet.core.triage.status import DECIDED, STATUSES
 from linkvet.core.triage.view import InvitationView
@@ -29,7 +30,11 @@ if TYPE_CHECKING:
     from linkvet.core.importers.batch import ImportBatch
     from linkvet.core.matching import ContactIndex
     from linkvet.core.triage.analysis import Progress
+    from linkvet.core.triage.bundle import Bundle
     from linkvet.core.triage.importing import ImportReport
+
+    # The read half of one import: an export's batch, or a checked team bundle
+    ImportRead = ImportBatch | Bundle
 
 DECISIONS = (*DECIDED, "pending")
 __all__ = [
@@ -37,6 +42,7 @@ __all__ = [
     "FLAGS",
     "STATUSES",
     "NotFound",
+    "StoreBusy",
     "TakeResult",
     "Workspace",
 ]
@@ -132,6 +138,42 @@ class Workspace:
     def same_person(self, inv_id: str) -> list[str]:
         """Incoming invitations from the same person as `inv_id` (itself first)."""
         return self.read.same_person(inv_id)
+
+    def is_empty(self) -> bool:
+        """True before the first import."""
+        return self.store.is_empty()
+
+    def decisions(self) -> dict[str, str]:
+        """id -> decision word of every invitation the journal has a state for."""
+        return {inv_id: state.decision for inv_id, state in self.store.states().items()}
+
+    def journal_length(self) -> int:
+        """How many journal events there are (as of the last refresh and own writes)."""
+        return len(self.store.events())
+
+    def touched_since(self, seen: int) -> tuple[set[str], int]:
+        """(invitation ids, journal length): what the journal events after the first `seen`
+        touched, with every invitation of the steps they belong to (an undo of a bulk
+        decision repaints all of its rows)."""
+        events = self.store.events()
+        new = events[seen:]
+        batches = {e.batch for e in new if e.batch}
+        ids = {e.invitation_id for e in new}
+        ids |= {e.invitation_id for e in events if e.batch in batches}
+        return ids, len(events)
+
+    def owner_contact(self, inv_id: str, contact_ids: Sequence[str]) -> str | None:
+        """The first of `contact_ids` (one person's records, e.g. a lookup hit and the records
+        it merges) that the invitation's owner holds, or None: the record to link to."""
+        owner = self.view(self.resolve(inv_id)).invitation.owner_id
+        mine = {c.id for c in self.store.contacts() if c.owner_id == owner}
+        return next((c for c in contact_ids if c in mine), None)
+
+    @staticmethod
+    def repair(db: str | Path) -> str | None:
+        """Point the database at `db` back at its last good copy (the journal is kept);
+        the generation it went back to, or None when no copy reads."""
+        return Store(Path(db), verify=False).recover()
 
     # ----- writing -----------------------------------------------------------------------
     def decide(
@@ -369,6 +411,34 @@ class Workspace:
         from linkvet.core.triage import importing
 
         return importing.read_paths(self.store, paths, kind, owner_name, owner_company, progress)
+
+    def read_import(
+        self,
+        paths: Sequence[str | Path],
+        kind: str | None = None,
+        owner_name: str | None = None,
+        owner_company: str | None = None,
+        progress: Progress | None = None,
+    ) -> list[ImportRead]:
+        """Read what one import names, writing nothing (both front ends start here): team
+        bundles, told by their content, one read each; else the files as one batch.
+        MixedImport (a Refused) when bundles come with other files."""
+        from linkvet.core.triage.bundle import bundles_among
+
+        bundles = bundles_among(paths)
+        if bundles:
+            return list(bundles)
+        return [self.read_paths(paths, kind, owner_name, owner_company, progress)]
+
+    def commit_import(
+        self, read: ImportRead, dry_run: bool = False, progress: Progress | None = None
+    ) -> ImportReport:
+        """Merge one read of `read_import` as one atomic step (a bundle with its decisions)."""
+        from linkvet.core.triage.bundle import Bundle, merge_bundle
+
+        if isinstance(read, Bundle):
+            return merge_bundle(self, read, dry_run, progress)
+        return self.import_batch(read, dry_run, progress)
 
     def import_batch(
         self,

@@ -11,7 +11,6 @@ nothing left to decline), nothing else.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from linkvet.core.models import Invitation, Owner
 from linkvet.core.store.decisions import TriageState
@@ -111,14 +110,3 @@ def status_of(inv: Invitation, state: TriageState | None, owner: Owner | None) -
 def is_snoozed(state: TriageState | None, today: str) -> bool:
     """Snoozed invitations stay out of the queue until their date (ISO day) arrives."""
     return bool(state and state.snooze_until and state.snooze_until > today)
-
-
-def days_since(day: str | None, today: str) -> int | None:
-    """Whole days from the ISO date (or timestamp) `day` to the ISO day `today`; None when
-    `day` is missing or unreadable (ages of exports, sent invitations and asks)."""
-    if not day:
-        return None
-    try:
-        return (date.fromisoformat(today) - date.fromisoformat(day[:10])).days
-    except ValueError:
-        return None

@@ -14,12 +14,6 @@ from linkvet.core.identity import (
     short_id,
 )
 from linkvet.core.matching import name_identity_key, normalize_name
-from linkvet.core.matching.company import (
-    company_from_headline,
-    company_key,
-    company_relation,
-    company_signals,
-)
 from linkvet.core.matching.equivalence import distinct_given_names, given_name_lexicon
 
 
@@ -146,28 +140,6 @@ _URL_PARTS = st.tuples(
 def test_profile_slug_fast_path_agrees_with_the_general_parser(parts: tuple[str, ...]) -> None:
     url = "".join(parts)
     assert profile_slug(url) == _general_profile_slug(url.strip())
-
-
-@pytest.mark.parametrize(
-    ("name", "key"),
-    [
-        ("Microsoft Corporation", "microsoft"),
-        ("The Boeing Company", "boeing"),
-        ("Nestlé S.A.", "nestle"),
-        ("", ""),
-    ],
-)
-def test_company_key(name: str, key: str) -> None:
-    assert company_key(name) == key
-
-
-def test_company_relation_rules() -> None:
-    ms = company_signals("Microsoft Corporation", None, [])
-    assert company_relation(ms, company_signals("Microsoft", None, [])) == "agrees"
-    assert company_relation(ms, company_signals(None, None, ["jane@microsoft.com"])) == "agrees"
-    assert company_relation(ms, company_signals("Acme Corp", None, [])) == "differs"
-    assert company_relation(ms, company_signals(None, None, ["jane@gmail.com"])) is None
-    assert company_from_headline("Recruiter at Acme Corp | Hiring") == "Acme Corp"
 
 
 @given(st.lists(st.text(max_size=8), min_size=1, max_size=3), st.integers(1, 32))

@@ -123,17 +123,6 @@ def test_summary_says_a_limitation_shared_by_many_owners_once() -> None:
     assert lines[1] == "Owner 1: Owner 1's export is old. Fix: re-export"
 
 
-def test_days_since_reads_dates_and_timestamps() -> None:
-    """The one day-age rule behind stale exports, stale sent invitations and follow-ups."""
-    from linkvet.core.triage.status import days_since
-
-    assert days_since("2026-11-20", "2026-11-26") == 6
-    assert days_since("2026-11-20T23:59:00-08:00", "2026-11-26") == 6  # the date part counts
-    assert days_since(None, "2026-11-26") is None
-    assert days_since("", "2026-11-26") is None
-    assert days_since("20/11/2026", "2026-11-26") is None
-
-
 def test_what_an_import_could_not_read_is_listed_until_the_file_reads_whole(
     tmp_path: Path,
 ) -> None:

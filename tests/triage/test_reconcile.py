@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from linkvet.core.models import Conversation
-from linkvet.core.triage.reconcile import reconcile, reply_after
+from linkvet.core.triage.reconcile import reconcile
 
 from tests.conftest import SAMPLE
 from tests.triage.helpers import (
@@ -92,29 +91,12 @@ def test_new_invitations_are_not_reported(db: Path) -> None:
     assert reconcile(before, ws.read).is_empty()
 
 
-def _conv(events: list[list[str]]) -> Conversation:
-    return Conversation(id="c", owner_id="o", counterpart_name="X", events=events)
-
-
-def test_reply_after_counts_only_incoming_messages_after_the_ask() -> None:
-    asked = "2026-11-01T10:00:00+00:00"
-    assert reply_after(None, asked) is None
-    assert reply_after(_conv([["2026-11-02T10:00:00+00:00", "in"]]), None) is None
-    before_ask = _conv([["2026-10-31T10:00:00+00:00", "in"], ["2026-11-02T10:00:00+00:00", "out"]])
-    assert reply_after(before_ask, asked) is None
-    # 03:00 Pacific on Nov 1 is 10:00 UTC + 1 h: after the ask
-    later = _conv([["2026-11-01T04:00:00-07:00", "in"]])
-    assert reply_after(later, asked) == "2026-11-01T04:00:00-07:00"
-    same_time_other_zone = _conv([["2026-11-01T03:00:00-07:00", "in"]])
-    assert reply_after(same_time_other_zone, asked) is None
-
-
 def test_a_declined_row_no_export_listed_stays_to_do(tmp_path: Path) -> None:
     """The owner's full export, then a generic CSV row it does not list, then a decline
     today: nothing shows the decline was carried out, so it is not done and stays on the
     action list (it used to become `done` and vanish: the generic file's date counted as
     an export that had listed it)."""
-    from linkvet.core.export.actions import action_items
+    from linkvet.core.triage.actions import action_items
 
     generic = tmp_path / "received.csv"
     generic.write_text(
@@ -129,3 +111,51 @@ def test_a_declined_row_no_export_listed_stays_to_do(tmp_path: Path) -> None:
     ws.decide([ann.id], "decline")
     assert ws.view(ann.id).status == "declined"
     assert [i.group for i in action_items(ws) if i.id == ann.id] == ["decline"]
+
+
+def _add_messages(folder: Path, name: str, url: str, *texts: tuple[str, int]) -> None:
+    """Messages (text, minutes from now) from the sender to Dana in the export's messages.csv."""
+    pre, rows, sep = read_rows(folder / "messages.csv")
+    for text, minutes in texts:
+        stamp = (datetime.now(UTC) + timedelta(minutes=minutes)).strftime("%Y-%m-%d %H:%M:%S UTC")
+        row = ["2-ZWNobw", "", name, url, "Dana Whitfield", DANA_URL]
+        rows.append([*row, stamp, "", text, "INBOX", ""])
+    write_rows(folder / "messages.csv", pre, rows, sep)
+
+
+def test_an_echo_after_the_ask_is_no_reply_anywhere(db: Path, tmp_path: Path) -> None:
+    """Dana asks, then answers the invitation on LinkedIn: the newer export's messages.csv
+    opens the conversation with the sender's note, dated after the ask. Reconcile, the
+    action list and the rapport check used to disagree on it (two copies of the reply rule);
+    with core.conversation none calls it a reply, and all three see the real one."""
+    from linkvet.core.triage.actions import action_items
+
+    ws = workspace(db)
+    target = next(
+        v for v in _dana_pending(ws) if v.invitation.message.strip() and v.conversation is None
+    )
+    sender = target.invitation.sender
+    ws.decide([target.id], "ask")
+    before = {v.id: v.status for v in ws.views()}
+
+    def outcomes(w):  # type: ignore[no-untyped-def]
+        view = w.view(target.id)
+        rapport = next(c for c in view.checks if c.id == "rapport")
+        (item,) = [i for i in action_items(w) if i.id == target.id]
+        return rapport.state, item.detail.startswith("they replied")
+
+    folder = newer_export_folder(tmp_path, "dana-whitfield")
+    note = target.invitation.message
+    _add_messages(folder, sender.name, sender.profile_url or "", (note, 5))
+    ws.import_paths([folder])
+    echoed = ws.view(target.id).conversation
+    assert echoed is not None and echoed.first_direction == "in" and echoed.received == 1
+    assert target.id not in reconcile(before, ws.read).replied
+    assert outcomes(ws) == ("unknown", False)
+
+    again = newer_export_folder(tmp_path / "again", "dana-whitfield")
+    reply = ("We met at the meetup.", 9)
+    _add_messages(again, sender.name, sender.profile_url or "", (note, 5), reply)
+    ws.import_paths([again])
+    assert target.id in reconcile(before, ws.read).replied
+    assert outcomes(ws) == ("pass", True)

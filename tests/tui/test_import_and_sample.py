@@ -118,3 +118,44 @@ async def test_sample_data_team_mode(tmp_path: Path) -> None:
         assert all(s.decision == "pending" for s in states.values())
         await pilot.press("q")
     assert app.return_value is not None and "decided 0 this session" in app.return_value
+
+
+@needs_sample
+async def test_import_dialog_takes_a_team_bundle_like_the_cli(db: Path, tmp_path: Path) -> None:
+    """`i` with a colleague's bundle goes through the CLI's call (Workspace.read_import):
+    the invitations arrive and the colleague's decisions are journalled under their name
+    (the dialog used to read the bundle as an export and refuse it: "unknown columns")."""
+    from linkvet.core.config import Config
+    from linkvet.core.store import Store
+    from linkvet.core.triage import Workspace
+    from linkvet.core.triage.bundle import write_bundle
+
+    colleague = Workspace(Store(tmp_path / "colleague"), Config())
+    colleague.import_paths([SAMPLE / "lee-okafor"])
+    pending = [v.id for v in colleague.views(status="pending")][:3]
+    colleague.decide(pending[:2], "decline")
+    colleague.decide(pending[2:], "accept")
+    bundle = tmp_path / "from-lee.json"  # told by content, whatever the name
+    write_bundle(colleague, bundle)
+
+    ws = workspace(db, empty=True)
+    app = make_app(ws)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(app.screen, ImportScreen)
+        app.screen.query_one("#import-path").value = str(bundle)  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        await ready(pilot)
+        assert isinstance(app.screen, TriageScreen)
+        assert app.screen.query_one("#queue", QueueTable).row_count > 0
+    states = fresh_states(db)
+    assert {i: states[i].decision for i in pending} == {
+        pending[0]: "decline",
+        pending[1]: "decline",
+        pending[2]: "accept",
+    }
+    assert {states[i].history[-1].who for i in pending} == {"Lee Okafor"}

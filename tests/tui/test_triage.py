@@ -6,8 +6,8 @@ import io
 from pathlib import Path
 
 import pytest
-from linkvet.core.export.actions import action_items
 from linkvet.core.triage import Workspace
+from linkvet.core.triage.actions import action_items
 from linkvet.tui.app import make_app
 from linkvet.tui.screens.ask import AskScreen
 from linkvet.tui.screens.prompt import PromptScreen

@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from linkvet.core.importers.batch import ImportBatch
 from linkvet.core.safe_text import inert
 from linkvet.core.triage import ImportReport, Workspace
 from linkvet.core.triage.analysis import Progress
@@ -21,6 +21,9 @@ from textual.message import Message
 from textual.suggester import Suggester
 from textual.widgets import Input, ProgressBar, Static
 from textual.worker import get_current_worker
+
+if TYPE_CHECKING:
+    from linkvet.core.triage.service import ImportRead
 
 
 def complete_path(value: str) -> str | None:
@@ -169,11 +172,11 @@ class ImportScreen(LinkvetModal[ImportReport | None]):
             if not worker.is_cancelled:
                 self.post_message(self.Progressed(label, done, total))
 
-        try:
-            batch = self.workspace.read_paths([path], progress=progress)
+        try:  # an export, or a team bundle (told by content): the CLI's import call
+            (read,) = self.workspace.read_import([path], progress=progress)
             report = write_when_free(
                 self.workspace,
-                lambda: self._commit(batch, progress),
+                lambda: self._commit(read, progress),
                 self.stop,
                 self._waited,
             )
@@ -191,10 +194,10 @@ class ImportScreen(LinkvetModal[ImportReport | None]):
         """From the worker: still waiting for another process's write lock."""
         self.post_message(self.Phase("waiting", seconds))
 
-    def _commit(self, batch: ImportBatch, progress: Progress) -> ImportReport:
+    def _commit(self, read: ImportRead, progress: Progress) -> ImportReport:
         """The locked half of the import (called with the write lock held)."""
         self.post_message(self.Phase("importing"))
-        return self.workspace.import_batch(batch, progress=progress)
+        return self.workspace.commit_import(read, progress=progress)
 
     @on(Phase)
     def _phase(self, message: Phase) -> None:

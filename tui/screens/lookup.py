@@ -216,10 +216,7 @@ class PersonScreen(LinkvetModal[str | None]):
         if inv_id is None:
             self.notify("Open find from an invitation to link its sender", severity="warning")
             return
-        owner = self.workspace.view(inv_id).invitation.owner_id
-        ids = [self.hit.contact_id, *self.hit.also]
-        records = {c.id: c for c in self.workspace.store.contacts() if c.id in ids}
-        target = next((i for i in ids if i in records and records[i].owner_id == owner), None)
+        target = self.workspace.owner_contact(inv_id, [self.hit.contact_id, *self.hit.also])
         if target is None:
             self.notify("This person is not among that owner's contacts", severity="warning")
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from datetime import date
 
-from linkvet.core.checklist.dates import parse_iso
+from linkvet.core.dates import parse_iso
 from linkvet.core.models import Pattern
 from linkvet.core.safe_text import inert
 from linkvet.core.triage import InvitationView, Workspace

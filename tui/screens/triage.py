@@ -171,24 +171,19 @@ class TriageScreen(Screen[None]):
         if not self.loaded or self.writer.waiting:
             return  # a waiting write shows what it changed when it is made
         changed = self.ws.refresh()
-        events = self.ws.store.events()
+        ids, self._seen_events = self.ws.touched_since(self._seen_events)
         if changed == "data":
             self.loaded = False
             self.load_queue()
         elif changed == "decisions":
-            new = events[self._seen_events :]
-            batches = {e.batch for e in new if e.batch}
-            ids = {e.invitation_id for e in new}
-            ids |= {e.invitation_id for e in events if e.batch in batches}
             self._refresh_rows([i for i in ids if i in self.views])
-        self._seen_events = len(events)
 
     # ----- loading -----------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load_queue(self) -> None:
         """Compute views off the UI thread: the first screenful at once, so the list is
         usable in about a second at any size, then the rest in chunks."""
-        empty = self.ws.store.is_empty()
+        empty = self.ws.is_empty()
         team = len(self.ws.owners()) > 1
         worker = get_current_worker()
         views = iter(()) if empty else self.ws.iter_queue()
@@ -250,7 +245,7 @@ class TriageScreen(Screen[None]):
         self.views, self.decided, self.hay = {}, set(), {}
         for view in message.views:
             self._keep(view)
-        self._seen_events = len(self.ws.store.events())
+        self._seen_events = self.ws.journal_length()
         self.selected.clear()
         self.team = message.team
         switcher = self.query_one("#switcher", ContentSwitcher)
@@ -391,7 +386,7 @@ class TriageScreen(Screen[None]):
         if show:
             self._show_current()
         self._update_status()
-        self._seen_events = len(self.ws.store.events())
+        self._seen_events = self.ws.journal_length()
 
     def recolour(self) -> None:
         """Redraw the rows and panes in the current theme's colours (after a theme change;

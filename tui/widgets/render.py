@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from linkvet.core.checklist.dates import parse_iso
+from linkvet.core.dates import aware, parse_iso
 from linkvet.core.models import CHECK_IDS, Match
 from linkvet.core.safe_text import inert
 from linkvet.core.triage import InvitationView
@@ -64,12 +64,10 @@ def safe(text: str | None, style: str = "") -> Text:
 
 def age(sent_at: str | None, now: datetime) -> str:
     """Compact age of an invitation: 5h, 3d, 2w, 4mo, 2y."""
-    when = parse_iso(sent_at)  # naive means UTC, like the clock
+    when = parse_iso(sent_at)
     if when is None:
         return "?"
-    if now.tzinfo is None:
-        now = now.replace(tzinfo=when.tzinfo)
-    seconds = max(0.0, (now - when).total_seconds())
+    seconds = max(0.0, (aware(now) - when).total_seconds())  # naive means UTC on both sides
     days = seconds / 86400
     if days < 1:
         return f"{int(seconds // 3600)}h"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from linkvet.core.checklist.context import Context
-from linkvet.core.checklist.facts import Dialogue
+from linkvet.core.conversation import Dialogue
 from linkvet.core.matching import DUPLICATE_PROFILE
 from linkvet.core.matching.evidence import summary
 from linkvet.core.models import Check, Match

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from linkvet.core.models import Check, Pattern
+from linkvet.core.models import PATTERN_KINDS, Check, Pattern
 
-MASS_KINDS = frozenset({"fanout", "campaign", "template", "burst", "reinvite"})
+MASS_KINDS = frozenset(PATTERN_KINDS)  # every detected kind is a mass invite
 
 # The usual answer, shared by every evaluation (checks are read-only; see evaluate)
 _NOT_MASS = Check("mass_invite", "pass", ["not part of a mass-invite pattern"])

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from linkvet.core.checklist.context import Context
-from linkvet.core.checklist.dates import day, parse_iso
-from linkvet.core.checklist.facts import Dialogue, replies_after
+from linkvet.core.conversation import Dialogue, reply_after, reply_recorded
+from linkvet.core.dates import day
 from linkvet.core.models import Check
 
 # Fixed-wording answers, shared by every evaluation (checks are read-only; see evaluate)
@@ -17,10 +17,9 @@ _NO_DIALOGUE = Check("rapport", "unknown", ["no dialogue yet"])
 
 def check_rapport(ctx: Context, dialogue: Dialogue) -> Check:
     """Pass on two-way dialogue or an answer to the ask; unknown while waiting or silent."""
-    if ctx.reply_note and ctx.reply_note.strip():
+    if reply_recorded(ctx.reply_note):
         return _REPLY_RECORDED
-    asked = parse_iso(ctx.asked_at)
-    if asked is not None and replies_after(ctx, asked, dialogue.echo):
+    if reply_after(ctx.conversation, ctx.invitation.message, ctx.asked_at) is not None:
         return Check("rapport", "pass", [f"they replied after you asked on {day(ctx.asked_at)}"])
     if dialogue.both_ways:
         echo = " after their note" if dialogue.echo else ""

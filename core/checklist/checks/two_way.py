@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from linkvet.core.checklist.context import Context
-from linkvet.core.checklist.facts import Dialogue, Texts
+from linkvet.core.checklist.facts import Texts
 from linkvet.core.checklist.settings import ChecklistSettings
 from linkvet.core.company import company_name
+from linkvet.core.conversation import Dialogue
 from linkvet.core.models import Check
 from linkvet.core.text import contains_phrase, fold
 

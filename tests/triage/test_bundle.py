@@ -7,9 +7,16 @@ from pathlib import Path
 
 import pytest
 from linkvet.core.errors import Refused
-from linkvet.core.export.bundle import bundle_data, default_bundle_name, pick_owner, write_bundle
 from linkvet.core.importers.batch import InputError
-from linkvet.core.triage.bundles import import_bundle, is_bundle, read_bundle
+from linkvet.core.triage.bundle import (
+    bundle_data,
+    default_bundle_name,
+    import_bundle,
+    is_bundle,
+    pick_owner,
+    read_bundle,
+    write_bundle,
+)
 from linkvet.tui.cli import app
 from typer.testing import CliRunner
 

@@ -1,38 +1,54 @@
-"""Import a colleague's team bundle (`*.linkvet.json`, written by core.export.bundle).
+"""Team bundles (`*.linkvet.json`): one owner's invitations and decisions, written here for a
+colleague and read back here, so the format has one home and one version (docs/JSON.md).
 
-The bundle is untrusted input: its shape, types and ids are checked before anything is
-written (the owner's id must be the one its name gives, every invitation must belong to that
-owner, so a bundle cannot touch another owner's records). Owner and invitations merge
+A bundle holds the owner record, every invitation of that owner (incoming and outgoing,
+notes included: template detection needs them) and the current decision per invitation with
+its date. It never holds messages.csv content, contacts or address books.
+
+Read back, a bundle is untrusted input: its shape, types and ids are checked before anything
+is written (the owner's id must be the one its name gives, every invitation must belong to
+that owner, so a bundle cannot touch another owner's records). Owner and invitations merge
 through the same identity rule as an export (core.invitations), which says which local
 record each bundle invitation is; decisions become journal events by the bundle owner on
 those records, only where the state differs, so importing the same bundle twice changes
-nothing.
+nothing. Both front ends import a bundle through `Workspace.read_import`, which tells a
+bundle by its content, whatever the file is called.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 import orjson
+from linkvet.core.errors import Refused
+from linkvet.core.files import write_private
+from linkvet.core.identity import name_key
 from linkvet.core.importers.assemble import owner_id_for
 from linkvet.core.importers.batch import FileSummary, ImportBatch, InputError
 from linkvet.core.models import HistoryEvent, Invitation, Owner, Person
+from linkvet.core.store.database import now_iso
 from linkvet.core.store.decisions import TriageState
 from linkvet.core.triage.status import DECIDED
 
 if TYPE_CHECKING:
     from linkvet.core.store import Store
-    from linkvet.core.triage.service import ImportReport, Workspace
+    from linkvet.core.triage.analysis import Progress
+    from linkvet.core.triage.importing import ImportReport
+    from linkvet.core.triage.service import Workspace
 
 BUNDLE_KEY = "linkvet_bundle"
+BUNDLE_VERSION = 1  # written, and the newest one read
 _ID = re.compile(r"[a-z2-7]{7}")
-SUPPORTED_VERSION = 1
 MAX_BYTES = 200 * 1024 * 1024
+
+
+class MixedImport(Refused):
+    """Team bundles and export files named in one import: bundles go on their own."""
 
 
 @dataclass(slots=True)
@@ -46,11 +62,12 @@ class BundleDecision:
 
 @dataclass(slots=True)
 class Bundle:
-    """A checked bundle, ready to merge."""
+    """A checked bundle, ready to merge (`path`: the file it was read from)."""
 
     owner: Owner
     invitations: list[Invitation]
     decisions: dict[str, BundleDecision]
+    path: str = ""
 
 
 def _read_json(path: Path, limit: int) -> Any:
@@ -80,6 +97,20 @@ def is_bundle(path: str | Path) -> bool:
     except (OSError, InputError):
         return False
     return isinstance(data, dict) and BUNDLE_KEY in data
+
+
+def bundles_among(paths: Sequence[str | Path]) -> list[Bundle]:
+    """The team bundles an import names, read and checked (told by content, whatever the
+    file is called): every path, or none (then the paths are export files). MixedImport
+    when only some are; InputError when a bundle does not check."""
+    found = [p for p in paths if str(p) != "-" and is_bundle(p)]
+    if not found:
+        return []
+    if len(found) != len(paths):
+        raise MixedImport(
+            "import team bundles (*.linkvet.json) on their own, not with export files"
+        )
+    return [read_bundle(p) for p in found]
 
 
 class _Checker:
@@ -226,7 +257,7 @@ class _Checker:
 
 def read_bundle(path: str | Path) -> Bundle:
     """Parse and check a bundle file; InputError (`path: where: reason`) when it is not one."""
-    path = Path(path)
+    given, path = str(path), Path(path)
     try:
         data = _read_json(path, MAX_BYTES)
     except OSError as exc:
@@ -237,7 +268,7 @@ def read_bundle(path: str | Path) -> Bundle:
     version = data[BUNDLE_KEY]
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise check.fail(BUNDLE_KEY, "must be a positive whole number")
-    if version > SUPPORTED_VERSION:
+    if version > BUNDLE_VERSION:
         raise check.fail(BUNDLE_KEY, f"version {version} needs a newer linkvet")
     owner = check.owner(data.get("owner"))
     raw_invs = data.get("invitations")
@@ -254,7 +285,82 @@ def read_bundle(path: str | Path) -> Bundle:
         raise check.fail("decisions", "must be an object keyed by invitation id")
     incoming = {i.id for i in invitations if i.direction == "INCOMING"}
     decisions = {k: check.decision(k, v, incoming) for k, v in raw_decisions.items()}
-    return Bundle(owner, invitations, decisions)
+    return Bundle(owner, invitations, decisions, given)
+
+
+# ----- writing ---------------------------------------------------------------------------
+
+
+def pick_owner(ws: Workspace, owner: str | None) -> Owner:
+    """The owner named `owner` (name, case-insensitive, or id); the only one when None."""
+    owners = sorted(ws.owners().values(), key=lambda o: o.name.casefold())
+    if not owners:
+        raise Refused("the database is empty: import an export first")
+    if owner is None:
+        if len(owners) == 1:
+            return owners[0]
+        names = ", ".join(o.name for o in owners)
+        raise Refused(
+            f"the database has {len(owners)} owners ({names}): choose one with --owner NAME"
+        )
+    key = name_key(owner)
+    hits = [o for o in owners if name_key(o.name) == key or o.id == owner.strip()]
+    if not hits:
+        names = ", ".join(o.name for o in owners)
+        raise Refused(f"no owner named {owner!r} (owners: {names})")
+    return hits[0]
+
+
+def bundle_data(ws: Workspace, owner: str | None = None) -> dict[str, Any]:
+    """The bundle object for one owner (see docs/JSON.md, "Team bundle")."""
+    chosen = pick_owner(ws, owner)
+    invitations = sorted(
+        (i for i in ws.store.invitations().values() if i.owner_id == chosen.id),
+        key=lambda i: (i.direction, i.sent_at or "", i.id),
+    )
+    states = ws.store.states()
+    decisions: dict[str, dict[str, Any]] = {}
+    records = []
+    for inv in invitations:
+        record = inv.to_dict()
+        record["source"] = PurePath(inv.source.replace("\\", "/")).name if inv.source else ""
+        records.append(record)
+        state = states.get(inv.id)
+        if inv.direction == "INCOMING" and state is not None and state.decision in DECIDED:
+            decisions[inv.id] = {
+                "decision": state.decision,
+                "at": state.decided_at,
+                "note": state.note,
+            }
+    return {
+        BUNDLE_KEY: BUNDLE_VERSION,
+        "exported_at": now_iso(),
+        "owner": chosen.to_dict(),
+        "invitations": records,
+        "decisions": decisions,
+    }
+
+
+def dumps(data: dict[str, Any]) -> str:
+    """Bundle JSON text: indented, keys sorted (stable diffs between two bundles)."""
+    return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode() + "\n"
+
+
+def write_bundle(ws: Workspace, path: Path, owner: str | None = None) -> int:
+    """Write one owner's bundle to `path`; returns the number of invitations in it."""
+    data = bundle_data(ws, owner)
+    write_private(Path(path), dumps(data))
+    return len(data["invitations"])
+
+
+def default_bundle_name(ws: Workspace, owner: str | None = None) -> str:
+    """A file name like `dana-whitfield.linkvet.json` for the chosen owner."""
+    chosen = pick_owner(ws, owner)
+    slug = "-".join("".join(c if c.isalnum() else " " for c in chosen.name).split()).lower()
+    return f"{slug or chosen.id}.linkvet.json"
+
+
+# ----- merging ---------------------------------------------------------------------------
 
 
 def _changes(
@@ -292,12 +398,13 @@ def record_decisions(store: Store, bundle: Bundle, local: Mapping[str, str]) -> 
         return store.append(drafts) if drafts else []
 
 
-def import_bundle(ws: Workspace, path: str | Path, dry_run: bool = False) -> ImportReport:
-    """Merge a colleague's bundle (owner, invitations, decisions) into the workspace."""
-
-    bundle = read_bundle(path)
+def merge_bundle(
+    ws: Workspace, bundle: Bundle, dry_run: bool = False, progress: Progress | None = None
+) -> ImportReport:
+    """Merge a checked bundle (owner, invitations, decisions) into the workspace as one
+    import: the records through the import's merge, the decisions under the same lock."""
     summary = FileSummary(
-        str(path), "linkvet_bundle", rows_read=len(bundle.invitations),
+        bundle.path, BUNDLE_KEY, rows_read=len(bundle.invitations),
         imported=len(bundle.invitations),
     )  # fmt: skip
     store = ws.store
@@ -314,7 +421,7 @@ def import_bundle(ws: Workspace, path: str | Path, dry_run: bool = False) -> Imp
         local.update(zip((i.id for i in bundle.invitations), ids, strict=True))
         recorded.extend(record_decisions(store, bundle, local))
 
-    report = ws.import_batch(batch, dry_run=dry_run, also=record)
+    report = ws.import_batch(batch, dry_run=dry_run, progress=progress, also=record)
     differing = len(_changes(store.states(), bundle, local)) if dry_run else len(recorded)
     verb = "would record" if dry_run else "recorded"
     summary.notes.append(
@@ -322,3 +429,8 @@ def import_bundle(ws: Workspace, path: str | Path, dry_run: bool = False) -> Imp
         "that differ from this database"
     )
     return report
+
+
+def import_bundle(ws: Workspace, path: str | Path, dry_run: bool = False) -> ImportReport:
+    """Read, check and merge one bundle file (see `merge_bundle`)."""
+    return merge_bundle(ws, read_bundle(path), dry_run)
