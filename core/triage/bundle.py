@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 from linkvet.core.errors import Refused
 from linkvet.core.files import write_private
-from linkvet.core.identity import name_key
+from linkvet.core.identity import canonical_profile_url, name_key
 from linkvet.core.importers.assemble import owner_id_for
 from linkvet.core.importers.batch import FileSummary, ImportBatch, InputError
 from linkvet.core.models import HistoryEvent, Invitation, Owner, Person
@@ -163,7 +163,10 @@ class _Checker:
         name = self.text(value.get("name"), f"{where}.name", optional=False, limit=500)
         return Person(
             name=name,
-            profile_url=self.text(value.get("profile_url"), f"{where}.profile_url", limit=2000),
+            # only a LinkedIn member URL, rebuilt: a bundle is untrusted (no javascript: links)
+            profile_url=canonical_profile_url(
+                self.text(value.get("profile_url"), f"{where}.profile_url", limit=2000)
+            ),
             headline=self.text(value.get("headline"), f"{where}.headline", limit=2000),
             company=self.text(value.get("company"), f"{where}.company", limit=500),
             email=self.text(value.get("email"), f"{where}.email", limit=500),
@@ -188,7 +191,9 @@ class _Checker:
         return Owner(
             id=expected,
             name=name,
-            profile_url=self.text(value.get("profile_url"), "owner.profile_url", limit=2000),
+            profile_url=canonical_profile_url(
+                self.text(value.get("profile_url"), "owner.profile_url", limit=2000)
+            ),
             company=self.text(value.get("company"), "owner.company", limit=500),
             headline=self.text(value.get("headline"), "owner.headline", limit=2000),
             export_date=self.day(value.get("export_date"), "owner.export_date"),

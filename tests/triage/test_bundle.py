@@ -230,3 +230,19 @@ def test_cli_export_and_import_bundle(db: Path, tmp_path: Path) -> None:
     assert code == 0 and "0 new" in stdout
     code, _, err = run(fresh, "import", str(out), str(SAMPLE / "lee-okafor"))
     assert code == 2 and "on their own" in err
+
+
+def test_a_bundles_links_are_rebuilt_linkedin_urls_or_nothing(db: Path, tmp_path: Path) -> None:
+    """A bundle is untrusted: a `javascript:` or foreign "profile URL" never reaches the
+    database (where `o` would open it), and a LinkedIn one is stored rebuilt."""
+    data = _bundle(tmp_path, db)
+    incoming = [i for i in data["invitations"] if i["direction"] == "INCOMING"]
+    incoming[0]["sender"]["profile_url"] = "javascript:alert(document.cookie)"
+    incoming[1]["sender"]["profile_url"] = "https://evil.example/in/x"
+    incoming[2]["sender"]["profile_url"] = "HTTP://DE.linkedin.com/in/Ann-Lee-9/?trk=x"
+    path = tmp_path / "dana.linkvet.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    read = {i.id: i for i in read_bundle(path).invitations}
+    one, two, three = (read[x["id"]] for x in incoming[:3])
+    assert one.sender.profile_url is None and two.sender.profile_url is None
+    assert three.sender.profile_url == "https://www.linkedin.com/in/ann-lee-9"

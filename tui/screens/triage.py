@@ -16,6 +16,7 @@ from linkvet.core.export.actions import format_for, write_actions
 from linkvet.core.models import CHECK_IDS, HistoryEvent
 from linkvet.core.safe_text import inert
 from linkvet.core.triage import ImportReport, InvitationView, Workspace
+from linkvet.core.triage.links import profile_link
 from linkvet.core.triage.order import advice_rank
 from linkvet.core.triage.query import haystack, help_lines, parse, search
 from linkvet.core.triage.service import TakeResult
@@ -838,13 +839,14 @@ class TriageScreen(Screen[None]):
 
     def action_open_profile(self) -> None:
         view = self.current_view()
-        if view and view.invitation.sender.profile_url:
+        url = profile_link(view.invitation.sender.profile_url) if view else None
+        if url:  # only a rebuilt https linkedin.com link: never a javascript: or file: URL
             # through the app: under `linkvet serve` it opens in the user's browser
-            self.app.open_url(view.invitation.sender.profile_url)
+            self.app.open_url(url)
 
     def action_copy_link(self) -> None:
         view = self.current_view()
-        url = view.invitation.sender.profile_url if view else None
+        url = profile_link(view.invitation.sender.profile_url) if view else None
         if url:
             copied = clipboard.copy(self.app, url)
             self.notify(
