@@ -404,9 +404,9 @@ async def test_open_and_copy_profile_link(ws: Workspace, monkeypatch: pytest.Mon
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("o")
-        assert opened == ["https://www.linkedin.com/in/alice-known"]
+        assert opened == ["https://www.linkedin.com/in/alice-known/"]  # the rebuilt link
         await pilot.press("y")
-        assert app.clipboard == "https://www.linkedin.com/in/alice-known"
+        assert app.clipboard == "https://www.linkedin.com/in/alice-known/"
         app.screen.query_one("#queue", QueueTable).go_to("i04")  # no profile URL
         await pilot.pause()
         assert app.screen.check_action("open_profile", ()) is None
