@@ -40,8 +40,8 @@ def top_keys(
         chunk = queries[start : start + rows]
         workers = -1 if len(chunk) * n >= PARALLEL_CELLS else 1  # a keystroke: one core
         m = process.cdist(
-            chunk, keys, scorer=fuzz.ratio, processor=None, dtype=np.uint8, workers=workers,
-            score_cutoff=floor,
+            chunk, keys, scorer=fuzz.ratio, processor=None, dtype=np.uint8,
+            workers=workers, score_cutoff=floor,
         )  # fmt: skip
         pos = _survivors(m)
         r, c = np.divmod(pos, n)
