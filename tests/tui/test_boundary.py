@@ -12,6 +12,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
+from linkvet.core.derived import derive
 from linkvet.core.sample import sample_root
 from linkvet.core.store import CorruptDatabase, Store
 from linkvet.core.triage import Workspace
@@ -23,8 +24,9 @@ from linkvet.tui.widgets.queue_table import QueueTable
 from textual.pilot import Pilot
 from textual.widgets import Footer
 
+from tests.tui import fixtures as fixture
 from tests.tui.conftest import fresh_states, ready
-from tests.tui.fixtures import workspace
+from tests.tui.fixtures import invitation, workspace
 from tests.tui.test_triage import row_texts, text_of
 
 SIZE = (120, 40)
@@ -265,3 +267,75 @@ async def test_a_queue_that_cannot_be_read_is_said_not_a_crash(
         assert app.is_running
         assert "Could not read the invitations" in text_of(app, "#status")
         assert any("linkvet repair" in m for m in messages(app))
+
+
+CLI_WRITERS = 20
+
+
+def crowded_workspace(db: Path) -> tuple[Workspace, list[str]]:
+    """The fixture database plus one invitation of its own for each CLI writer."""
+    ws = workspace(db)
+    extra = [
+        invitation(f"c{k:02d}", f"Writer Number{k:02d}", 4 + k / 10) for k in range(CLI_WRITERS)
+    ]
+    every, talks, found = (
+        [*fixture.invitations(), *extra],
+        fixture.conversations(),
+        fixture.matches(),
+    )
+    with ws.store.transaction():
+        ws.store.save(invitations=every, derived=derive(every, talks, found, fixture.patterns()))
+    return ws, [inv.id for inv in extra]
+
+
+def cli_decide(db: Path, config: Path, inv_id: str, decision: str) -> subprocess.Popen[str]:
+    """`linkvet decide` in a process of its own."""
+    command = ["--db", str(db), "--config", str(config), "decide", inv_id, decision]
+    return subprocess.Popen(
+        [sys.executable, "-m", "linkvet", *command],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+async def test_tui_decisions_hold_while_twenty_cli_processes_decide(
+    db: Path, tmp_path: Path
+) -> None:
+    """Every decision acknowledged on either side is stored exactly once, with the value
+    it had before; the app stays up and says nothing went wrong."""
+    ws, cli_ids = crowded_workspace(db)
+    app = make_app(ws)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        queue = app.screen.query_one("#queue", QueueTable)
+        cli = [cli_decide(db, tmp_path / "none.toml", inv_id, "decline") for inv_id in cli_ids]
+        # the TUI starts deciding once the writers are at it
+        await until(pilot, lambda: set(fresh_states(db)) & set(cli_ids), seconds=60)
+        shown: dict[str, str] = {}  # what the TUI acknowledged: row id -> decision
+        for key, decision in [("a", "accept"), ("d", "decline")] * 2:
+            for _ in range(queue.row_count):  # on to a row that is the TUI's own
+                if queue.current_id() not in {*cli_ids, *shown}:
+                    break
+                await pilot.press("j")
+            inv_id = queue.current_id()
+            assert inv_id is not None
+            await pilot.press(key)
+            await until(pilot, lambda: not app.triage.writer.waiting, seconds=60)
+            await pilot.pause()
+            mark = "✔" if decision == "accept" else "✘"
+            assert mark in row_texts(queue, inv_id)[0]
+            shown[inv_id] = decision
+            await pilot.pause(0.2)  # spread the keys over the writers' lifetime
+        outcomes = [(p.wait(timeout=120), p.stderr.read() if p.stderr else "") for p in cli]
+        assert app.is_running and isinstance(app.screen, TriageScreen)
+        assert not [n for n in app._notifications if n.severity == "error"]
+    assert [err for rc, err in outcomes if rc != 0] == []
+    acknowledged = shown | dict.fromkeys(cli_ids, "decline")
+    assert len(acknowledged) == 4 + CLI_WRITERS
+    states = fresh_states(db)
+    events = [e for s in states.values() for e in s.history if e.kind == "decision"]
+    assert sorted((e.invitation_id, e.before, e.after) for e in events) == sorted(
+        (inv_id, "pending", decision) for inv_id, decision in acknowledged.items()
+    )
+    assert {inv_id: states[inv_id].decision for inv_id in acknowledged} == acknowledged
