@@ -28,6 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.commands import size  # noqa: E402  (found through ROOT, set just above)
+
 REFERENCE = r"""
 import csv, sys
 from pathlib import Path
@@ -91,17 +93,6 @@ def generate(out: Path, owners: int, connections: int, book: int, pending: int) 
         shutil.move(info["paths"]["address_book"], folder.parent / (folder.name + ".vcf"))
         folders.append(folder)
     return folders
-
-
-def size(path: Path) -> int:
-    """Bytes on disk below `path`, each hard-linked file once."""
-    seen: set[int] = set()
-    total = 0
-    for p in path.rglob("*"):
-        if p.is_file() and (st := p.stat()).st_ino not in seen:
-            seen.add(st.st_ino)
-            total += st.st_size
-    return total
 
 
 def main() -> int:
