@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from linkvet.core.emails import is_role_address, normalize_email
 from linkvet.core.identity import name_key, phone_key, profile_slug, short_id
+from linkvet.core.merge_counts import MergeCounts
 from linkvet.core.models import Contact
 
 
@@ -49,9 +50,7 @@ class ContactMerge:
     """The owner's contacts after a merge, and what changed."""
 
     contacts: dict[str, Contact]
-    imported: int = 0
-    updated: int = 0
-    unchanged: int = 0
+    counts: MergeCounts = field(default_factory=MergeCounts)
     changed: list[Contact] = field(default_factory=list)  # new or changed records
     removed: set[str] = field(default_factory=set)  # joined into another contact
     rebuilt: int = 0  # schema-1 records replaced by rows read under the new rule
@@ -193,16 +192,7 @@ def _drop_legacy(result: ContactMerge, taken: set[str], contact: Contact) -> Non
 
 def _put(result: ContactMerge, record: Contact) -> None:
     """Insert or replace `record`, counting it (no count when nothing changed)."""
-    old = result.contacts.get(record.id)
-    if old is None:
-        result.imported += 1
-    elif old == record:
-        result.unchanged += 1
-        return
-    else:
-        result.updated += 1
-    result.contacts[record.id] = record
-    result.changed.append(record)
+    result.changed += result.counts.upsert(result.contacts, [record])
 
 
 def _connections(

@@ -8,7 +8,6 @@ decided by core.invitations and core.contacts (docs/IDENTITY.md).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TypeVar
@@ -19,16 +18,8 @@ from linkvet.core.identity import PersonRef, legacy_invitation_id
 from linkvet.core.importers.batch import ImportBatch
 from linkvet.core.importers.dates import local_day
 from linkvet.core.invitations import InvitationPool, day_only, new_invitation_id
+from linkvet.core.merge_counts import MergeCounts
 from linkvet.core.models import Contact, Conversation, Invitation, Owner, Record, merge_owners
-
-
-@dataclass(slots=True)
-class MergeCounts:
-    """How many records of one kind were new, changed, or already there."""
-
-    imported: int = 0
-    updated: int = 0
-    unchanged: int = 0
 
 
 @dataclass(slots=True)
@@ -52,24 +43,6 @@ class MergeResult:
 
 
 T = TypeVar("T", bound=Record)
-
-
-def _upsert(existing: dict[str, T], incoming: Iterable[T], counts: MergeCounts) -> list[T]:
-    """Insert or replace records by id; returns the ones that are new or changed."""
-    changed: list[T] = []
-    for record in incoming:
-        key = record.id  # type: ignore[attr-defined]
-        old = existing.get(key)
-        if old is None:
-            counts.imported += 1
-        elif old == record:
-            counts.unchanged += 1
-            continue
-        else:
-            counts.updated += 1
-        existing[key] = record
-        changed.append(record)
-    return changed
 
 
 def _merge_owner(old: Owner | None, new: Owner) -> Owner:
@@ -159,28 +132,23 @@ def merge(
     owner_counts = result.counts.setdefault("owners", MergeCounts())
     for owner in batch.owners:
         merged = _merge_owner(result.owners.get(owner.id), owner)
-        if owner.id not in result.owners:
-            owner_counts.imported += 1
-        elif merged != result.owners[owner.id]:
-            owner_counts.updated += 1
-        else:
-            owner_counts.unchanged += 1
+        owner_counts.count(result.owners.get(owner.id), merged)
         result.owners[owner.id] = merged
 
     _merge_invitations(batch, invitations, result)
 
-    contact_counts = result.counts.setdefault("contacts", MergeCounts())
     contact_files = batch.file_numbers(batch.contacts, batch.contact_files)
     merged_contacts = merge_contacts(result.contacts.values(), batch.contacts, contact_files)
     result.contacts = merged_contacts.contacts
     result.new_contacts = merged_contacts.changed
     result.rebuilt_contacts = merged_contacts.rebuilt
-    contact_counts.imported = merged_contacts.imported
-    contact_counts.updated = merged_contacts.updated + len(merged_contacts.removed)
-    contact_counts.unchanged = merged_contacts.unchanged
+    found = merged_contacts.counts  # a contact joined into another one is an update
+    result.counts["contacts"] = MergeCounts(
+        found.imported, found.updated + len(merged_contacts.removed), found.unchanged
+    )
 
     conv_counts = result.counts.setdefault("conversations", MergeCounts())
-    _upsert(result.conversations, batch.conversations, conv_counts)
+    conv_counts.upsert(result.conversations, batch.conversations)
 
     _mark_connections(result)
     return result
@@ -210,15 +178,8 @@ def _merge_invitations(
         result.ids.append(record.id)
         touched[record.id] = None
     for inv_id in touched:
-        before = stored.get(inv_id)
-        if before is None:
-            counts.imported += 1
-        elif before == result.invitations[inv_id]:
-            counts.unchanged += 1
-            continue
-        else:
-            counts.updated += 1
-        result.changed_invitations.add(inv_id)
+        if counts.count(stored.get(inv_id), result.invitations[inv_id]):
+            result.changed_invitations.add(inv_id)
 
 
 def _note_came_back(record: Invitation, stored: dict[str, Invitation], result: MergeResult) -> None:

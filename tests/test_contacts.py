@@ -49,7 +49,8 @@ def test_rows_with_no_key_never_join_by_name_and_reimport_adds_nothing() -> None
     first = merge_contacts([], [row("Sam Roe"), row("Sam Roe")], [1, 1])
     assert len(first.contacts) == 2
     again = merge_contacts(first.contacts.values(), [row("Sam Roe"), row("Sam Roe")], [2, 2])
-    assert again.contacts == first.contacts and again.imported == 0 and again.unchanged == 2
+    assert again.contacts == first.contacts
+    assert again.counts.imported == 0 and again.counts.unchanged == 2
 
 
 def test_nameless_rows_are_kept_and_shown_by_their_address() -> None:

@@ -35,6 +35,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "notes",
             "derived",
             "invitations",
+            "merge_counts",
             "contacts",
             "connections",
         ),

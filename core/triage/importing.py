@@ -15,7 +15,8 @@ from pathlib import Path
 from linkvet.core.derived import derive
 from linkvet.core.importers import read_sources
 from linkvet.core.importers.batch import FileSummary, ImportBatch
-from linkvet.core.ingest import MergeCounts, MergeResult, merge
+from linkvet.core.ingest import MergeResult, merge
+from linkvet.core.merge_counts import MergeCounts
 from linkvet.core.models import Contact, ImportedFile
 from linkvet.core.store import Store
 from linkvet.core.triage.analysis import Progress, analyze
