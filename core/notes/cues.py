@@ -71,6 +71,24 @@ CUES: Final[dict[str, list[str]]] = {
     ],
     # ------------------------------------------------- sales and pitches
     "sales.service": [
+        r"(?:we are|we're) an? (?:\w+ ){0,3}(?:company|agency|firm|startup|studio|consultancy) t"
+        r"hat (?:builds|makes|creates|designs|develops|delivers|helps)",
+        r"(?:minha|nossa|mi|nuestra|ma|notre|meine|unsere|my|our) (?:agencia|agentur|agence|agency"
+        r"|studio|estudio|empresa|firma|consultoria|consultora) (?:cria|crea|cree|builds|creates|ma"
+        r"kes|designs|develops|entwickelt|erstellt|desenvolve|desarrolla|ofrece|oferece|offre|bietet"
+        r"|helps|ajuda|ayuda|aide|hilft)",
+        r"(?:we|i) (?:usually |typically |often )?(?:save|help save) (?:\w+ ){0,2}(?:teams|compani"
+        r"es|clients|businesses|customers|firms) (?:\d|up to|hours|money|time)",
+        r"i (?:coach|mentor|train) (?:\w+ ){0,3}(?:into|to|on|for|who)",
+        r"\d+ (?:spots?|seats?|places?|plazas?|vagas?) (?:left|remaining|available|disponibles?|r"
+        r"estantes?)",
+        r"(?:ofrecemos|ofrezco|oferecemos|ofereco|offrons|proposons|bieten) (?:\w+ ){0,2}(?:formac"
+        r"ion|formacao|formation|training|schulung\w*|cursos?|talleres?|workshops?|treinamentos?)",
+        r"(?:el temario|los precios|nuestros precios|our prices|our rates|nos tarifs|unsere preise"
+        r"|os precos|nossos precos)",
+        r"(?:a partir de|from|starting at|desde|ab|des) (?:r\$|\$|us\$|eur|usd|inr|rs\.?) ?\d+",
+        r"mit (?:unserer|unserem) (?:\w+ )?(?:software|losung|plattform|tool|app|service|produkt)",
+        r"(?:bis zu|up to|hasta|ate|jusqu'a) \d+ ?(?:%|stunden|hours|horas|heures|prozent)",
         r"wir helfen (?!dir|ihnen|euch|gerne|gern)\w+", r"ayudamos a (?!ti|usted)\w+",
         r"ajudamos (?!voce)\w+", r"nous aidons (?:les |des )?\w+",
         r"(?:hum|ham) (?:\w+ ){0,5}banate (?:hain|hai|h)", r"(?:kam|sabse kam|best) rate",
@@ -248,6 +266,12 @@ CUES: Final[dict[str, list[str]]] = {
     ],
     # -------------------------------------------------------- recruiting
     "recruiter.approach": [
+        r"(?:people|talent|recruiting|recruitment|hiring|ta) (?:team|partner) (?:at|of|for|with)",
+        r"(?:equipe|equipo|equipa) de (?:talentos|recrutamento|reclutamiento|selecao|seleccion|rh)",
+        r"(?:just )?opened (?:a|an|up a|up an) (?:\w+ ){0,4}(?:req|requisition|role|position|open"
+        r"ing|vacancy)",
+        r"(?:hire|hiring) (?:kar|kr) (?:rahe|rhe|rahi) (?:hain|hai|h)",
+        r"sucht (?:fur|ab sofort|zum|zur|in|derzeit|aktuell) ",
         r"(?:wir|ich) (?:\w+ ){0,5}suchen (?:einen|eine|ab sofort|zur verstarkung)",
         r"(?:we r|we are|we're|v r) hiring", r"any interest\s*\?",
         r"confidential (?:conversation|search|role|chat)",
@@ -389,6 +413,8 @@ CUES: Final[dict[str, list[str]]] = {
         r"unpaid", r"volunteer (?:position|role|basis)", r"without (?:pay|salary)",
     ],
     "recruiter.client": [
+        r"(?:fur|bei) (?:einen|einem) (?:\w+ )?kunden", r"para (?:una|un) (?:consultora|empresa|c"
+        r"liente) (?:en|de|del)",
         r"(?:working on|running|leading|handling) an? (?:\w+ ){0,5}search (?:for|with|on behalf)",
         r"(?:a|an|una|um|uma|une|ek) (?:\w+ )?(?:multinational|multinacional|mnc|reputed company)"
         r" (?:in|en|em|based|mein|me)",
@@ -400,6 +426,8 @@ CUES: Final[dict[str, list[str]]] = {
     ],
     # ------------------------------------------------------- job seekers
     "candidate.seeking": [
+        r"(?:i )?(?:need|want) (?:a )?(?:job|work|internship|naukri) (?:urgently|asap|please|now)",
+        r"any (?:role|job|position|work) (?:is fine|will do|is ok)",
         r"exploring (?:new |fresh |other )?(?:\w+ )?opportunit\w+",
         r"(?:any )?leads you (?:might|may) have",
         r"ich suche (?:\w+ ){0,4}(?:eine )?(?:stelle|job|praktikum)",
@@ -465,6 +493,9 @@ CUES: Final[dict[str, list[str]]] = {
     ],
     # ------------------------------------------------------------ events
     "event.met": [
+        r"(?:i was|i attended|we were) (?:at|in) your (?:\w+ ){0,2}(?:workshop|talk|session|keyno"
+        r"te|panel|class|webinar|presentation|lecture|course)",
+        r"(?:es war|war) (?:schon|toll|super|nett|eine freude),? (?:[\w-]+ ){0,8}kennenzulernen",
         r"thank(?:s| you) for (?:your|the) (?:\w+ )?(?:keynote|talk|session|presentation|workshop"
         r"|panel|demo) (?:at|during|today|yesterday|last)",
         r"danke fur das (?:\w+ )?gesprach", r"gesprach (?:auf|bei) der",
@@ -503,6 +534,10 @@ CUES: Final[dict[str, list[str]]] = {
     ],
     # -------------------------------------------------- personal context
     "personal.colleague": [
+        r"(?:we were|we both were|both of us were) (?:both )?(?:on|in) the (?:\w+ ){0,3}(?:scheme|"
+        r"program\w*|intake|rotation|team|project|squad)",
+        r"(?:nous avons ete|on etait|nous etions|fomos|fuimos|wir waren) (?:\w+ )?(?:collegues|col"
+        r"egas|kollegen|companeros)",
         r"(?:from|on|in) your (?:old|former|previous) (?:team|company|office|project|group)",
         r"your (?:old|former|ex-?) (?:teammate|colleague|manager|boss|team lead)",
         r"(?:we )?sat next to each other", r"wir waren zusammen (?:im|in der|bei|in)",
@@ -521,6 +556,10 @@ CUES: Final[dict[str, list[str]]] = {
         r"same (?:office|company) (?:mein|me)",
     ],
     "personal.school": [
+        r"(?:you|u) (?:also )?went to (?:\w+ ){1,3}(?:too|as well)",
+        r"(?:sou|soy|je suis|ich bin) (?:alun[oa]|alumn[oa]|estudiante|etudiante?|student\w*) (?:da"
+        r"|de|del|do|a la|an der|at|of) (?:\w+ ){1,3}(?:como|comme|wie) (?:voce|tu|usted|vous|sie|"
+        r"du)",
         r"(?:estudamos|estudiamos|studied|etudie|studiert) (?:\w+ )?(?:juntos|together|ensemble|z"
         r"usammen)",
         r"turma de \d+", r"(?:your|votre|tu|su|sua|deine|ihre) alma mater",
@@ -587,6 +626,8 @@ CUES: Final[dict[str, list[str]]] = {
     ],
     # --------------------------------------------------------- questions
     "request.advice": [
+        r"(?:would|could) you be (?:willing|open|happy) to (?:tell|share|explain|talk|walk)",
+        r"what (?:a )?typical (?:day|week|month) (?:looks like|is like)",
         r"(?:ask|know|learn|understand|hear) how you (?:\w+ )?(?:handled|solved|built|approached|"
         r"did|managed|dealt|designed|implemented|chose)",
         r"how did you (?:handle|solve|build|approach|manage|deal|design|implement|choose|decide)",
@@ -666,7 +707,9 @@ TITLE_NOUNS: Final = (
     r"ernants?|entwickler(?:in|innen)?|ingenieur(?:in|e)?|berater(?:in)?|projektleiter(?:in)?|wer"
     r"kstudent(?:in)?|praktikant(?:in)?|desarrollador(?:a|es)?|ingenier[oa]s?|programador(?:a|es)"
     r"?|consultor(?:a|es)?|desenvolvedor(?:a|es)?|engenheir[oa]s?|estagiari[oa]s?|analistas?|cien"
-    r"tific[oa]s?|technicien(?:ne)?s?|tecnic[oa]s?|techniker(?:in)?|comptables?|contador(?:a|es)?"
+    r"tific[oa]s?|technicien(?:ne)?s?|tecnic[oa]s?|techniker(?:in)?|comptables?|contador(?:a|es)?|"
+    r"supervisors?|gerentes?|jefes? de [a-z]+|analyst(?:in|innen)|[a-z]*(?:mechaniker|mechatronik"
+    r"er|elektroniker|techniker)(?:in|innen)?"
 )
 # Words before a title that belong to it ("Senior Python Developer").
 TITLE_MODIFIERS: Final = frozenset(

@@ -32,7 +32,8 @@ _TRIGGERS = frozenset(
         "para", "pour", "applied", "apply", "postule", "candidatei", "beworben", "interested",
         "interviewed", "interview", "recherche", "cherche", "busco", "buscamos", "buscando",
         "suche", "suchen", "procuro", "procuramos", "procurando", "recherchons", "cherchons",
-        "recrutons", "oportunidad", "oportunidade", "opportunite", "have", "got",
+        "recrutons", "oportunidad", "oportunidade", "opportunite", "have", "got", "opened",
+        "ausbildungsstelle", "praktikumsstelle", "seleccionando", "selecionando",
     ]
 )  # fmt: skip
 _TRIGGER_WINDOW = 8
@@ -40,9 +41,9 @@ _TRIGGER_WINDOW = 8
 _JOINS = frozenset({"de", "di", "da", "do", "en", "of"})
 # ...or one of these right after it ("Python Developer opportunities", "Odoo Developer role").
 _ROLE_AFTER = re.compile(
-    r"^[\s,/&()-]*(?:[\w-]+[\s,]+){0,3}(?:positions?|roles?|openings?|opportunit\w+|vacanc\w+|jobs?|"
-    r"profiles?|requirements?|posts?|gig|internships?|program|searche?s?|ke liye|ki (?:opening|"
-    r"requirement|vacancy))\b"
+    r"^[\s,/&()-]*(?:[\w-]+[\s,()]+){0,3}(?:positions?|roles?|openings?|opportunit\w+|vacanc\w+|"
+    r"jobs?|profiles?|requirements?|posts?|gig|internships?|program|searche?s?|reqs?|beworben|ke l"
+    r"iye|ki (?:opening|requirement|vacancy)|hire (?:kar|kr))\b"
 )
 _SELF = re.compile(r"(?:" + "|".join(re.escape(w) for w in SELF_WORDS) + r")\s+(?:\S+\s+){0,3}$")
 _NOT_SELF = re.compile(r"\b(?:looking|hiring|seeking|searching|recruiting|interested|offering|"
@@ -60,7 +61,7 @@ _ROLE_STOP = frozenset(
         "as", "com", "da", "do", "dos", "das", "am", "have", "has", "had", "looking", "hiring",
         "seeking", "need", "needs", "require", "requires", "opening", "position", "role",
         "vacancy", "requirement", "opportunity", "candidate", "post", "poste", "stelle", "puesto",
-        "vaga", "vacante", "als", "applied", "apply", "interested", "ki", "ke",
+        "vaga", "vacante", "als", "applied", "apply", "interested", "ki", "ke", "zum", "zur", "auf",
     ]
 )  # fmt: skip
 
@@ -74,7 +75,7 @@ _ORG_END = (
 _CAP = r"(?:[A-Z][\w&.'-]*|[a-z]+[A-Z][\w&.'-]*|\d[\w&.'-]*)"  # Capital, camelCase (sageIT), 3M
 _ORG_SUFFIXED = re.compile(rf"\b((?:{_CAP}\s+){{0,3}}(?:{_ORG_END})\b\.?)")
 _ORG_AFTER_WORD = re.compile(
-    r"\b(?:at|with|from|join|joining|@|chez|bei|en|em|na|no|avec|para|pour|fur|für)\s+"
+    r"\b(?:at|with|from|join|joining|@|chez|bei|en|em|na|no|da|do|avec|para|pour|fur|für)\s+"
     rf"(?:(?:the|a|la|le|el|o|die|der|das) )?((?:{_CAP})(?:[\s/]+{_CAP}){{0,3}})"
 )
 _SKILL_AFTER = re.compile(r"\s+(?:experience|skills?|knowledge|expertise|background|certifi)", re.I)
@@ -84,6 +85,8 @@ _ORG_DOING = re.compile(
 )
 # Hinglish "main Trishul Robotics se Priyanka hoon": I am <name> from <company>.
 _ORG_SE = re.compile(rf"\b(?:main|mai|hum|ham) ((?:{_CAP})(?:\s{_CAP}){{0,3}}) se\b")
+# "Swastik Fintech mein hum ... hire kar rahe hain": at <company> we are hiring.
+_ORG_MEIN = re.compile(rf"\b((?:{_CAP})(?:\s{_CAP}){{0,3}}) (?:mein|me|main) (?:hum|ham)\b")
 _DOMAIN = re.compile(r"\b(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|in|io|co|"
                      r"ai|net|org|de|fr|es|uk|us|tech|dev|app))\b", re.I)  # fmt: skip
 _EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
@@ -122,7 +125,7 @@ _FREE_DOMAINS = frozenset({"linkedin.com", "lnkd.in", "bit.ly", "tinyurl.com", "
 
 _EVENT_NOUN = re.compile(
     r"\b(conference|summit|meet-?up|hackathon|career fair|job fair|fair|expo|webinar|workshop|"
-    r"symposium|convention|forum|bootcamp|panel|keynote|salon|konferenz|messe|tagung|"
+    r"symposium|convention|forum|bootcamp|panel|keynote|salon|konferenz|messe|tagung|user group|"
     r"congreso|conferencia|congresso|evento|feira|feria|jornada|dinner|event)s?\b",
     re.I,
 )
@@ -228,7 +231,7 @@ def find_company(note: str) -> str | None:
         words = fold(name).split()
         if len(words) > 1 and not all(w in TITLE_MODIFIERS or w in _NOT_ORG for w in words[:-1]):
             return name
-    for regex in (_ORG_AFTER_WORD, _ORG_DOING, _ORG_SE):
+    for regex in (_ORG_AFTER_WORD, _ORG_DOING, _ORG_SE, _ORG_MEIN):
         for m in regex.finditer(text):
             name = _trim_org(m.group(1))
             if name and _org_like(name) and not _SKILL_AFTER.match(text[m.end() :]):
@@ -240,26 +243,28 @@ def find_company(note: str) -> str | None:
     return None
 
 
+_DESCRIBED = re.compile(r"-(?:backed|funded|based|owned|listed|led|focused|first|driven)$")
 _ABBREVIATIONS = frozenset({"inc.", "ltd.", "co.", "corp.", "pvt.", "llc.", "s.a.", "b.v."})
 
 
 def _trim_org(name: str) -> str:
     """Drop leading greeting / pronoun words a capitalised run picked up, and stop at the end
     of its sentence ("TechM/Microsoft. Are you..." -> "TechM/Microsoft")."""
-    words = name.split()
-    while words and fold(words[0]).strip(".,") in _NOT_ORG - {"it", "ai"}:
-        words.pop(0)
     kept: list[str] = []
-    for word in words:
+    for word in name.split():
         kept.append(word)
         if word[-1:] in ".,;:!?" and word.casefold() not in _ABBREVIATIONS:
             break
+    while kept and fold(kept[0]).strip(".,") in _NOT_ORG - {"it", "ai"}:
+        kept.pop(0)
     return " ".join(kept).strip(" .,;:!?")
 
 
 def _org_like(name: str) -> bool:
     """A capitalised run that can be an organisation (not a place, day, greeting or title)."""
     words = [fold(w.strip(".,")) for w in name.replace("/", " ").split()]
+    if len(words) == 1 and _DESCRIBED.search(words[0]):
+        return False  # "PE-backed", "US-based": says what kind of employer, not which
     if not words or all(w in _NOT_ORG or len(w) < 2 for w in words) or _TITLE.match(words[0]):
         return False
     return not (len(words) == 1 and len(words[0]) < 2)

@@ -137,7 +137,9 @@ def _alt_starts(alt: str) -> set[str] | None:
 def _alternation(patterns: Sequence[str]) -> re.Pattern[str] | None:
     if not patterns:
         return None
-    body = "|".join(f"(?:{p})" for p in patterns)
+    # A cue written with a trailing space ("estoy buscando ") means "then another word"; the
+    # closing word boundary below already says that, and with the space kept it never matched.
+    body = "|".join(f"(?:{p.rstrip(' ')})" for p in patterns)
     return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
 
 

@@ -52,7 +52,8 @@ STANCES: Final = ("none", "generic", "accept", "ask", "role", "decline")
 
 _CUES: Final = CueMatcher(CUES)
 _TIME_WORDS = re.compile(
-    r"\b(?:today|yesterday|last (?:week|month|night)|this (?:morning|week)|earlier today|"
+    r"\b(?:today|yesterday|last (?:week|month|night|weekend|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)|this (?:morning|week)|earlier today|"
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|hier|gestern|ayer|ontem|"
     r"kal|(?:la )?semana pasada|semana passada|la semaine derniere|letzte woche|"
     r"(?:la )?semaine passee)\b"
@@ -237,8 +238,10 @@ def _decide(note: str, folded: str, hits: dict[str, str]) -> NoteReading:
     written_by_recruiter = any(g.split(".")[1] in _RECRUITER_ONLY for g in recruiter)
     if recruiter and len(recruiter) > len(candidate) and (written_by_recruiter or context is None):
         return _recruiter(note, folded, hits)
-    if context is not None and context.category == "event" and context.checkable:
-        return context  # met at a named event: that is what makes the note checkable
+    if context is not None and context.checkable:
+        # met at a named event, a former colleague, a fellow student: a checkable shared
+        # context decides, even when the sender also asks about jobs (point 7 of the brief)
+        return context
     if candidate:
         role = _role(note, folded)
         found = _cues(hits, *candidate)

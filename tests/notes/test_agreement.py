@@ -18,7 +18,9 @@ def test_written_notes_are_well_formed_and_our_own() -> None:
     rows = json.loads(WRITTEN.read_text(encoding="utf-8"))["notes"]
     assert len({r["id"] for r in rows}) == len(rows) == len({r["message"] for r in rows})
     assert {r["decision"] for r in rows} == {"accept", "ask", "decline"}
-    assert {r["category"] for r in rows} <= set(CATEGORIES)
+    # "other": the reader's category for notes linkvet has no category for (an expert-network
+    # call, a reply to the recipient's post), as in notes_dev.json
+    assert {r["category"] for r in rows} <= {*CATEGORIES, "other"}
     assert {"en", "fr", "de", "es", "pt", "hi-en"} <= {r["lang"] for r in rows}
     assert {r["split"] for r in rows} >= {"tune", "seen"}
     if DEV.exists():  # never a real note copied into the repository
@@ -35,13 +37,13 @@ def test_written_notes_the_rules_were_developed_on_meet_the_target(part: str) ->
 
 
 def test_held_out_written_notes_stay_safe() -> None:
-    """Round 4 was never tuned on: 47/67 (70%) agree, 0 severe when the rules were frozen.
-    Its misses are all on the safe side (an accept or decline read as ask), so the guard is
-    the severe rate at the target and agreement at the measured level, against regressions."""
+    """Round 5 was written by a writer who had not seen the rules and was never tuned on:
+    45/76 (59%) agree and 1 severe when the rules were frozen. The guard is the severe rate at
+    the target and agreement at the measured level, against regressions."""
     result = score([n for n in load(DEV.with_name("absent.json")) if n.part == "holdout"])
-    assert result["n"] == 67
-    assert result["severe"] == 0, result["misses"]
-    assert result["agreement"] >= 0.7, result["misses"]
+    assert result["n"] == 76
+    assert result["severe_rate"] <= 0.05, result["misses"]
+    assert result["agreement"] >= 0.59, result["misses"]
 
 
 def test_real_notes_meet_the_target() -> None:

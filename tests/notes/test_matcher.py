@@ -35,7 +35,9 @@ def test_literal_starts(pattern: str, starts: set[str] | None) -> None:
 def test_same_hits_as_one_alternation_per_group() -> None:
     plain = {
         group: re.compile(
-            r"(?<![a-z0-9])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![a-z0-9])"
+            r"(?<![a-z0-9])(?:"
+            + "|".join(f"(?:{p.rstrip(' ')})" for p in patterns)
+            + r")(?![a-z0-9])"
         )
         for group, patterns in CUES.items()
     }
@@ -48,3 +50,12 @@ def test_same_hits_as_one_alternation_per_group() -> None:
         folded = fold(note)
         expected = {g: m.group(0) for g, r in plain.items() if (m := r.search(folded))}
         assert matcher.hits(folded) == expected, note
+
+
+def test_a_cue_written_with_a_trailing_space_matches_before_the_next_word() -> None:
+    """ "estoy seleccionando " means "then a word"; the word boundary once made it unmatchable."""
+    matcher = CueMatcher({"recruiter.approach": [r"estoy (?:buscando|seleccionando) "]})
+    assert matcher.hits("estoy seleccionando un jefe de proyecto") == {
+        "recruiter.approach": "estoy seleccionando"
+    }
+    assert matcher.hits("estoy seleccionandolo") == {}
