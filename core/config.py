@@ -312,7 +312,7 @@ def save_setting(path: Path | None, table: str, key: str, value: Any) -> Path:
     config file, every other line kept as written (comments included); the file is created
     when missing and replaced atomically. Returns the file. ConfigError when the file is
     wrong now (it is left alone) or the value is (checked like any setting in the file)."""
-    from linkvet.core.store.atomic import write_atomic
+    from linkvet.core.files import write_private
 
     target = config_path(path)
     text = target.read_text(encoding="utf-8-sig") if target.exists() else ""
@@ -333,7 +333,7 @@ def save_setting(path: Path | None, table: str, key: str, value: Any) -> Path:
     updated = "\n".join(lines) + "\n"
     parse_config(updated, target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(target, updated.encode("utf-8"))
+    write_private(target, updated)
     return target
 
 

@@ -10,7 +10,7 @@ import pytest
 from linkvet.tui.cli import app
 from typer.testing import CliRunner
 
-from tests.conftest import SAMPLE
+from tests.conftest import SAMPLE, FullDisk
 
 OWNERS = [SAMPLE / "dana-whitfield", SAMPLE / "lee-okafor", SAMPLE / "priya-raman"]
 INVITATION_KEYS = {
@@ -193,6 +193,35 @@ def test_export_json_round_trips(db: Path, tmp_path: Path) -> None:
     sheet = tmp_path / "all.csv"
     assert run(db, "export", "--format", "csv", "--out", str(sheet))[0] == 0
     assert sheet.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize(
+    ("args", "name"),
+    [
+        (("export", "--format", "csv"), "all.csv"),
+        (("export", "--format", "json"), "all.json"),
+        (("export", "--format", "bundle", "--owner", "Dana Whitfield"), "dana.linkvet.json"),
+        (("actions", "--format", "html"), "todo.html"),
+    ],
+)
+def test_a_full_disk_keeps_the_old_output_file(
+    db: Path, tmp_path: Path, full_disk: FullDisk, args: tuple[str, ...], name: str
+) -> None:
+    """Issue 19.6: the disk fills up half way through: the file written last time is still
+    there byte for byte, and the user gets one line naming the file, no traceback."""
+    target = tmp_path / name
+    assert run(db, *args, "--out", str(target))[0] == 0
+    old = target.read_bytes()
+    assert len(old) > 4096
+    full_disk.after(4096)
+    code, _, err = run(db, *args, "--out", str(target))
+    assert code == 1 and full_disk.failed
+    assert (
+        err
+        == f"linkvet: {target}: cannot write: No space left on device; the old file is unchanged\n"
+    )
+    assert target.read_bytes() == old
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
 def test_stats_and_patterns_and_match(db: Path) -> None:

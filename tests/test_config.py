@@ -20,6 +20,7 @@ from linkvet.core.config import (
     readme_table,
     save_setting,
 )
+from linkvet.core.files import OutputError
 from linkvet.core.recommend import RecommendSettings
 from linkvet.core.setting import (
     Declared,
@@ -29,6 +30,8 @@ from linkvet.core.setting import (
     table_of,
     validate,
 )
+
+from tests.conftest import FullDisk
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -136,6 +139,20 @@ def test_dump_round_trips_user_values(tmp_path: Path) -> None:
     assert [(c.key, c.value) for c in again.rules[0].conditions] == [
         (c.key, c.value) for c in first.rules[0].conditions
     ]
+
+
+def test_save_setting_on_a_full_disk_keeps_the_file(tmp_path: Path, full_disk: FullDisk) -> None:
+    """Saving the theme when the disk is full: the config as it was, one line naming it."""
+    path = write(tmp_path, '# mine\n[ui]\ntheme = "nord"\n\n[ask]\nfollow_up_days = 10\n')
+    path.chmod(0o644)
+    old = path.read_bytes()
+    full_disk.after(10)
+    with pytest.raises(OutputError, match=r"config\.toml: cannot write: No space left"):
+        save_setting(path, "ui", "theme", "gruvbox")
+    assert path.read_bytes() == old
+    full_disk.limit = None
+    save_setting(path, "ui", "theme", "gruvbox")
+    assert path.stat().st_mode & 0o777 == 0o644  # the user's own file keeps its permissions
 
 
 @pytest.mark.parametrize(

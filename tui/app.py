@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import partial
 
-from linkvet.core.config import ConfigError, save_setting
+from linkvet.core.config import save_setting
 from linkvet.core.errors import LinkvetError
 from linkvet.core.triage import Workspace
 from linkvet.core.triage.query import FIELDS
@@ -83,7 +83,7 @@ class LinkvetApp(App[str]):
             return
         try:
             save_setting(self.workspace.config.path, "ui", "theme", theme_name)
-        except (ConfigError, OSError) as exc:
+        except (LinkvetError, OSError) as exc:  # ConfigError, OutputError (disk full)
             self.notify(f"The theme is not kept: {exc}", severity="warning", markup=False)
             return
         self._saved_theme = theme_name

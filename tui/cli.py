@@ -1020,12 +1020,13 @@ def config_show_cmd(ctx: typer.Context) -> None:
 def config_init_cmd(ctx: typer.Context, as_json: AsJson = False) -> None:
     """Write the default config file (refuses to overwrite an existing one)."""
     from linkvet.core.config import default_config_text
+    from linkvet.core.files import write_private
 
     path = env(ctx).config
     if path.exists():
         fail(f"{path}: already exists")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(default_config_text(), encoding="utf-8")
+    write_private(path, default_config_text())
     if as_json:
         emit_json({"config": str(path)})
         return
