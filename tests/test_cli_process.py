@@ -189,3 +189,19 @@ def test_a_file_size_limit_keeps_the_old_export(db: Path, tmp_path: Path) -> Non
         == f"linkvet: {target}: cannot write: File too large; the old file is unchanged\n"
     )
     assert target.read_bytes() == old
+
+
+def test_a_broken_vcard_prints_no_library_log_lines(tmp_path: Path) -> None:
+    """Issue 19.3: vobject logs `vobject.base ERROR Skipped line ...` on stderr by itself;
+    through the real command line only linkvet's own words appear (the note, on stdout)."""
+    from tests.importers.test_addressbooks import BROKEN_VCARD
+
+    book = tmp_path / "broken.vcf"
+    book.write_text(BROKEN_VCARD, encoding="utf-8")
+    proc = linkvet_process(
+        "--db", str(tmp_path / "db"), "import", str(book), "--owner", "Olivia Owner"
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    assert "vobject" not in proc.stdout
+    assert "kept without that line (lines 8, 15)" in proc.stdout

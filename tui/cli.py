@@ -1102,6 +1102,7 @@ def main() -> None:
     after a closed pipe (while it printed help, say) becomes a quiet 0, and Ctrl-C outside
     a command gets the one-line message with its 130.
     """
+    _quiet_library_logs()
     try:
         app(prog_name="linkvet")
     except KeyboardInterrupt:
@@ -1117,6 +1118,17 @@ def main() -> None:
         if exc.code == 130 and _interrupted_by(exc) and not _reported(exc):
             typer.echo(INTERRUPTED, err=True)
         raise
+
+
+def _quiet_library_logs() -> None:
+    """Libraries' log records never reach the terminal: linkvet says what went wrong in its
+    own words (vobject's skipped lines, say, become notes of the import). Without a handler
+    of its own, the root logger would print their warnings on stderr ("last resort")."""
+    import logging
+
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())
 
 
 def _reported(exc: BaseException) -> bool:
