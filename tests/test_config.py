@@ -130,7 +130,7 @@ then = "accept"
 def test_dump_round_trips_user_values(tmp_path: Path) -> None:
     source = write(
         tmp_path,
-        '[ask]\nfollow_up_days = 5\n[keys]\nq = "x"\n[[rules]]\nname = "r"\nthen = "ask"\n'
+        '[ask]\nfollow_up_days = 5\n[keys]\nquit = "x"\n[[rules]]\nname = "r"\nthen = "ask"\n'
         'when = { check = { known = ["pass", "unknown"] }, note_matches = "a\\\\d" }\n',
     )
     first = load_config(source)
@@ -184,6 +184,12 @@ def test_save_setting_on_a_full_disk_keeps_the_file(tmp_path: Path, full_disk: F
         ("[ui]\ntheme = []\n", 2, "[ui] theme must be text, not list"),
         ("[checklist]\nextra_offer_keywords = [1]\n", 2, "must be a list of strings, not list"),
         ("[keys]\nq = 3\n", 2, "[keys] q must be text"),
+        ('[keys]\nquit = "q"\n"decide.acept" = "A"\n', 3, 'did you mean "decide.accept"?'),
+        (
+            '[keys]\nzzz = "z"\n',
+            2,
+            '"zzz" is not a binding id (known: actions, ask.cancel, ask.confirm',
+        ),
         ("ask = 3\n", 1, "[ask] must be a table"),
     ],
 )
@@ -387,7 +393,7 @@ def test_a_file_written_from_a_changed_config_reads_back_equal(tmp_path: Path) -
         'when = { check = { known = ["pass", "unknown"] }, note_matches = "a\\\\d" }\n'
     )
     rules = load_config(write(tmp_path, rules_text)).rules
-    config = Config(**changed, keys={"decide.accept": "y", "a.b": "ctrl+q"}, rules=rules)
+    config = Config(**changed, keys={"decide.accept": "y", "pane.next": "ctrl+q"}, rules=rules)
     again = load_config(write(tmp_path, dump_config(config)))
     for name in SETTING_TABLES:
         assert getattr(again, name) == getattr(config, name), name

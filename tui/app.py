@@ -62,13 +62,6 @@ class LinkvetApp(App[str]):
                 severity="warning",
                 markup=False,
             )
-        unknown = sorted(set(self.keymap) - self.binding_ids())
-        if unknown:
-            self.notify(
-                "Unknown key binding ids in the config: " + ", ".join(unknown),
-                severity="warning",
-                markup=False,
-            )
 
     def watch_theme(self, theme_name: str) -> None:
         """A theme was set (palette, config, code): recolour the text in its colours and
@@ -87,10 +80,6 @@ class LinkvetApp(App[str]):
             self.notify(f"The theme is not kept: {exc}", severity="warning", markup=False)
             return
         self._saved_theme = theme_name
-
-    def binding_ids(self) -> set[str]:
-        """Every binding id the user may remap."""
-        return commands.binding_ids()
 
     async def run_action(
         self,
