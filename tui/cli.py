@@ -870,11 +870,19 @@ def export_bundle_cmd(ws: Workspace, out: Path | None, owner: str | None) -> Non
     """`export --format bundle`: one owner's invitations and decisions as a JSON file."""
     from linkvet.core.triage.bundle import bundle_data, dumps, write_bundle
 
+    shortened: list[str] = []
     if out is None:
-        sys.stdout.write(dumps(bundle_data(ws, owner)))
-        return
-    count = write_bundle(ws, out, owner)
-    typer.echo(f"wrote {count} invitations to {out}", err=True)
+        sys.stdout.write(dumps(bundle_data(ws, owner, shortened)))
+    else:
+        count = write_bundle(ws, out, owner, shortened)
+        typer.echo(f"wrote {count} invitations to {out}", err=True)
+    if shortened:
+        shown = ", ".join(shortened[:5]) + (", ..." if len(shortened) > 5 else "")
+        typer.echo(
+            f"shortened {len(shortened)} text{'s' * (len(shortened) != 1)} longer than a "
+            f"bundle carries, so that it reads back ({shown})",
+            err=True,
+        )
 
 
 # ----- end of close-the-loop block --------------------------------------------------------
