@@ -311,15 +311,32 @@ def import_cmd(
         str | None, typer.Option(help="The owner's current company (overrides Positions.csv).")
     ] = None,
     dry_run: Annotated[bool, typer.Option(help="Read and report, write nothing.")] = False,
+    skip_bad_rows: Annotated[
+        bool,
+        typer.Option(
+            "--skip-bad-rows",
+            help="Import the good rows when some rows are bad or a file of the export "
+            "cannot be read (they are listed, and `linkvet health` keeps naming them).",
+        ),
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Import a LinkedIn data export (zip, folder or files) and address books.
 
     Re-importing the same or a newer export is safe: ids are stable, decisions are kept,
     and senders who became connections are marked accepted. A bad file imports nothing.
+
+    An import is whole or nothing: when a row is bad (a Direction that is not INCOMING or
+    OUTGOING, a vCard without a name, ...) or a LinkedIn file of the export cannot be read
+    (its columns changed), nothing is written, the bad rows are listed and the exit status
+    is 1; fix them, or give --skip-bad-rows to import the rest (exit status 0). Rows kept
+    with a gap (a date linkvet cannot read) and rows skipped on purpose (LinkedIn's hidden
+    members, sponsored messages) are no loss: they never stop an import. --dry-run exits
+    with the status the import would have.
     """
     if kind and kind not in KINDS:
         raise typer.BadParameter(f"unknown kind {kind!r}", param_hint="--kind")
+    from linkvet.core.importers.batch import ImportBatch
     from linkvet.core.triage.bundle import MixedImport
     from linkvet.tui import progress as progress_ui
 
@@ -329,17 +346,29 @@ def import_cmd(
             reads = ws.read_import(paths, kind, owner, owner_company, report_progress)
         except MixedImport as exc:
             raise typer.BadParameter(str(exc), param_hint="PATHS") from None
-        reports = [ws.commit_import(read, dry_run, report_progress) for read in reads]
+        # whole or nothing: bad rows anywhere hold back every read, unless the user skips them
+        bad = any(isinstance(read, ImportBatch) and not read.complete() for read in reads)
+        held = bad and not skip_bad_rows
+        reports = [ws.commit_import(read, dry_run or held, report_progress) for read in reads]
+    for report in reports:
+        report.dry_run, report.held = dry_run, held and not dry_run
     if as_json:
-        data = [_report_json(r) for r in reports]
+        data = [_report_json(r, skip_bad_rows) for r in reports]
         emit_json(data[0] if len(data) == 1 else data)
     else:
         typer.echo("\n".join(_report_text(r) for r in reports))
+    if held:
+        raise typer.Exit(1)
 
 
-def _report_json(report: ImportReport) -> dict[str, Any]:
+def _report_json(report: ImportReport, skip_bad_rows: bool) -> dict[str, Any]:
     return {
         "dry_run": report.dry_run,
+        "written": report.written(),
+        "complete": report.complete(),
+        "rows_skipped": report.rows_skipped(),
+        "files_not_read": report.files_not_read(),
+        "skip_bad_rows": skip_bad_rows,
         "files": [
             {
                 "path": f.path,
@@ -374,12 +403,14 @@ def _report_json(report: ImportReport) -> dict[str, Any]:
 def _report_text(report: ImportReport) -> str:
     lines = [report.headline()]
     for f in report.files:
-        if f.kind == "bundle" and not f.notes and not f.problems:
+        if f.kind == "bundle" and not f.notes and not f.problems and not f.ignored:
             continue
         lines.append(
             f"  {inert(f.path)} [{f.kind}]: {f.rows_read} rows read, {f.imported} imported, "
             f"{f.skipped} skipped"
         )
+        for entry, why in f.ignored:
+            lines.append(f"      NOT READ: {inert(entry)}: {inert(why)}")
         for note in f.notes:
             lines.append(f"      {inert(note)}")
         for p in f.problems[:20]:
@@ -392,7 +423,8 @@ def _report_text(report: ImportReport) -> str:
         if c.imported or c.updated or c.unchanged
     )
     if merged:
-        lines.append(f"  Database: {merged}")
+        written = "" if report.written() else " (nothing written)"
+        lines.append(f"  Database{written}: {merged}")
     if report.newly_accepted:
         lines.append(
             f"  {report.newly_accepted} pending invitations are now connections (accepted)"
