@@ -93,17 +93,23 @@ def write_private(path: Path, text: str) -> None:
     """Write `text` (UTF-8) to `path` whole or not at all; OutputError (one line naming the
     file, the old file unchanged) when the disk is full, the folder read-only and the like.
 
-    A path that names something other than a regular file (`/dev/stdout`, a pipe) cannot be
-    replaced, so it is written in place; a symbolic link is followed (its target replaced)."""
+    A path that names something other than a regular file (a pipe, a device), or a file
+    under /dev (`/dev/stdout` when it is redirected to a file), is written in place: it
+    cannot, or must not, be replaced. A symbolic link is followed (its target replaced)."""
     path = Path(path)
     payload = text.encode("utf-8")
-    target = path.resolve() if path.is_symlink() else path
-    existed = target.is_file()
     try:
-        if target.exists() and not existed:
-            with open(target, "wb") as handle:  # a device or pipe: nothing to keep intact
+        found = os.stat(path)  # through a symbolic link: what the path names
+    except FileNotFoundError:
+        found = None
+    existed = found is not None and stat.S_ISREG(found.st_mode)
+    # /dev/stdout and /dev/fd/N name an open file (`>> log`): written to, never replaced
+    in_place = found is not None and (not existed or path.parts[:2] == ("/", "dev"))
+    try:
+        if in_place:
+            with open(path, "ab") as handle:  # a pipe, a device, stdout: added to, never cut
                 handle.write(payload)
             return
-        replace_file(target, payload)
+        replace_file(Path(os.path.realpath(path)) if path.is_symlink() else path, payload)
     except OSError as exc:
         raise OutputError(path, exc.strerror or str(exc), existed) from None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -83,3 +85,16 @@ def test_a_pipe_is_written_in_place(tmp_path: Path) -> None:
     finally:
         os.close(reader)
     assert fifo.is_fifo() and _leftovers(tmp_path) == []
+
+
+def test_dev_stdout_redirected_to_a_file_is_written_through_not_replaced(tmp_path: Path) -> None:
+    """`linkvet export --out /dev/stdout >> log` appends to the log (it is never renamed)."""
+    log = tmp_path / "log.csv"
+    log.write_text("kept\n", encoding="utf-8")
+    script = (
+        "from pathlib import Path; from linkvet.core.files import write_private; "
+        "write_private(Path('/dev/stdout'), 'new\\n')"
+    )
+    with log.open("a") as handle:
+        subprocess.run([sys.executable, "-c", script], stdout=handle, check=True, timeout=60)
+    assert log.read_text(encoding="utf-8") == "kept\nnew\n"
