@@ -22,12 +22,11 @@ _CHUNK = 1 << 20  # bytes handed to one os.write
 
 
 class OutputError(LinkvetError):
-    """A file linkvet was asked to write could not be written; the old one is unchanged.
-    `str(err)` is one line: `path: cannot write: reason; ...`."""
+    """A file linkvet was asked to write could not be written (the old one is unchanged).
+    `str(err)` is one line: `path: cannot write: reason; what is there now`."""
 
-    def __init__(self, path: Path, reason: str, existed: bool) -> None:
+    def __init__(self, path: Path, reason: str, kept: str) -> None:
         self.path, self.reason = path, reason
-        kept = "the old file is unchanged" if existed else "nothing was written"
         super().__init__(f"{path}: cannot write: {reason}; {kept}")
 
 
@@ -112,4 +111,8 @@ def write_private(path: Path, text: str) -> None:
             return
         replace_file(Path(os.path.realpath(path)) if path.is_symlink() else path, payload)
     except OSError as exc:
-        raise OutputError(path, exc.strerror or str(exc), existed) from None
+        if in_place:
+            kept = "what was written before the error is there"  # a pipe cannot take it back
+        else:
+            kept = "the old file is unchanged" if existed else "nothing was written"
+        raise OutputError(path, exc.strerror or str(exc), kept) from None
