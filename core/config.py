@@ -22,6 +22,7 @@ from typing import Any
 from linkvet.core.ask import AskSettings
 from linkvet.core.checklist.settings import ChecklistSettings
 from linkvet.core.errors import LinkvetError
+from linkvet.core.key_bindings import BINDING_IDS, unknown_binding
 from linkvet.core.matching.settings import MatchSettings
 from linkvet.core.patterns.settings import PatternSettings
 from linkvet.core.recommend.rules import CONDITIONS, RULE_KEYS, RuleError, parse_rules
@@ -264,10 +265,13 @@ def _settings(cls: type, table: dict[str, Any], where: _Lines, path: Path) -> An
 
 
 def _keys(table: dict[str, Any], where: _Lines, path: Path) -> dict[str, str]:
-    """`[keys]`: binding id -> key. Which ids exist is the TUI's to say (it warns on start)."""
+    """`[keys]`: binding id -> key; an id the TUI does not have is an error, like any
+    unknown key (the ids: core.key_bindings)."""
     for key, value in table.items():
         if not isinstance(value, str):
             raise ConfigError(path, where.key("keys", key), f"[keys] {key} must be text (a key)")
+        if key not in BINDING_IDS:
+            raise ConfigError(path, where.key("keys", key), f"[keys] {unknown_binding(key)}")
     return dict(table)
 
 
@@ -312,7 +316,7 @@ def save_setting(path: Path | None, table: str, key: str, value: Any) -> Path:
     config file, every other line kept as written (comments included); the file is created
     when missing and replaced atomically. Returns the file. ConfigError when the file is
     wrong now (it is left alone) or the value is (checked like any setting in the file)."""
-    from linkvet.core.store.atomic import write_atomic
+    from linkvet.core.files import write_private
 
     target = config_path(path)
     text = target.read_text(encoding="utf-8-sig") if target.exists() else ""
@@ -333,7 +337,7 @@ def save_setting(path: Path | None, table: str, key: str, value: Any) -> Path:
     updated = "\n".join(lines) + "\n"
     parse_config(updated, target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(target, updated.encode("utf-8"))
+    write_private(target, updated)
     return target
 
 

@@ -10,7 +10,7 @@ import pytest
 from linkvet.tui.cli import app
 from typer.testing import CliRunner
 
-from tests.conftest import SAMPLE
+from tests.conftest import SAMPLE, FullDisk
 
 OWNERS = [SAMPLE / "dana-whitfield", SAMPLE / "lee-okafor", SAMPLE / "priya-raman"]
 INVITATION_KEYS = {
@@ -195,6 +195,35 @@ def test_export_json_round_trips(db: Path, tmp_path: Path) -> None:
     assert sheet.stat().st_mode & 0o777 == 0o600
 
 
+@pytest.mark.parametrize(
+    ("args", "name"),
+    [
+        (("export", "--format", "csv"), "all.csv"),
+        (("export", "--format", "json"), "all.json"),
+        (("export", "--format", "bundle", "--owner", "Dana Whitfield"), "dana.linkvet.json"),
+        (("actions", "--format", "html"), "todo.html"),
+    ],
+)
+def test_a_full_disk_keeps_the_old_output_file(
+    db: Path, tmp_path: Path, full_disk: FullDisk, args: tuple[str, ...], name: str
+) -> None:
+    """Issue 19.6: the disk fills up half way through: the file written last time is still
+    there byte for byte, and the user gets one line naming the file, no traceback."""
+    target = tmp_path / name
+    assert run(db, *args, "--out", str(target))[0] == 0
+    old = target.read_bytes()
+    assert len(old) > 4096
+    full_disk.after(4096)
+    code, _, err = run(db, *args, "--out", str(target))
+    assert code == 1 and full_disk.failed
+    assert (
+        err
+        == f"linkvet: {target}: cannot write: No space left on device; the old file is unchanged\n"
+    )
+    assert target.read_bytes() == old
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
 def test_stats_and_patterns_and_match(db: Path) -> None:
     stats = json.loads(run(db, "stats", "--json")[1])
     assert stats["by_status"]["pending"] == 167 and stats["owners"] == 3
@@ -257,13 +286,18 @@ def test_many_row_problems_are_counted_but_only_the_first_thousand_kept(tmp_path
     header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
     path.write_text(header + "Ann,Lee,,,,,08 Feb 2024\n" + rows, encoding="utf-8")
     code, out, _ = run(tmp_path / "db", "import", str(path), "--owner", "Olivia Owner", "--json")
-    assert code == 0
+    assert code == 1  # bad rows: nothing written unless they are to be skipped
+    assert json.loads(out)["written"] is False and json.loads(out)["rows_skipped"] == 1500
+    code, out, _ = run(
+        tmp_path / "db", "import", str(path), "--owner", "Olivia Owner", "--json", "--skip-bad-rows"
+    )
+    assert code == 0 and json.loads(out)["written"] is True
     (summary,) = json.loads(out)["files"]
     assert (summary["imported"], summary["skipped"], summary["problem_count"]) == (1, 1500, 1500)
     assert len(summary["problems"]) == 1000
     assert summary["problems"][0] == {"line": 3, "reason": "no name"}
     code, out, _ = run(tmp_path / "db2", "import", str(path), "--owner", "Olivia Owner")
-    assert "... and 1480 more problems" in out
+    assert code == 1 and "... and 1480 more problems" in out
 
 
 def test_listing_commands_print_one_text_block_per_item_or_say_there_are_none(
@@ -387,3 +421,92 @@ def test_a_filter_word_with_an_unknown_value_is_one_line_and_exit_1(db: Path) ->
     )
     code, out, _ = run(db, "list", "to:nobody-called-this")
     assert code == 0 and out.strip() == "No invitations match."
+
+
+def _invitations(rows: int, bad: set[int], undated: frozenset[int] = frozenset()) -> str:
+    """An Invitations.csv of `rows` incoming rows; `bad` ones have no direction LinkedIn
+    writes, `undated` ones a date nobody can read (numbers are 0-based data rows)."""
+    lines = ["From,To,Sent At,Message,Direction"]
+    for n in range(rows):
+        when = "sometime" if n in undated else f'"3/{n % 28 + 1}/24, 7:00 PM"'
+        lines.append(f"Person {n},Olivia Owner,{when},,{'SIDEWAYS' if n in bad else 'INCOMING'}")
+    return "\n".join(lines) + "\n"
+
+
+def test_bad_rows_hold_the_whole_import_back_unless_skipped(tmp_path: Path) -> None:
+    """Issue 19.7: 5 of 40 rows bad used to import 35 with the headline "Imported."; now
+    the headline counts what was kept and what was not, nothing is written and the exit
+    status is 1, unless --skip-bad-rows says to import the rest."""
+    path = tmp_path / "Invitations.csv"
+    path.write_text(_invitations(40, {3, 7, 11, 15, 19}, undated=frozenset({4})), encoding="utf-8")
+    db = tmp_path / "db"
+    code, out, err = run(db, "import", str(path), "--owner", "Olivia Owner")
+    assert code == 1 and err == ""
+    assert out.splitlines()[0] == (
+        "Nothing imported: would import 35 of 40 invitation rows (1 with a gap, kept); "
+        "5 bad rows skipped: see below. Fix them, or import the rest with --skip-bad-rows."
+    )
+    assert "      line 5: unknown Direction 'SIDEWAYS'" in out
+    assert "  Database (nothing written): " in out
+    assert run(db, "list", "--json")[1].strip() == "[]"
+
+    code, out, _ = run(db, "import", str(path), "--owner", "Olivia Owner", "--dry-run")
+    assert code == 1 and out.startswith("Dry run, nothing written: would import 35 of 40")
+
+    code, out, _ = run(db, "import", str(path), "--owner", "Olivia Owner", "--skip-bad-rows")
+    assert code == 0
+    assert out.splitlines()[0] == (
+        "Imported 35 of 40 invitation rows (1 with a gap, kept); 5 bad rows skipped: see below."
+    )
+    assert len(json.loads(run(db, "list", "--json")[1])) == 35
+
+
+def test_a_held_import_leaves_the_database_as_it_was(tmp_path: Path) -> None:
+    db = tmp_path / "db"
+    good = tmp_path / "Invitations.csv"
+    good.write_text(_invitations(10, set()), encoding="utf-8")
+    assert run(db, "import", str(good), "--owner", "Olivia Owner")[0] == 0
+    before = sorted(p.name for p in db.iterdir())
+    good.write_text(_invitations(20, {12}), encoding="utf-8")  # 10 new rows, 1 of them bad
+    code, out, _ = run(db, "import", str(good), "--owner", "Olivia Owner", "--json")
+    assert code == 1
+    report = json.loads(out)
+    assert (report["written"], report["complete"], report["rows_skipped"]) == (False, False, 1)
+    assert report["dry_run"] is False and report["skip_bad_rows"] is False
+    assert report["headline"].startswith("Nothing imported: would import 19 of 20")
+    assert sorted(p.name for p in db.iterdir()) == before
+    assert len(json.loads(run(db, "list", "--json")[1])) == 10
+
+
+def test_rows_kept_with_a_gap_never_hold_an_import_back(tmp_path: Path) -> None:
+    path = tmp_path / "Invitations.csv"
+    path.write_text(_invitations(6, set(), undated=frozenset({1, 2})), encoding="utf-8")
+    code, out, _ = run(tmp_path / "db", "import", str(path), "--owner", "O O", "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert (report["written"], report["complete"], report["rows_skipped"]) == (True, True, 0)
+    assert report["files_not_read"] == []
+    assert report["headline"] == (
+        "Imported 6 invitation rows (2 with a gap, kept): see the notes below."
+    )
+
+
+def test_a_file_of_the_export_not_read_is_named_in_the_headline(tmp_path: Path) -> None:
+    export = tmp_path / "Basic_LinkedInDataExport_11-20-2026"
+    export.mkdir()
+    (export / "Invitations.csv").write_text(_invitations(3, set()), encoding="utf-8")
+    (export / "Connections.csv").write_text("Foo,Bar\n1,2\n", encoding="utf-8")
+    (export / "Skills.csv").write_text("Name\nPython\n", encoding="utf-8")
+    db = tmp_path / "db"
+    code, out, _ = run(db, "import", str(export), "--owner", "Olivia Owner")
+    assert code == 1
+    assert out.splitlines()[0] == (
+        "Nothing imported: would import 3 invitation rows; 1 file not read (Connections.csv): "
+        "see below. Fix them, or import the rest with --skip-bad-rows."
+    )
+    assert "      NOT READ: Connections.csv: unknown columns" in out
+    assert "      ignored: Skills.csv" in out  # not a file linkvet reads: no loss
+    code, out, _ = run(db, "import", str(export), "--owner", "Olivia Owner", "--json",
+                       "--skip-bad-rows")  # fmt: skip
+    assert code == 0
+    assert json.loads(out)["files_not_read"] == [f"{export}!Connections.csv"]

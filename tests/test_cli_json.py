@@ -151,3 +151,20 @@ def test_import_dash_reads_a_csv_or_a_zip_from_standard_input(tmp_path: Path) ->
     assert {f["kind"] for f in files[1:]} == {"invitations", "connections", "profile"}
     listed = json.loads(run(tmp_path / "b", "list", "--json")[1])
     assert listed and {i["recipient"]["name"] for i in listed} == {"Dana Whitfield"}
+
+
+def test_the_import_summary_keys_are_documented(tmp_path: Path) -> None:
+    path = tmp_path / "Invitations.csv"
+    path.write_text(
+        'From,To,Sent At,Message,Direction\nAnn Lee,Olivia Owner,"3/12/24, 7:00 PM",,INCOMING\n',
+        encoding="utf-8",
+    )
+    code, out, _ = run(tmp_path / "db", "import", str(path), "--owner", "Olivia Owner", "--json")
+    assert code == 0
+    summary = json.loads(out)
+    assert (summary["written"], summary["complete"], summary["skip_bad_rows"]) == (
+        True,
+        True,
+        False,
+    )
+    assert not set(summary) - _documented_keys(), "undocumented import summary keys"

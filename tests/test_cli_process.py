@@ -164,3 +164,44 @@ def test_list_help_names_every_filter_field() -> None:
         for word in (field.name, *field.aliases):
             if word != "verdict":
                 assert f"{word}:" in cli.FILTER_HELP
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_FSIZE as on Linux")
+def test_a_file_size_limit_keeps_the_old_export(db: Path, tmp_path: Path) -> None:
+    """The kernel refuses the write part way (RLIMIT_FSIZE, like a full disk): the export
+    written before is intact and the error is one line naming the file."""
+    import resource
+
+    target = tmp_path / "all.csv"
+    assert linkvet_process("--db", str(db), "export", "--out", str(target)).returncode == 0
+    old = target.read_bytes()
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (16_384, 16_384))
+
+    proc = linkvet_process(
+        "--db", str(db), "export", "--format", "json", "--out", str(target),
+        preexec_fn=small_files,
+    )  # fmt: skip
+    assert proc.returncode == 1
+    assert (
+        proc.stderr
+        == f"linkvet: {target}: cannot write: File too large; the old file is unchanged\n"
+    )
+    assert target.read_bytes() == old
+
+
+def test_a_broken_vcard_prints_no_library_log_lines(tmp_path: Path) -> None:
+    """Issue 19.3: vobject logs `vobject.base ERROR Skipped line ...` on stderr by itself;
+    through the real command line only linkvet's own words appear (the note, on stdout)."""
+    from tests.importers.test_addressbooks import BROKEN_VCARD
+
+    book = tmp_path / "broken.vcf"
+    book.write_text(BROKEN_VCARD, encoding="utf-8")
+    proc = linkvet_process(
+        "--db", str(tmp_path / "db"), "import", str(book), "--owner", "Olivia Owner"
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    assert "vobject" not in proc.stdout
+    assert "kept without that line (lines 8, 15)" in proc.stdout

@@ -20,6 +20,7 @@ from linkvet.core.config import (
     readme_table,
     save_setting,
 )
+from linkvet.core.files import OutputError
 from linkvet.core.recommend import RecommendSettings
 from linkvet.core.setting import (
     Declared,
@@ -29,6 +30,8 @@ from linkvet.core.setting import (
     table_of,
     validate,
 )
+
+from tests.conftest import FullDisk
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -127,7 +130,7 @@ then = "accept"
 def test_dump_round_trips_user_values(tmp_path: Path) -> None:
     source = write(
         tmp_path,
-        '[ask]\nfollow_up_days = 5\n[keys]\nq = "x"\n[[rules]]\nname = "r"\nthen = "ask"\n'
+        '[ask]\nfollow_up_days = 5\n[keys]\nquit = "x"\n[[rules]]\nname = "r"\nthen = "ask"\n'
         'when = { check = { known = ["pass", "unknown"] }, note_matches = "a\\\\d" }\n',
     )
     first = load_config(source)
@@ -136,6 +139,20 @@ def test_dump_round_trips_user_values(tmp_path: Path) -> None:
     assert [(c.key, c.value) for c in again.rules[0].conditions] == [
         (c.key, c.value) for c in first.rules[0].conditions
     ]
+
+
+def test_save_setting_on_a_full_disk_keeps_the_file(tmp_path: Path, full_disk: FullDisk) -> None:
+    """Saving the theme when the disk is full: the config as it was, one line naming it."""
+    path = write(tmp_path, '# mine\n[ui]\ntheme = "nord"\n\n[ask]\nfollow_up_days = 10\n')
+    path.chmod(0o644)
+    old = path.read_bytes()
+    full_disk.after(10)
+    with pytest.raises(OutputError, match=r"config\.toml: cannot write: No space left"):
+        save_setting(path, "ui", "theme", "gruvbox")
+    assert path.read_bytes() == old
+    full_disk.limit = None
+    save_setting(path, "ui", "theme", "gruvbox")
+    assert path.stat().st_mode & 0o777 == 0o644  # the user's own file keeps its permissions
 
 
 @pytest.mark.parametrize(
@@ -167,6 +184,12 @@ def test_dump_round_trips_user_values(tmp_path: Path) -> None:
         ("[ui]\ntheme = []\n", 2, "[ui] theme must be text, not list"),
         ("[checklist]\nextra_offer_keywords = [1]\n", 2, "must be a list of strings, not list"),
         ("[keys]\nq = 3\n", 2, "[keys] q must be text"),
+        ('[keys]\nquit = "q"\n"decide.acept" = "A"\n', 3, 'did you mean "decide.accept"?'),
+        (
+            '[keys]\nzzz = "z"\n',
+            2,
+            '"zzz" is not a binding id (known: actions, ask.cancel, ask.confirm',
+        ),
         ("ask = 3\n", 1, "[ask] must be a table"),
     ],
 )
@@ -370,7 +393,7 @@ def test_a_file_written_from_a_changed_config_reads_back_equal(tmp_path: Path) -
         'when = { check = { known = ["pass", "unknown"] }, note_matches = "a\\\\d" }\n'
     )
     rules = load_config(write(tmp_path, rules_text)).rules
-    config = Config(**changed, keys={"decide.accept": "y", "a.b": "ctrl+q"}, rules=rules)
+    config = Config(**changed, keys={"decide.accept": "y", "pane.next": "ctrl+q"}, rules=rules)
     again = load_config(write(tmp_path, dump_config(config)))
     for name in SETTING_TABLES:
         assert getattr(again, name) == getattr(config, name), name

@@ -32,6 +32,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "safe_text",
             "paths",
             "ui",
+            "key_bindings",
             "notes",
             "derived",
             "invitations",

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import partial
 
-from linkvet.core.config import ConfigError, save_setting
+from linkvet.core.config import save_setting
 from linkvet.core.errors import LinkvetError
 from linkvet.core.triage import Workspace
 from linkvet.core.triage.query import FIELDS
@@ -62,13 +62,6 @@ class LinkvetApp(App[str]):
                 severity="warning",
                 markup=False,
             )
-        unknown = sorted(set(self.keymap) - self.binding_ids())
-        if unknown:
-            self.notify(
-                "Unknown key binding ids in the config: " + ", ".join(unknown),
-                severity="warning",
-                markup=False,
-            )
 
     def watch_theme(self, theme_name: str) -> None:
         """A theme was set (palette, config, code): recolour the text in its colours and
@@ -83,14 +76,10 @@ class LinkvetApp(App[str]):
             return
         try:
             save_setting(self.workspace.config.path, "ui", "theme", theme_name)
-        except (ConfigError, OSError) as exc:
+        except (LinkvetError, OSError) as exc:  # ConfigError, OutputError (disk full)
             self.notify(f"The theme is not kept: {exc}", severity="warning", markup=False)
             return
         self._saved_theme = theme_name
-
-    def binding_ids(self) -> set[str]:
-        """Every binding id the user may remap."""
-        return commands.binding_ids()
 
     async def run_action(
         self,

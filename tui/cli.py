@@ -311,15 +311,32 @@ def import_cmd(
         str | None, typer.Option(help="The owner's current company (overrides Positions.csv).")
     ] = None,
     dry_run: Annotated[bool, typer.Option(help="Read and report, write nothing.")] = False,
+    skip_bad_rows: Annotated[
+        bool,
+        typer.Option(
+            "--skip-bad-rows",
+            help="Import the good rows when some rows are bad or a file of the export "
+            "cannot be read (they are listed, and `linkvet health` keeps naming them).",
+        ),
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Import a LinkedIn data export (zip, folder or files) and address books.
 
     Re-importing the same or a newer export is safe: ids are stable, decisions are kept,
     and senders who became connections are marked accepted. A bad file imports nothing.
+
+    An import is whole or nothing: when a row is bad (a Direction that is not INCOMING or
+    OUTGOING, a vCard without a name, ...) or a LinkedIn file of the export cannot be read
+    (its columns changed), nothing is written, the bad rows are listed and the exit status
+    is 1; fix them, or give --skip-bad-rows to import the rest (exit status 0). Rows kept
+    with a gap (a date linkvet cannot read) and rows skipped on purpose (LinkedIn's hidden
+    members, sponsored messages) are no loss: they never stop an import. --dry-run exits
+    with the status the import would have.
     """
     if kind and kind not in KINDS:
         raise typer.BadParameter(f"unknown kind {kind!r}", param_hint="--kind")
+    from linkvet.core.importers.batch import ImportBatch
     from linkvet.core.triage.bundle import MixedImport
     from linkvet.tui import progress as progress_ui
 
@@ -329,17 +346,29 @@ def import_cmd(
             reads = ws.read_import(paths, kind, owner, owner_company, report_progress)
         except MixedImport as exc:
             raise typer.BadParameter(str(exc), param_hint="PATHS") from None
-        reports = [ws.commit_import(read, dry_run, report_progress) for read in reads]
+        # whole or nothing: bad rows anywhere hold back every read, unless the user skips them
+        bad = any(isinstance(read, ImportBatch) and not read.complete() for read in reads)
+        held = bad and not skip_bad_rows
+        reports = [ws.commit_import(read, dry_run or held, report_progress) for read in reads]
+    for report in reports:
+        report.dry_run, report.held = dry_run, held and not dry_run
     if as_json:
-        data = [_report_json(r) for r in reports]
+        data = [_report_json(r, skip_bad_rows) for r in reports]
         emit_json(data[0] if len(data) == 1 else data)
     else:
         typer.echo("\n".join(_report_text(r) for r in reports))
+    if held:
+        raise typer.Exit(1)
 
 
-def _report_json(report: ImportReport) -> dict[str, Any]:
+def _report_json(report: ImportReport, skip_bad_rows: bool) -> dict[str, Any]:
     return {
         "dry_run": report.dry_run,
+        "written": report.written(),
+        "complete": report.complete(),
+        "rows_skipped": report.rows_skipped(),
+        "files_not_read": report.files_not_read(),
+        "skip_bad_rows": skip_bad_rows,
         "files": [
             {
                 "path": f.path,
@@ -374,12 +403,14 @@ def _report_json(report: ImportReport) -> dict[str, Any]:
 def _report_text(report: ImportReport) -> str:
     lines = [report.headline()]
     for f in report.files:
-        if f.kind == "bundle" and not f.notes and not f.problems:
+        if f.kind == "bundle" and not f.notes and not f.problems and not f.ignored:
             continue
         lines.append(
             f"  {inert(f.path)} [{f.kind}]: {f.rows_read} rows read, {f.imported} imported, "
             f"{f.skipped} skipped"
         )
+        for entry, why in f.ignored:
+            lines.append(f"      NOT READ: {inert(entry)}: {inert(why)}")
         for note in f.notes:
             lines.append(f"      {inert(note)}")
         for p in f.problems[:20]:
@@ -392,7 +423,8 @@ def _report_text(report: ImportReport) -> str:
         if c.imported or c.updated or c.unchanged
     )
     if merged:
-        lines.append(f"  Database: {merged}")
+        written = "" if report.written() else " (nothing written)"
+        lines.append(f"  Database{written}: {merged}")
     if report.newly_accepted:
         lines.append(
             f"  {report.newly_accepted} pending invitations are now connections (accepted)"
@@ -870,11 +902,19 @@ def export_bundle_cmd(ws: Workspace, out: Path | None, owner: str | None) -> Non
     """`export --format bundle`: one owner's invitations and decisions as a JSON file."""
     from linkvet.core.triage.bundle import bundle_data, dumps, write_bundle
 
+    shortened: list[str] = []
     if out is None:
-        sys.stdout.write(dumps(bundle_data(ws, owner)))
-        return
-    count = write_bundle(ws, out, owner)
-    typer.echo(f"wrote {count} invitations to {out}", err=True)
+        sys.stdout.write(dumps(bundle_data(ws, owner, shortened)))
+    else:
+        count = write_bundle(ws, out, owner, shortened)
+        typer.echo(f"wrote {count} invitations to {out}", err=True)
+    if shortened:
+        shown = ", ".join(shortened[:5]) + (", ..." if len(shortened) > 5 else "")
+        typer.echo(
+            f"shortened {len(shortened)} text{'s' * (len(shortened) != 1)} longer than a "
+            f"bundle carries, so that it reads back ({shown})",
+            err=True,
+        )
 
 
 # ----- end of close-the-loop block --------------------------------------------------------
@@ -1020,12 +1060,13 @@ def config_show_cmd(ctx: typer.Context) -> None:
 def config_init_cmd(ctx: typer.Context, as_json: AsJson = False) -> None:
     """Write the default config file (refuses to overwrite an existing one)."""
     from linkvet.core.config import default_config_text
+    from linkvet.core.files import write_private
 
     path = env(ctx).config
     if path.exists():
         fail(f"{path}: already exists")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(default_config_text(), encoding="utf-8")
+    write_private(path, default_config_text())
     if as_json:
         emit_json({"config": str(path)})
         return
@@ -1101,6 +1142,7 @@ def main() -> None:
     after a closed pipe (while it printed help, say) becomes a quiet 0, and Ctrl-C outside
     a command gets the one-line message with its 130.
     """
+    _quiet_library_logs()
     try:
         app(prog_name="linkvet")
     except KeyboardInterrupt:
@@ -1116,6 +1158,17 @@ def main() -> None:
         if exc.code == 130 and _interrupted_by(exc) and not _reported(exc):
             typer.echo(INTERRUPTED, err=True)
         raise
+
+
+def _quiet_library_logs() -> None:
+    """Libraries' log records never reach the terminal: linkvet says what went wrong in its
+    own words (vobject's skipped lines, say, become notes of the import). Without a handler
+    of its own, the root logger would print their warnings on stderr ("last resort")."""
+    import logging
+
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())
 
 
 def _reported(exc: BaseException) -> bool:

@@ -58,9 +58,10 @@ def read_sources(
                         read_file(src, None if unit.bundle else kind, unit.bundle, progress)
                     )
                 except Ignored as why:
-                    ignored.append(f"{src.name} ({why.args[0]})")
-                    if src.name.casefold() in KNOWN_NAMES:
+                    if src.name.casefold() in KNOWN_NAMES:  # a loss: listed on its own
                         lost.append((src.name, str(why.args[0])))
+                    else:
+                        ignored.append(f"{src.name} ({why.args[0]})")
             if unit.bundle:
                 if not parsed:
                     raise InputError(unit.label, "no LinkedIn export files found inside")

@@ -52,6 +52,13 @@ class FileSummary:
     notes: list[str] = field(default_factory=list)  # e.g. "12 hidden members (empty rows) skipped"
 
 
+def read_whole(files: Sequence[FileSummary]) -> bool:
+    """True when no row was refused and no LinkedIn file of an export was left unread: every
+    row the files hold is in the batch (rows skipped on purpose, such as LinkedIn's hidden
+    members, and rows kept with a gap count as kept)."""
+    return not any(f.problem_count or f.ignored for f in files)
+
+
 @dataclass(slots=True)
 class ImportBatch:
     """Everything read from one call of `read_sources`, ready to merge into the store."""
@@ -66,6 +73,10 @@ class ImportBatch:
     conversations: list[Conversation] = field(default_factory=list)
     files: list[FileSummary] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # data-health notes for the summary
+
+    def complete(self) -> bool:
+        """Every row of the files read is here (see read_whole)."""
+        return read_whole(self.files)
 
     def file_numbers(self, records: Sequence[object], numbers: list[int]) -> list[int]:
         """`numbers` for `records`; when none were recorded (a batch built by hand), every

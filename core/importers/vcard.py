@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Iterator
 from typing import Any
 
 import vobject
 from linkvet.core.importers.addressbook import linkedin_url, split_phones
 from linkvet.core.importers.batch import MAX_RECORDS, InputError
-from linkvet.core.importers.parsed import Parsed, RawContact, reject
+from linkvet.core.importers.parsed import Parsed, RawContact, note_rows, reject
 from linkvet.core.importers.streams import TextSource
 
 MAX_CARD_LINES = 10_000  # a card longer than this is not an address-book entry
@@ -18,9 +19,31 @@ MAX_CARD_LINES = 10_000  # a card longer than this is not an address-book entry
 # hostile file can take (~30 s) before it is refused. Real address books are far smaller.
 MAX_CARDS = min(MAX_RECORDS, 100_000)
 _AT_LINE = re.compile(r"^At line \d+: ")
-# vobject logs every line it skips (ignoreUnreadable) at ERROR level: that would print on
-# the user's terminal during an import; skipped lines are expected in real address books
-logging.getLogger("vobject").setLevel(logging.CRITICAL)
+_SKIPPED = re.compile(r"^Skipped line \d+, message: (?:At line \d+: )?(.*)$", re.DOTALL)
+_REASON_CHARS = 80  # of a stranger's unreadable line, quoted in the note
+
+
+class _VobjectLog(logging.Handler):
+    """vobject's own log, taken over: it logs each line it skips (ignoreUnreadable) at ERROR
+    level, on stderr through its own handler. Here each message goes to the card being read
+    in this thread (a note with the file's line, see parse_vcard); nothing reaches the
+    terminal or the root logger."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.local = threading.local()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        sink = getattr(self.local, "sink", None)
+        if sink is not None and record.levelno >= logging.WARNING:
+            sink.append(record.getMessage())
+
+
+_LOG = _VobjectLog()
+for _name in ("vobject", "vobject.base"):
+    _logger = logging.getLogger(_name)
+    _logger.handlers = [_LOG]
+    _logger.propagate = False
 
 
 def looks_like_vcard(first_line: str) -> bool:
@@ -63,21 +86,46 @@ def _cards(text: TextSource) -> Iterator[tuple[int, str]]:
         yield start, "".join(lines)  # unterminated: vobject reports it
 
 
-def _read_card(display: str, start: int, body: str) -> Any | None:
-    """One card through vobject; None for a block vobject skips as unreadable."""
+def _read_card(display: str, start: int, body: str) -> tuple[Any | None, list[str]]:
+    """One card through vobject: the card (None for a block vobject skips as unreadable)
+    and what vobject said about the lines it left out."""
+    said: list[str] = []
+    _LOG.local.sink = said
     try:
-        return next(vobject.readComponents(body, ignoreUnreadable=True), None)
+        return next(vobject.readComponents(body, ignoreUnreadable=True), None), said
     except Exception as err:  # vobject raises a zoo of types on malformed input
         # its "At line N" counts within the card (and not reliably): name the card's line
         reason = _AT_LINE.sub("", str(err).split("\n")[0])
         raise InputError(display, f"not a readable vCard: {reason}", start) from None
+    finally:
+        _LOG.local.sink = None
+
+
+def _skipped_line(start: int, body: str, message: str) -> tuple[int, str]:
+    """The file line and text of a line vobject skipped. Its own line numbers are not the
+    file's (they count within the card, and not reliably), so the line is found by its text
+    in the card; the card's first line when it cannot be."""
+    found = _SKIPPED.match(message)
+    text = (found.group(1) if found else message).split("\n")[0]
+    text = text.removeprefix("Failed to parse line: ").strip()
+    line = start
+    for number, raw in enumerate(body.splitlines(), start=start):
+        if text and raw.strip() == text:
+            line = number
+            break
+    shown = text if len(text) <= _REASON_CHARS else text[: _REASON_CHARS - 3] + "..."
+    return line, shown
 
 
 def parse_vcard(text: TextSource, out: Parsed) -> None:
     """One contact per card with a name (FN, else N); nameless cards are row problems.
-    Cards are parsed one at a time (streamed); more than MAX_CARDS is refused."""
+    A line of a card that cannot be read is left out, the card kept: the file's notes say
+    which lines (as rows kept with a gap). Cards are parsed one at a time (streamed); more
+    than MAX_CARDS is refused."""
     summary = out.summary
     display = text.src.display
+    unread: list[int] = []
+    example = ""
     for line, body in _cards(text):
         if summary.rows_read >= MAX_CARDS:  # cards read: nameless ones take time too
             raise InputError(
@@ -86,7 +134,7 @@ def parse_vcard(text: TextSource, out: Parsed) -> None:
                 "stay bounded",
                 line,
             )
-        card = _read_card(display, line, body)
+        card, said = _read_card(display, line, body)
         if card is None or getattr(card, "name", "").upper() != "VCARD":
             continue
         contact = _contact(card)
@@ -94,10 +142,19 @@ def parse_vcard(text: TextSource, out: Parsed) -> None:
         if contact is None:
             reject(summary, line, "vCard without a name, e-mail, phone or profile URL")
             continue
+        if said:  # one entry per card (a card is a row), at its first line left out
+            where, shown = _skipped_line(line, body, said[0])
+            unread.append(where)
+            example = example or shown
         out.contacts.append(contact)
         summary.imported += 1
     if not summary.rows_read:
         raise InputError(display, "no vCard entries")
+    note_rows(
+        summary,
+        unread,
+        f"with a line linkvet cannot read (e.g. {example!r}), kept without that line",
+    )
 
 
 def _contact(card: Any) -> RawContact | None:

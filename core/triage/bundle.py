@@ -45,6 +45,22 @@ BUNDLE_KEY = "linkvet_bundle"
 BUNDLE_VERSION = 1  # written, and the newest one read
 _ID = re.compile(r"[a-z2-7]{7}")
 MAX_BYTES = 200 * 1024 * 1024
+# The longest text (characters) a bundle carries in each field: read_bundle refuses a longer
+# one, and bundle_data shortens one to fit, so a bundle linkvet writes always reads back
+# (real values are far shorter: LinkedIn caps headlines at 220 characters, notes at 300).
+LIMITS: dict[str, int] = {
+    "name": 500,
+    "profile_url": 2000,
+    "headline": 2000,
+    "company": 500,
+    "email": 500,
+    "urn": 200,
+    "sent_at_raw": 200,
+    "message": 20_000,
+    "note": 5000,
+}
+_TEXT_LIMIT = 20_000  # any other text (dates, timestamps)
+_SHORTENED = "…"  # ends a text bundle_data cut to fit
 
 
 class MixedImport(Refused):
@@ -122,7 +138,7 @@ class _Checker:
     def fail(self, where: str, reason: str) -> InputError:
         return InputError(self.path, f"{where}: {reason}")
 
-    def text(self, value: Any, where: str, optional: bool = True, limit: int = 20_000) -> Any:
+    def text(self, value: Any, where: str, optional: bool = True, limit: int = _TEXT_LIMIT) -> Any:
         if value is None and optional:
             return None
         if not isinstance(value, str):
@@ -160,23 +176,25 @@ class _Checker:
     def person(self, value: Any, where: str) -> Person:
         if not isinstance(value, dict):
             raise self.fail(where, "must be an object")
-        name = self.text(value.get("name"), f"{where}.name", optional=False, limit=500)
+        name = self.field(value, "name", where, optional=False)
         return Person(
             name=name,
             # only a LinkedIn member URL, rebuilt: a bundle is untrusted (no javascript: links)
-            profile_url=canonical_profile_url(
-                self.text(value.get("profile_url"), f"{where}.profile_url", limit=2000)
-            ),
-            headline=self.text(value.get("headline"), f"{where}.headline", limit=2000),
-            company=self.text(value.get("company"), f"{where}.company", limit=500),
-            email=self.text(value.get("email"), f"{where}.email", limit=500),
-            urn=self.text(value.get("urn"), f"{where}.urn", limit=200),
+            profile_url=canonical_profile_url(self.field(value, "profile_url", where)),
+            headline=self.field(value, "headline", where),
+            company=self.field(value, "company", where),
+            email=self.field(value, "email", where),
+            urn=self.field(value, "urn", where),
         )
+
+    def field(self, value: dict[str, Any], key: str, where: str, optional: bool = True) -> Any:
+        """`value[key]` as text within its LIMITS."""
+        return self.text(value.get(key), f"{where}.{key}", optional, LIMITS[key])
 
     def owner(self, value: Any) -> Owner:
         if not isinstance(value, dict):
             raise self.fail("owner", "must be an object")
-        name = self.text(value.get("name"), "owner.name", optional=False, limit=500)
+        name = self.field(value, "name", "owner", optional=False)
         if not name.strip():
             raise self.fail("owner.name", "is empty")
         expected = owner_id_for(name)
@@ -191,11 +209,9 @@ class _Checker:
         return Owner(
             id=expected,
             name=name,
-            profile_url=canonical_profile_url(
-                self.text(value.get("profile_url"), "owner.profile_url", limit=2000)
-            ),
-            company=self.text(value.get("company"), "owner.company", limit=500),
-            headline=self.text(value.get("headline"), "owner.headline", limit=2000),
+            profile_url=canonical_profile_url(self.field(value, "profile_url", "owner")),
+            company=self.field(value, "company", "owner"),
+            headline=self.field(value, "headline", "owner"),
             export_date=self.day(value.get("export_date"), "owner.export_date"),
             invitations_export=self.day(
                 value.get("invitations_export"), "owner.invitations_export"
@@ -232,9 +248,8 @@ class _Checker:
             sender=sender,
             recipient=recipient,
             sent_at=value.get("sent_at"),
-            sent_at_raw=self.text(value.get("sent_at_raw"), f"{where}.sent_at_raw", limit=200)
-            or "",
-            message=self.text(value.get("message"), f"{where}.message") or "",
+            sent_at_raw=self.field(value, "sent_at_raw", where) or "",
+            message=self.field(value, "message", where) or "",
             export_status=status,
             mutual_connections=mutual,
             source="",  # local records keep their own file labels (no churn on a re-import)
@@ -256,7 +271,7 @@ class _Checker:
         return BundleDecision(
             decision=decision,
             at=at.isoformat() if at else None,
-            note=self.text(value.get("note"), f"{where}.note", limit=5000),
+            note=self.field(value, "note", where),
         )
 
 
@@ -316,9 +331,18 @@ def pick_owner(ws: Workspace, owner: str | None) -> Owner:
     return hits[0]
 
 
-def bundle_data(ws: Workspace, owner: str | None = None) -> dict[str, Any]:
-    """The bundle object for one owner (see docs/JSON.md, "Team bundle")."""
+def bundle_data(
+    ws: Workspace, owner: str | None = None, shortened: list[str] | None = None
+) -> dict[str, Any]:
+    """The bundle object for one owner (see docs/JSON.md, "Team bundle"). A text longer than
+    a bundle carries (LIMITS) is cut to fit, so that the bundle reads back; where that
+    happened is added to `shortened` (`invitations[3].sender.headline`)."""
     chosen = pick_owner(ws, owner)
+    cut: list[str] = [] if shortened is None else shortened
+    if len(chosen.name) > LIMITS["name"]:  # its id comes from the name: it cannot be cut
+        raise Refused(
+            f"the owner's name is longer than {LIMITS['name']} characters: a bundle cannot carry it"
+        )
     invitations = sorted(
         (i for i in ws.store.invitations().values() if i.owner_id == chosen.id),
         key=lambda i: (i.direction, i.sent_at or "", i.id),
@@ -326,24 +350,34 @@ def bundle_data(ws: Workspace, owner: str | None = None) -> dict[str, Any]:
     states = ws.store.states()
     decisions: dict[str, dict[str, Any]] = {}
     records = []
-    for inv in invitations:
-        record = inv.to_dict()
+    for index, inv in enumerate(invitations):
+        where = f"invitations[{index}]"
+        record = _fit(inv.to_dict(), where, cut)
+        for side in ("sender", "recipient"):
+            record[side] = _fit(record[side], f"{where}.{side}", cut)
         record["source"] = PurePath(inv.source.replace("\\", "/")).name if inv.source else ""
         records.append(record)
         state = states.get(inv.id)
         if inv.direction == "INCOMING" and state is not None and state.decision in DECIDED:
-            decisions[inv.id] = {
-                "decision": state.decision,
-                "at": state.decided_at,
-                "note": state.note,
-            }
+            decision = {"decision": state.decision, "at": state.decided_at, "note": state.note}
+            decisions[inv.id] = _fit(decision, f"decisions[{inv.id!r}]", cut)
     return {
         BUNDLE_KEY: BUNDLE_VERSION,
         "exported_at": now_iso(),
-        "owner": chosen.to_dict(),
+        "owner": _fit(chosen.to_dict(), "owner", cut),
         "invitations": records,
         "decisions": decisions,
     }
+
+
+def _fit(record: dict[str, Any], where: str, shortened: list[str]) -> dict[str, Any]:
+    """`record` with each text field cut to its LIMITS (ending in …), noting where."""
+    for key, value in record.items():
+        limit = LIMITS.get(key)
+        if limit is not None and isinstance(value, str) and len(value) > limit:
+            record[key] = value[: limit - len(_SHORTENED)] + _SHORTENED
+            shortened.append(f"{where}.{key}")
+    return record
 
 
 def dumps(data: dict[str, Any]) -> str:
@@ -351,9 +385,12 @@ def dumps(data: dict[str, Any]) -> str:
     return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode() + "\n"
 
 
-def write_bundle(ws: Workspace, path: Path, owner: str | None = None) -> int:
-    """Write one owner's bundle to `path`; returns the number of invitations in it."""
-    data = bundle_data(ws, owner)
+def write_bundle(
+    ws: Workspace, path: Path, owner: str | None = None, shortened: list[str] | None = None
+) -> int:
+    """Write one owner's bundle to `path`; returns the number of invitations in it (texts
+    cut to fit are added to `shortened`, see bundle_data)."""
+    data = bundle_data(ws, owner, shortened)
     write_private(Path(path), dumps(data))
     return len(data["invitations"])
 
@@ -403,6 +440,31 @@ def record_decisions(store: Store, bundle: Bundle, local: Mapping[str, str]) -> 
         return store.append(drafts) if drafts else []
 
 
+def _uncut(invitations: list[Invitation], stored: Mapping[str, Invitation]) -> list[Invitation]:
+    """The bundle's invitations, where a text cut to fit (bundle_data) belongs to a record
+    this database holds whole, with the whole text: a bundle read back into the database it
+    came from changes nothing."""
+    out = []
+    for inv in invitations:
+        local = stored.get(inv.id)
+        if local is not None and local.direction == inv.direction:
+            for side in ("sender", "recipient"):
+                person, whole = getattr(inv, side), getattr(local, side)
+                for key in ("name", "headline", "company", "email", "urn"):
+                    setattr(person, key, _whole(getattr(person, key), getattr(whole, key)))
+            inv.message = _whole(inv.message, local.message) or ""
+            inv.sent_at_raw = _whole(inv.sent_at_raw, local.sent_at_raw) or ""
+        out.append(inv)
+    return out
+
+
+def _whole(value: str | None, local: str | None) -> str | None:
+    """`local` when `value` is it cut to fit, else `value`."""
+    if not value or not local or len(local) <= len(value) or not value.endswith(_SHORTENED):
+        return value
+    return local if local.startswith(value[: -len(_SHORTENED)]) else value
+
+
 def merge_bundle(
     ws: Workspace, bundle: Bundle, dry_run: bool = False, progress: Progress | None = None
 ) -> ImportReport:
@@ -415,7 +477,7 @@ def merge_bundle(
     store = ws.store
     batch = ImportBatch(
         owners=[bundle.owner],
-        invitations=list(bundle.invitations),
+        invitations=_uncut(bundle.invitations, store.invitations()),
         invitation_files=[1] * len(bundle.invitations),
         files=[summary],
     )

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from linkvet.core.derived import derive
 from linkvet.core.importers import read_sources
-from linkvet.core.importers.batch import FileSummary, ImportBatch
+from linkvet.core.importers.batch import FileSummary, ImportBatch, read_whole
 from linkvet.core.ingest import MergeResult, merge
 from linkvet.core.merge_counts import MergeCounts
 from linkvet.core.models import Contact, ImportedFile
@@ -43,10 +43,30 @@ class ImportReport:
     rebuilt_contacts: int = 0  # contacts of an older linkvet rebuilt under the identity rule
     took_over: str | None = None  # the owner's name that took over the provisional "you"
     provisional: bool = False  # the data belongs to "you" until an export names its owner
+    # nothing written although asked to: rows were bad and the front end's rule says an
+    # import is whole or nothing unless the user chose to skip them (`--skip-bad-rows`)
+    held: bool = False
+
+    def rows_skipped(self) -> int:
+        """Rows refused for a reason the user may fix (see FileSummary.problem_count)."""
+        return sum(f.problem_count for f in self.files)
+
+    def files_not_read(self) -> list[str]:
+        """LinkedIn files of an export that were ignored (unknown columns and the like):
+        their rows are missing. As `export!file` names."""
+        return [f"{f.path}!{entry}" for f in self.files for entry, _ in f.ignored]
+
+    def written(self) -> bool:
+        """True when the import was written (neither a dry run nor held back)."""
+        return not self.dry_run and not self.held
+
+    def complete(self) -> bool:
+        """True when every row linkvet reads was kept (with or without a gap)."""
+        return read_whole(self.files)
 
     def headline(self) -> str:
         """One line that says what came in and, first of all, what did not: a row that was
-        refused or kept with a gap is never lost quietly."""
+        refused or kept with a gap, or a file that was not read, is never lost quietly."""
         kinds: dict[str, list[int]] = {}
         for f in self.files:
             if f.kind in ("bundle", "profile", "positions"):
@@ -55,7 +75,12 @@ class ImportReport:
             counts[0] += f.imported + f.problem_count  # rows skipped on purpose are no loss
             counts[1] += f.imported
             counts[2] += f.kept_with_gaps
-        verb = "Dry run, nothing written: would import" if self.dry_run else "Imported"
+        if self.held:
+            verb = "Nothing imported: would import"
+        elif self.dry_run:
+            verb = "Dry run, nothing written: would import"
+        else:
+            verb = "Imported"
         parts = []
         for word, (read, imported, gaps) in kinds.items():
             text = (
@@ -64,12 +89,21 @@ class ImportReport:
             if gaps:
                 text += f" ({gaps:,} with a gap, kept)"
             parts.append(text)
-        refused = sum(f.problem_count for f in self.files)
         line = f"{verb} {', '.join(parts) or 'nothing new'}"
-        if refused:
-            line += f": {refused:,} row{'s' * (refused != 1)} refused, see below"
+        losses = []
+        skipped = self.rows_skipped()
+        if skipped:
+            losses.append(f"{skipped:,} bad row{'s' * (skipped != 1)} skipped")
+        unread = [entry for f in self.files for entry, _ in f.ignored]
+        if unread:
+            shown = ", ".join(unread[:3]) + (", ..." if len(unread) > 3 else "")
+            losses.append(f"{len(unread)} file{'s' * (len(unread) != 1)} not read ({shown})")
+        if losses:
+            line += f"; {', '.join(losses)}: see below"
         elif any(f.kept_with_gaps for f in self.files):
             line += ": see the notes below"
+        if self.held:
+            line += ". Fix them, or import the rest with --skip-bad-rows"
         return line + "."
 
     def identity_lines(self) -> list[str]:

@@ -136,3 +136,28 @@ def test_kind_override_generic_reads_linkedin_like_file(write) -> None:
         read_sources([write("x.csv", text)], kind="connections", owner_name="O")
     batch = read_sources([write("x.csv", text)], kind="generic", owner_name="O")
     assert batch.invitations[0].sender.name == "Kim Lee"
+
+
+BROKEN_VCARD = (
+    "BEGIN:VCARD\nVERSION:3.0\nFN:Ann Example\nEMAIL:ann@example.com\nEND:VCARD\n"
+    "BEGIN:VCARD\nVERSION:3.0\nthis line is not a property\nFN:Bob Broken\nN:Broken;Bob;;;\n"
+    "END:VCARD\n"
+    "BEGIN:VCARD\nVERSION:3.0\nFN:Cy Fine\nalso bad\nEND:VCARD\n"
+)
+
+
+def test_an_unreadable_vcard_line_is_a_note_with_its_line_not_library_noise(
+    write, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 19.3: vobject logs each line it skips on stderr; linkvet keeps the card and
+    says which line of the file was left out, and nothing of vobject's reaches the terminal."""
+    batch, contacts = _one(write, "broken.vcf", BROKEN_VCARD)
+    assert [c.name for c in contacts] == ["Ann Example", "Bob Broken", "Cy Fine"]
+    (summary,) = batch.files
+    assert summary.imported == 3 and summary.kept_with_gaps == 2
+    assert summary.notes == [
+        "2 rows with a line linkvet cannot read (e.g. 'this line is not a property'), "
+        "kept without that line (lines 8, 15)"
+    ]
+    out, err = capfd.readouterr()
+    assert out == "" and err == ""

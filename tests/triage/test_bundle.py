@@ -246,3 +246,46 @@ def test_a_bundles_links_are_rebuilt_linkedin_urls_or_nothing(db: Path, tmp_path
     one, two, three = (read[x["id"]] for x in incoming[:3])
     assert one.sender.profile_url is None and two.sender.profile_url is None
     assert three.sender.profile_url == "https://www.linkedin.com/in/ann-lee-9"
+
+
+ODD = "Zoë 👩‍👩‍👧 e\u0301 \u202eevil\u202c عربي 𝔘𝔫𝔦 \u200b\ufeff ǅ "
+
+
+def test_a_bundle_linkvet_wrote_reads_back_whatever_it_holds(tmp_path: Path) -> None:
+    """Issue 19.6: a headline over 2,000 characters (and a decision note over 5,000) used to
+    be written and then refused on import. The bundle carries each text within the limits
+    its reader takes, cut with …; read back where it came from, nothing changes."""
+    headline = (ODD * 200)[:2600]
+    source = tmp_path / "long.csv"
+    source.write_text(
+        "Name,Profile URL,Headline,Company,Message,Received,Recipient\n"
+        f'"{ODD}Ñúñez",https://www.linkedin.com/in/zoe-a,"{headline}","Ącme {ODD}",'
+        f'"Hi {ODD}",2026-11-01,Dana Whitfield\n',
+        encoding="utf-8",
+    )
+    home = tmp_path / "home"
+    assert run(home, "import", str(source))[0] == 0
+    (mine,) = json.loads(run(home, "list", "--json")[1])
+    assert mine["sender"]["headline"] == headline.strip()
+    note = "why: " + ODD * 400
+    assert run(home, "decide", mine["id"], "decline", "--note", note)[0] == 0
+    out = tmp_path / "dana.linkvet.json"
+    code, _, err = run(home, "export", "--format", "bundle", "--out", str(out))
+    assert code == 0
+    assert "shortened 2 texts" in err and "invitations[0].sender.headline" in err
+
+    fresh = tmp_path / "fresh"
+    code, _, err = run(fresh, "import", str(out))
+    assert code == 0, err
+    theirs = json.loads(run(fresh, "show", mine["id"], "--json")[1])
+    assert theirs["sender"]["headline"] == headline.strip()[:1999] + "…"
+    assert theirs["sender"]["name"] == mine["sender"]["name"]  # odd unicode kept as is
+    assert theirs["sender"]["company"] == mine["sender"]["company"]
+    assert theirs["message"] == mine["message"]
+    assert theirs["decision"] == "decline"
+    assert theirs["history"][-1]["note"] == note[:4999] + "…"
+
+    code, stdout, _ = run(home, "import", str(out))
+    assert code == 0 and "invitations: 0 new, 0 updated, 1 unchanged" in stdout
+    (again,) = json.loads(run(home, "list", "--json")[1])
+    assert again["sender"]["headline"] == headline.strip()  # the whole text, not the cut one

@@ -139,7 +139,7 @@ def test_what_an_import_could_not_read_is_listed_until_the_file_reads_whole(
     )
     report = ws.import_paths([path])
     assert report.headline() == (
-        "Imported 2 of 3 invitation rows (1 with a gap, kept): 1 row refused, see below."
+        "Imported 2 of 3 invitation rows (1 with a gap, kept); 1 bad row skipped: see below."
     )
     codes = {n.code: n for n in ws.health()}
     assert "lines 4" in codes["rows_refused"].message

@@ -3,11 +3,15 @@ screen's `check_action` and the README's key table."""
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
 from pathlib import Path
 
+from linkvet.core.key_bindings import BINDING_IDS
 from linkvet.core.triage import Workspace
 from linkvet.core.triage.query import FIELDS
-from linkvet.tui import commands
+from linkvet.tui import commands, screens, widgets
 from linkvet.tui.app import LinkvetApp, make_app
 from linkvet.tui.commands import COMMANDS, Need
 from linkvet.tui.screens.triage import TriageScreen
@@ -124,6 +128,18 @@ async def test_the_palette_lists_every_command_and_the_filter_words(ws: Workspac
         assert set(results.visible_ids()) == {
             v.id for v in ws.queue() if v.verdict and v.verdict.verdict == "decline"
         }
+
+
+def test_the_config_knows_every_binding_id_and_no_other() -> None:
+    """core checks `[keys]` against its own list (it never loads the TUI): the same ids as
+    the command table's and the dialogs' own bindings."""
+    found = set(commands.binding_ids())
+    for package in (screens, widgets):
+        for module in pkgutil.iter_modules(package.__path__):
+            loaded = importlib.import_module(f"{package.__name__}.{module.name}")
+            for _, cls in inspect.getmembers(loaded, inspect.isclass):
+                found.update(b.id for b in getattr(cls, "BINDINGS", ()) if getattr(b, "id", None))
+    assert found == BINDING_IDS
 
 
 async def test_a_remapped_key_shows_in_help_and_palette(db: Path) -> None:
