@@ -17,6 +17,8 @@ from linkvet.core.importers.batch import (
     InputError,
     RowProblem,
 )
+from linkvet.core.importers.capping import FieldCaps
+from linkvet.core.importers.caps import ROWS
 from linkvet.core.importers.table import Row, Table
 
 
@@ -112,9 +114,18 @@ def opt(value: str) -> str | None:
 
 
 def data_rows(table: Table, summary: FileSummary) -> Iterator[Row]:
-    """Rows of `table`, counting them; oversized rows become row problems."""
+    """Rows of `table`, counting them, each field held to its cap (core.importers.caps);
+    rows with an oversized cell become row problems; past ROWS rows or MAX_RECORDS records
+    the file is refused. Once the rows are done, the file's notes say which were cut."""
+    caps = FieldCaps.for_columns(table.columns)
     for item in table.rows():
         summary.rows_read += 1
+        if summary.rows_read > ROWS:
+            raise InputError(
+                table.display,
+                f"more than {ROWS:,} rows in one file (the row cap): not a LinkedIn export",
+                item.line,
+            )
         if isinstance(item, InputError):
             reject(summary, item.line or 0, item.reason)
             continue
@@ -125,7 +136,10 @@ def data_rows(table: Table, summary: FileSummary) -> Iterator[Row]:
                 "(refused so that memory stays bounded)",
                 item.line,
             )
+        caps.apply(item.line, item.cells)
         yield item
+    for lines, what in caps.notes(summary):
+        note_rows(summary, lines, what)
 
 
 def note_rows(summary: FileSummary, lines: list[int], what: str, shown: int = 8) -> None:

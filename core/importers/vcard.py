@@ -10,7 +10,8 @@ from typing import Any
 import vobject
 from linkvet.core.importers.addressbook import linkedin_url, split_phones
 from linkvet.core.importers.batch import MAX_RECORDS, InputError
-from linkvet.core.importers.parsed import Parsed, RawContact, reject
+from linkvet.core.importers.capping import FieldCaps
+from linkvet.core.importers.parsed import Parsed, RawContact, note_rows, reject
 from linkvet.core.importers.streams import TextSource
 
 MAX_CARD_LINES = 10_000  # a card longer than this is not an address-book entry
@@ -75,9 +76,11 @@ def _read_card(display: str, start: int, body: str) -> Any | None:
 
 def parse_vcard(text: TextSource, out: Parsed) -> None:
     """One contact per card with a name (FN, else N); nameless cards are row problems.
-    Cards are parsed one at a time (streamed); more than MAX_CARDS is refused."""
+    Cards are parsed one at a time (streamed); more than MAX_CARDS is refused. Each value is
+    held to the cap of its field kind (core.importers.caps), noted with the card's line."""
     summary = out.summary
     display = text.src.display
+    caps = FieldCaps()
     for line, body in _cards(text):
         if summary.rows_read >= MAX_CARDS:  # cards read: nameless ones take time too
             raise InputError(
@@ -89,7 +92,7 @@ def parse_vcard(text: TextSource, out: Parsed) -> None:
         card = _read_card(display, line, body)
         if card is None or getattr(card, "name", "").upper() != "VCARD":
             continue
-        contact = _contact(card)
+        contact = _contact(card, caps, line)
         summary.rows_read += 1
         if contact is None:
             reject(summary, line, "vCard without a name, e-mail, phone or profile URL")
@@ -98,23 +101,31 @@ def parse_vcard(text: TextSource, out: Parsed) -> None:
         summary.imported += 1
     if not summary.rows_read:
         raise InputError(display, "no vCard entries")
+    for lines, what in caps.notes(summary):
+        note_rows(summary, lines, what)
 
 
-def _contact(card: Any) -> RawContact | None:
-    """The contact a card describes, or None when it gives no name, e-mail, phone or URL."""
-    name = " ".join(_text(next(iter(_values(card, "fn")), "")).split())
+def _contact(card: Any, caps: FieldCaps, line: int) -> RawContact | None:
+    """The contact a card describes, or None when it gives no name, e-mail, phone or URL;
+    every value held to its cap (`line`: the card's, for the note)."""
+
+    def held(value: Any, kind: str) -> str:
+        return caps.hold(_text(value), kind, line)
+
+    name = " ".join(held(next(iter(_values(card, "fn")), ""), "name").split())
     first = last = ""
     n_values = _values(card, "n")
     if n_values and not isinstance(n_values[0], str):
         n = n_values[0]
-        first, last = _text(n.given), _text(n.family)
+        first, last = held(n.given, "name"), held(n.family, "name")
         if not name:
-            name = " ".join(f"{_text(n.prefix)} {first} {_text(n.additional)} {last}".split())
+            words = f"{held(n.prefix, 'name')} {first} {held(n.additional, 'name')} {last}"
+            name = " ".join(words.split())
     org = next(iter(_values(card, "org")), None)
-    company = (org[0] if isinstance(org, list) and org else _text(org)) or None
-    urls = [_text(u) for key in ("url", "x-socialprofile") for u in _values(card, key)]
-    emails = [_text(e) for e in _values(card, "email") if _text(e)]
-    phones = [p for t in _values(card, "tel") for p in split_phones(_text(t))]
+    company = held(org[0] if isinstance(org, list) and org else org, "company") or None
+    urls = [held(u, "url") for key in ("url", "x-socialprofile") for u in _values(card, key)]
+    emails = [e for e in (held(e, "address") for e in _values(card, "email")) if e]
+    phones = [p for t in _values(card, "tel") for p in split_phones(held(t, "address"))]
     url = linkedin_url(urls)
     if not (name or emails or phones or url):
         return None
@@ -126,5 +137,5 @@ def _contact(card: Any) -> RawContact | None:
         phones=phones,
         url=url,
         company=company,
-        title=_text(next(iter(_values(card, "title")), "")) or None,
+        title=held(next(iter(_values(card, "title")), ""), "headline") or None,
     )
