@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from linkvet.core.importers import InputError, read_sources
 
 from tests.importers.data import (
@@ -136,3 +140,13 @@ def test_kind_override_generic_reads_linkedin_like_file(write) -> None:
         read_sources([write("x.csv", text)], kind="connections", owner_name="O")
     batch = read_sources([write("x.csv", text)], kind="generic", owner_name="O")
     assert batch.invitations[0].sender.name == "Kim Lee"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a@b.c", "x", " ", " ", "\t", ",", ";", ":::", ":"]),
+                max_size=14).map("".join))  # fmt: skip
+def test_linear_address_split_splits_as_before(text: str) -> None:
+    """The split entered runs of spaces anywhere (quadratic on a cell of spaces)."""
+    from linkvet.core.importers import addressbook
+
+    assert addressbook._EMAIL_SPLIT.split(text) == re.split(r"\s*(?:,|;|:::)\s*", text)

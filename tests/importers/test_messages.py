@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from linkvet.core.importers import InputError, read_sources
 
 from tests.importers.data import INVITATIONS_2024, MESSAGES_2018, MESSAGES_2024, MESSAGES_2026
@@ -133,3 +137,14 @@ def test_linkedin_notices_without_a_sender_are_skipped_not_refused(write) -> Non
     (summary,) = batch.files
     assert summary.problems == [] and summary.imported == 1
     assert "1 LinkedIn notices without a sender (not dialogue) skipped" in summary.notes
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["https://a", "http://b", "x", " ", " ", ",", "\t"]),
+                max_size=14).map("".join))  # fmt: skip
+def test_linear_recipient_url_split_splits_as_before(text: str) -> None:
+    """The split entered runs of spaces anywhere (quadratic on a cell of spaces)."""
+    from linkvet.core.importers import messages
+
+    old = re.split(r"\s*,\s*(?=https?://)", text)
+    assert messages._URL_SPLIT.split(text) == old
