@@ -138,12 +138,22 @@ def data_rows(table: Table, summary: FileSummary) -> Iterator[Row]:
             )
         caps.apply(item.line, item.cells)
         yield item
-    for lines, what in caps.notes(summary):
-        note_rows(summary, lines, what)
+    note_caps(summary, caps)
 
 
-def note_rows(summary: FileSummary, lines: list[int], what: str, shown: int = 8) -> None:
-    """A file note about rows kept despite a gap: how many, what, and their lines."""
+def note_caps(summary: FileSummary, caps: FieldCaps) -> None:
+    """File notes for the rows kept with a field held to its cap, each row counted once."""
+    noted = caps.notes(summary)
+    for lines, what in noted:
+        note_rows(summary, lines, what, counted=False)
+    summary.kept_with_gaps += len({n for lines, _ in noted for n in lines})
+
+
+def note_rows(
+    summary: FileSummary, lines: list[int], what: str, shown: int = 8, counted: bool = True
+) -> None:
+    """A file note about rows kept despite a gap: how many, what, and their lines (added to
+    the file's count of such rows unless the caller counts them itself: `counted=False`)."""
     if not lines:
         return
     where = ", ".join(str(n) for n in lines[:shown]) + (" ..." if len(lines) > shown else "")
@@ -151,7 +161,8 @@ def note_rows(summary: FileSummary, lines: list[int], what: str, shown: int = 8)
     note = f"{len(lines)} {rows} {what} (line{'s' * (len(lines) > 1)} {where})"
     summary.notes.append(note)
     summary.gap_notes.append(note)
-    summary.kept_with_gaps += len(lines)
+    if counted:
+        summary.kept_with_gaps += len(lines)
 
 
 def reject(summary: FileSummary, line: int, reason: str) -> None:

@@ -78,7 +78,9 @@ class Table:
                 continue
             if max(map(len, cells)) > MAX_FIELD_CHARS:
                 yield InputError(
-                    self.display, f"field larger than {size_text(MAX_FIELD_CHARS)}", start
+                    self.display,
+                    f"field larger than {size_text(MAX_FIELD_CHARS)} (the cell cap)",
+                    start,
                 )
                 continue
             yield Row(start, cells, self.columns)

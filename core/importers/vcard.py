@@ -11,7 +11,7 @@ import vobject
 from linkvet.core.importers.addressbook import linkedin_url, split_phones
 from linkvet.core.importers.batch import MAX_RECORDS, InputError
 from linkvet.core.importers.capping import FieldCaps
-from linkvet.core.importers.parsed import Parsed, RawContact, note_rows, reject
+from linkvet.core.importers.parsed import Parsed, RawContact, note_caps, reject
 from linkvet.core.importers.streams import TextSource
 
 MAX_CARD_LINES = 10_000  # a card longer than this is not an address-book entry
@@ -101,8 +101,7 @@ def parse_vcard(text: TextSource, out: Parsed) -> None:
         summary.imported += 1
     if not summary.rows_read:
         raise InputError(display, "no vCard entries")
-    for lines, what in caps.notes(summary):
-        note_rows(summary, lines, what)
+    note_caps(summary, caps)
 
 
 def _contact(card: Any, caps: FieldCaps, line: int) -> RawContact | None:

@@ -98,7 +98,9 @@ def test_huge_field_is_a_row_problem(write) -> None:
         "c,Pat Q,,Olivia Owner,2022-01-02 00:00:00 UTC,fine,INBOX\n"
     )
     batch = read_sources([write("messages.csv", text)], owner_name="Olivia Owner")
-    assert [(p.line, p.reason) for p in batch.files[0].problems] == [(2, "field larger than 1 MiB")]
+    assert [(p.line, p.reason) for p in batch.files[0].problems] == [
+        (2, "field larger than 1 MiB (the cell cap)")
+    ]
     assert batch.conversations[0].received == 1
 
 
