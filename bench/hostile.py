@@ -123,6 +123,7 @@ CASES: dict[str, Callable[[Path], list[str]]] = {
     "name-10M": name(10_000_000),
     "headline-1M": headline(1_000_000),
     "url-1M": url(1_000_000),
+    "rows-50k": rows(50_000),
     "rows-200k": rows(200_000),
     "zip-bomb": zip_bomb(20_000, 64 * 1024),
 }
