@@ -52,7 +52,11 @@ _ACRONYM_SKIP = frozenset(
 )
 
 # "Sales Director at Contoso", "Engineer @ Contoso", "bei", "chez", "presso", "bij".
-_AT = re.compile(r"(?:\s+(?:at|bei|chez|presso|bij)\s+|\s*@\s*)(?P<co>.+)$", re.I)
+# A run of spaces is only entered at its start ((?<!\s)): the same matches as `\s+`/`\s*`
+# there, without rescanning a headline of 10,000 spaces from each of them (quadratic).
+_AT = re.compile(
+    r"(?:(?<!\s)\s+(?:at|bei|chez|presso|bij)\s+|(?:(?<!\s)\s+)?@\s*)(?P<co>.+)$", re.I
+)
 # A first "X | ..." segment with one of these words is a job title, not a company.
 _TITLE_WORDS = re.compile(
     r"\b(?:engineer|developer|manager|director|consultant|founder|co-founder|ceo|cto|cfo|coo"
@@ -66,7 +70,8 @@ _TITLE_WORDS = re.compile(
     r"|software|leader|graduate|candidate|seeking|looking)\b",
     re.I,
 )
-_TRAILING = re.compile(r"\s*(?:[,;(\[]|\s[-–—·•]\s).*$")
+_TRAILING = re.compile(r"(?:(?<!\s)\s+)?(?:[,;(\[]|\s[-–—·•]\s).*$")
+_SEGMENTS = re.compile(r"(?:(?<!\s)\s+)?[|•]\s*")
 
 
 @lru_cache(maxsize=65536)
@@ -173,7 +178,7 @@ def headline_company(headline: str | None) -> str | None:
     """Company named in a headline: "... at X", "... @ X", "bei/chez X", or "X | ..."."""
     if not headline:
         return None
-    segments = [s.strip() for s in re.split(r"\s*[|•]\s*", headline) if s.strip()]
+    segments = [s.strip() for s in _SEGMENTS.split(headline) if s.strip()]
     for seg in segments:
         m = _AT.search(seg)
         if m:

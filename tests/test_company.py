@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from linkvet.core.company import (
     acronym,
     company_key,
@@ -125,3 +129,27 @@ def test_company_relation_rules() -> None:
     from_headline = company_signals(None, "Recruiter at Acme Corp | Hiring", [])
     assert from_headline == (("acme",), ())
     assert company_signals("Contoso", "Recruiter at Acme Corp", []) == (("contoso",), ())
+
+
+# The headline patterns before issue 19 (quadratic on a run of spaces): what must still match.
+_OLD_AT = re.compile(r"(?:\s+(?:at|bei|chez|presso|bij)\s+|\s*@\s*)(?P<co>.+)$", re.I)
+_OLD_TRAILING = re.compile(r"\s*(?:[,;(\[]|\s[-–—·•]\s).*$")
+_OLD_SEGMENTS = re.compile(r"\s*[|•]\s*")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["at", "x", " ", " ", "\t", "@", "|", "•", ",", "-", "("]),
+                max_size=14).map("".join))  # fmt: skip
+def test_linear_headline_patterns_match_as_before(text: str) -> None:
+    from linkvet.core import company
+
+    old, new = _OLD_AT.search(text), company._AT.search(text)
+    assert (old and old.span()) == (new and new.span())
+    assert company._TRAILING.sub("", text) == _OLD_TRAILING.sub("", text)
+    assert company._SEGMENTS.split(text) == _OLD_SEGMENTS.split(text)
+
+
+def test_headline_of_many_spaces_finishes() -> None:
+    """A 1 MB headline of spaces and '@' was quadratic; only that it finishes (bench/)."""
+    assert headline_company(" " * 1_000_000 + "@") is None
+    assert headline_company("Recruiter" + " " * 1_000_000 + "at Acme") == "Acme"

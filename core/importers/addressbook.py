@@ -10,7 +10,8 @@ from linkvet.core.importers.kinds import extra_columns, phone_columns
 from linkvet.core.importers.parsed import Parsed, RawContact, data_rows, opt, reject
 from linkvet.core.importers.table import Table
 
-_EMAIL_SPLIT = re.compile(r"\s*(?:,|;|:::)\s*")
+# spaces are entered at the start of their run only: linear on a cell of a million spaces
+_EMAIL_SPLIT = re.compile(r"(?:(?<!\s)\s+)?(?:,|;|:::)\s*")
 _PHONE_DIGITS = re.compile(r"\d")
 _URL = re.compile(r"https?://[^\s,;]+|(?:[a-z]{2,3}\.)?linkedin\.com/[^\s,;]+", re.IGNORECASE)
 

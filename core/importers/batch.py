@@ -6,12 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from linkvet.core.errors import LinkvetError
+from linkvet.core.importers.caps import RECORDS as MAX_RECORDS
 from linkvet.core.models import Contact, Conversation, Invitation, Owner
 
 MAX_PROBLEMS = 1000  # row problems kept per file; the rest are only counted
-# Records kept from one file. A file is imported whole or not at all, so its records stay in
-# memory until the end; real exports are far smaller (LinkedIn caps connections at 30,000).
-MAX_RECORDS = 500_000
+__all__ = ["MAX_PROBLEMS", "MAX_RECORDS", "FileSummary", "ImportBatch", "InputError", "RowProblem"]
 
 
 class InputError(LinkvetError):

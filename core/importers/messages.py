@@ -15,7 +15,7 @@ from linkvet.core.importers.parsed import Parsed, RawMessage, data_rows, reject
 from linkvet.core.importers.table import Table
 
 _HTML = re.compile(r"<\s*/?\s*(?:html|body|div|p|br|table|td|tr|a|span|img|style)\b", re.I)
-_URL_SPLIT = re.compile(r"\s*,\s*(?=https?://)")
+_URL_SPLIT = re.compile(r"(?:(?<!\s)\s+)?,\s*(?=https?://)")  # linear on a run of spaces
 
 
 def split_urls(value: str) -> list[str]:

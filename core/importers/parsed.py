@@ -17,6 +17,8 @@ from linkvet.core.importers.batch import (
     InputError,
     RowProblem,
 )
+from linkvet.core.importers.capping import FieldCaps
+from linkvet.core.importers.caps import ROWS
 from linkvet.core.importers.table import Row, Table
 
 
@@ -112,9 +114,18 @@ def opt(value: str) -> str | None:
 
 
 def data_rows(table: Table, summary: FileSummary) -> Iterator[Row]:
-    """Rows of `table`, counting them; oversized rows become row problems."""
+    """Rows of `table`, counting them, each field held to its cap (core.importers.caps);
+    rows with an oversized cell become row problems; past ROWS rows or MAX_RECORDS records
+    the file is refused. Once the rows are done, the file's notes say which were cut."""
+    caps = FieldCaps.for_columns(table.columns)
     for item in table.rows():
         summary.rows_read += 1
+        if summary.rows_read > ROWS:
+            raise InputError(
+                table.display,
+                f"more than {ROWS:,} rows in one file (the row cap): not a LinkedIn export",
+                item.line,
+            )
         if isinstance(item, InputError):
             reject(summary, item.line or 0, item.reason)
             continue
@@ -125,11 +136,24 @@ def data_rows(table: Table, summary: FileSummary) -> Iterator[Row]:
                 "(refused so that memory stays bounded)",
                 item.line,
             )
+        caps.apply(item.line, item.cells)
         yield item
+    note_caps(summary, caps)
 
 
-def note_rows(summary: FileSummary, lines: list[int], what: str, shown: int = 8) -> None:
-    """A file note about rows kept despite a gap: how many, what, and their lines."""
+def note_caps(summary: FileSummary, caps: FieldCaps) -> None:
+    """File notes for the rows kept with a field held to its cap, each row counted once."""
+    noted = caps.notes(summary)
+    for lines, what in noted:
+        note_rows(summary, lines, what, counted=False)
+    summary.kept_with_gaps += len({n for lines, _ in noted for n in lines})
+
+
+def note_rows(
+    summary: FileSummary, lines: list[int], what: str, shown: int = 8, counted: bool = True
+) -> None:
+    """A file note about rows kept despite a gap: how many, what, and their lines (added to
+    the file's count of such rows unless the caller counts them itself: `counted=False`)."""
     if not lines:
         return
     where = ", ".join(str(n) for n in lines[:shown]) + (" ..." if len(lines) > shown else "")
@@ -137,7 +161,8 @@ def note_rows(summary: FileSummary, lines: list[int], what: str, shown: int = 8)
     note = f"{len(lines)} {rows} {what} (line{'s' * (len(lines) > 1)} {where})"
     summary.notes.append(note)
     summary.gap_notes.append(note)
-    summary.kept_with_gaps += len(lines)
+    if counted:
+        summary.kept_with_gaps += len(lines)
 
 
 def reject(summary: FileSummary, line: int, reason: str) -> None:

@@ -1,7 +1,10 @@
 """Turning the paths a user gives into exports ("units"): a zip, a folder, or loose files.
 
 Zips are read in place (never extracted) after safety checks on every entry: no absolute or
-`..` paths, no symlinks, declared sizes and compression ratios within limits. The path `-`
+`..` paths, no symlinks, declared sizes and compression ratios within limits; and on the whole
+archive: at most ZIP_ENTRIES entries, ZIP_TOTAL_BYTES unpacked and a ratio of ZIP_RATIO, so a
+bomb of many small entries is refused before one is read. A zip inside the zip is never
+opened (it is listed as ignored). The path `-`
 is standard input: a CSV or vCard read as it streams, or a zip (spooled first, since a zip
 is read from its end).
 """
@@ -21,12 +24,18 @@ from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
 from linkvet.core.importers.batch import InputError
+from linkvet.core.importers.caps import (
+    STDIN_ZIP_BYTES,
+    ZIP_ENTRIES,
+    ZIP_TOTAL_BYTES,
+    size_text,
+)
 from linkvet.core.importers.streams import MAX_ENTRY_BYTES, MAX_RATIO, RATIO_SLACK, SourceFile
 
 READABLE_SUFFIXES = (".csv", ".vcf", ".vcard")
 STDIN = "-"
 STDIN_LABEL = "<stdin>"
-MAX_STDIN_ZIP_BYTES = 1024 * 1024 * 1024  # a zip on stdin is spooled; LinkedIn's are far smaller
+MAX_STDIN_ZIP_BYTES = STDIN_ZIP_BYTES  # a zip on stdin is spooled; LinkedIn's are far smaller
 ZIP_MAGIC = b"PK\x03\x04"
 _EXPORT_DATE = re.compile(r"(\d{2})-(\d{2})-(\d{4})")
 _S_IFMT, _S_IFLNK = 0o170000, 0o120000
@@ -71,6 +80,7 @@ def _zip_unit(path: Path | BinaryIO, stack: ExitStack, label: str | None = None)
         infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as err:
         raise InputError(label, f"not a readable zip archive ({err})") from None
+    _check_archive(label, infos)
     name = path.name if isinstance(path, Path) else ""
     unit = Unit(label, True, export_date=export_date_from_name(name))
     for info in infos:
@@ -82,9 +92,11 @@ def _zip_unit(path: Path | BinaryIO, stack: ExitStack, label: str | None = None)
         if info.is_dir():
             continue
         if info.file_size > MAX_ENTRY_BYTES:
-            raise InputError(display, "refused: entry larger than 200 MiB uncompressed")
+            raise InputError(
+                display, f"refused: entry larger than {size_text(MAX_ENTRY_BYTES)} uncompressed"
+            )
         if info.file_size > RATIO_SLACK and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise InputError(display, "refused: compression ratio above 100 (zip bomb?)")
+            raise InputError(display, f"refused: compression ratio above {MAX_RATIO} (zip bomb?)")
         pure = PurePosixPath(info.filename.replace("\\", "/"))
         if pure.parts[0] == "__MACOSX" or pure.name.startswith("."):
             continue
@@ -101,6 +113,32 @@ def _zip_unit(path: Path | BinaryIO, stack: ExitStack, label: str | None = None)
             )
         )
     return unit
+
+
+def _archive_caps() -> str:
+    return (
+        f"caps: {ZIP_ENTRIES:,} entries, {size_text(ZIP_TOTAL_BYTES)} unpacked, "
+        f"ratio {MAX_RATIO} per zip"
+    )
+
+
+def _check_archive(label: str, infos: list[zipfile.ZipInfo]) -> None:
+    """Refuse a zip over the whole-archive caps, from its directory alone (nothing is
+    decompressed): too many entries, too many bytes unpacked, or too high a ratio overall."""
+    if len(infos) > ZIP_ENTRIES:
+        raise InputError(label, f"refused: {len(infos):,} entries ({_archive_caps()}; zip bomb?)")
+    files = [info for info in infos if not info.is_dir()]
+    unpacked = sum(info.file_size for info in files)
+    packed = sum(info.compress_size for info in files)
+    if unpacked > ZIP_TOTAL_BYTES:
+        mib = f"{unpacked / (1 << 20):,.0f} MiB"
+        raise InputError(label, f"refused: {mib} unpacked ({_archive_caps()}; zip bomb?)")
+    if unpacked > RATIO_SLACK and unpacked > MAX_RATIO * max(packed, 1):
+        raise InputError(
+            label,
+            f"refused: compression ratio {unpacked // max(packed, 1):,} overall "
+            f"({_archive_caps()}; zip bomb?)",
+        )
 
 
 def _disk_file(path: Path) -> SourceFile:
@@ -147,7 +185,9 @@ class _Borrowed(io.RawIOBase):
         data = self._inner.read(len(buffer))
         self._done += len(data)
         if self.cap is not None and self._done > self.cap:
-            raise InputError(STDIN_LABEL, "refused: a zip larger than 1 GiB")
+            raise InputError(
+                STDIN_LABEL, f"refused: a zip larger than {size_text(self.cap)} (the stdin cap)"
+            )
         buffer[: len(data)] = data
         return len(data)
 

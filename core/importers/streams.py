@@ -19,13 +19,20 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from linkvet.core.importers.batch import InputError
+from linkvet.core.importers.caps import (
+    LINE_CHARS,
+    ZIP_ENTRY_BYTES,
+    ZIP_RATIO,
+    ZIP_RATIO_SLACK,
+    size_text,
+)
 
 Progress = Callable[[str, int, int], None]
 
-MAX_ENTRY_BYTES = 200 * 1024 * 1024  # uncompressed size cap for one zip entry
-MAX_RATIO = 100  # uncompressed / compressed, for zip entries
-RATIO_SLACK = 64 * 1024  # tiny entries compress extremely well; ignore ratio below this
-MAX_LINE_CHARS = 32 * 1024 * 1024  # one physical line longer than this is refused
+MAX_ENTRY_BYTES = ZIP_ENTRY_BYTES  # uncompressed size cap for one zip entry
+MAX_RATIO = ZIP_RATIO  # uncompressed / compressed, for zip entries
+RATIO_SLACK = ZIP_RATIO_SLACK  # tiny entries compress extremely well; ignore ratio below this
+MAX_LINE_CHARS = LINE_CHARS  # one physical line longer than this is refused
 HEAD_BYTES = 4096
 PROGRESS_STEPS = 50
 
@@ -172,7 +179,7 @@ class TextSource:
             if not chunk:
                 return
             if len(chunk) >= MAX_LINE_CHARS and not chunk.endswith(b"\n"):
-                raise InputError(self.src.display, "line longer than 32 MiB", self.lines_read + 1)
+                raise self._too_long()
             if self._first:
                 chunk = chunk.removeprefix(codecs.BOM_UTF8)
                 self._first = False
@@ -193,6 +200,12 @@ class TextSource:
                 if plain and not part.isascii():
                     plain = False
                 yield line
+
+    def _too_long(self) -> InputError:
+        cap = size_text(MAX_LINE_CHARS)
+        return InputError(
+            self.src.display, f"line longer than {cap} (the line cap)", self.lines_read + 1
+        )
 
     def _undecodable(self) -> InputError:
         return InputError(
@@ -215,7 +228,7 @@ class TextSource:
             if not line:
                 return
             if len(line) >= MAX_LINE_CHARS and not line.endswith(("\n", "\r")):
-                raise InputError(self.src.display, "line longer than 32 MiB", self.lines_read + 1)
+                raise self._too_long()
             if first:
                 line, first = line.removeprefix("\ufeff"), False
             self.lines_read += 1

@@ -13,12 +13,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from linkvet.core.importers.batch import InputError
+from linkvet.core.importers.caps import CELL_CHARS, LINE_CHARS, size_text
 from linkvet.core.importers.kinds import Signature, norm_header
 from linkvet.core.importers.streams import TextSource
 
 HEADER_SCAN_LINES = 20
-MAX_FIELD_CHARS = 1024 * 1024  # larger fields make the row a problem, not a crash
-csv.field_size_limit(32 * 1024 * 1024)
+MAX_FIELD_CHARS = CELL_CHARS  # larger fields make the row a problem, not a crash
+csv.field_size_limit(LINE_CHARS)
 
 
 @dataclass(slots=True)
@@ -76,7 +77,11 @@ class Table:
             if not "".join(cells).strip():  # C-level checks: this loop runs per row
                 continue
             if max(map(len, cells)) > MAX_FIELD_CHARS:
-                yield InputError(self.display, "field larger than 1 MiB", start)
+                yield InputError(
+                    self.display,
+                    f"field larger than {size_text(MAX_FIELD_CHARS)} (the cell cap)",
+                    start,
+                )
                 continue
             yield Row(start, cells, self.columns)
 

@@ -11,7 +11,8 @@ from typing import Any
 import vobject
 from linkvet.core.importers.addressbook import linkedin_url, split_phones
 from linkvet.core.importers.batch import MAX_RECORDS, InputError
-from linkvet.core.importers.parsed import Parsed, RawContact, note_rows, reject
+from linkvet.core.importers.capping import FieldCaps
+from linkvet.core.importers.parsed import Parsed, RawContact, note_caps, note_rows, reject
 from linkvet.core.importers.streams import TextSource
 
 MAX_CARD_LINES = 10_000  # a card longer than this is not an address-book entry
@@ -121,9 +122,11 @@ def parse_vcard(text: TextSource, out: Parsed) -> None:
     """One contact per card with a name (FN, else N); nameless cards are row problems.
     A line of a card that cannot be read is left out, the card kept: the file's notes say
     which lines (as rows kept with a gap). Cards are parsed one at a time (streamed); more
-    than MAX_CARDS is refused."""
+    than MAX_CARDS is refused. Each value is held to the cap of its field kind
+    (core.importers.caps), noted with the card's line."""
     summary = out.summary
     display = text.src.display
+    caps = FieldCaps()
     unread: list[int] = []
     example = ""
     for line, body in _cards(text):
@@ -137,7 +140,7 @@ def parse_vcard(text: TextSource, out: Parsed) -> None:
         card, said = _read_card(display, line, body)
         if card is None or getattr(card, "name", "").upper() != "VCARD":
             continue
-        contact = _contact(card)
+        contact = _contact(card, caps, line)
         summary.rows_read += 1
         if contact is None:
             reject(summary, line, "vCard without a name, e-mail, phone or profile URL")
@@ -155,23 +158,30 @@ def parse_vcard(text: TextSource, out: Parsed) -> None:
         unread,
         f"with a line linkvet cannot read (e.g. {example!r}), kept without that line",
     )
+    note_caps(summary, caps)
 
 
-def _contact(card: Any) -> RawContact | None:
-    """The contact a card describes, or None when it gives no name, e-mail, phone or URL."""
-    name = " ".join(_text(next(iter(_values(card, "fn")), "")).split())
+def _contact(card: Any, caps: FieldCaps, line: int) -> RawContact | None:
+    """The contact a card describes, or None when it gives no name, e-mail, phone or URL;
+    every value held to its cap (`line`: the card's, for the note)."""
+
+    def held(value: Any, kind: str) -> str:
+        return caps.hold(_text(value), kind, line)
+
+    name = " ".join(held(next(iter(_values(card, "fn")), ""), "name").split())
     first = last = ""
     n_values = _values(card, "n")
     if n_values and not isinstance(n_values[0], str):
         n = n_values[0]
-        first, last = _text(n.given), _text(n.family)
+        first, last = held(n.given, "name"), held(n.family, "name")
         if not name:
-            name = " ".join(f"{_text(n.prefix)} {first} {_text(n.additional)} {last}".split())
+            words = f"{held(n.prefix, 'name')} {first} {held(n.additional, 'name')} {last}"
+            name = " ".join(words.split())
     org = next(iter(_values(card, "org")), None)
-    company = (org[0] if isinstance(org, list) and org else _text(org)) or None
-    urls = [_text(u) for key in ("url", "x-socialprofile") for u in _values(card, key)]
-    emails = [_text(e) for e in _values(card, "email") if _text(e)]
-    phones = [p for t in _values(card, "tel") for p in split_phones(_text(t))]
+    company = held(org[0] if isinstance(org, list) and org else org, "company") or None
+    urls = [held(u, "url") for key in ("url", "x-socialprofile") for u in _values(card, key)]
+    emails = [e for e in (held(e, "address") for e in _values(card, "email")) if e]
+    phones = [p for t in _values(card, "tel") for p in split_phones(held(t, "address"))]
     url = linkedin_url(urls)
     if not (name or emails or phones or url):
         return None
@@ -183,5 +193,5 @@ def _contact(card: Any) -> RawContact | None:
         phones=phones,
         url=url,
         company=company,
-        title=_text(next(iter(_values(card, "title")), "")) or None,
+        title=held(next(iter(_values(card, "title")), ""), "headline") or None,
     )

@@ -72,7 +72,9 @@ _ORG_END = (
     r"Systems|Software|Services|Consulting|Consultancy|Labs|Group|Global|Digital|Analytics|"
     r"Networks|Ventures|Capital|Studios?|Media|Health|Bank|Institute|Foundation|Partners"
 )
-_CAP = r"(?:[A-Z][\w&.'-]*|[a-z]+[A-Z][\w&.'-]*|\d[\w&.'-]*)"  # Capital, camelCase (sageIT), 3M
+# Capital, camelCase (sageIT), 3M. A word is read up to 60 characters on: unbounded, a note of
+# one "1.1.1..." word would be rescanned from each of its dots (quadratic).
+_CAP = r"(?:[A-Z][\w&.'-]{0,60}|[a-z]+[A-Z][\w&.'-]{0,60}|\d[\w&.'-]{0,60})"
 _ORG_SUFFIXED = re.compile(rf"\b((?:{_CAP}\s+){{0,3}}(?:{_ORG_END})\b\.?)")
 _ORG_AFTER_WORD = re.compile(
     r"\b(?:at|with|from|join|joining|@|chez|bei|en|em|na|no|da|do|avec|para|pour|fur|für)\s+"
@@ -87,9 +89,12 @@ _ORG_DOING = re.compile(
 _ORG_SE = re.compile(rf"\b(?:main|mai|hum|ham) ((?:{_CAP})(?:\s{_CAP}){{0,3}}) se\b")
 # "Swastik Fintech mein hum ... hire kar rahe hain": at <company> we are hiring.
 _ORG_MEIN = re.compile(rf"\b((?:{_CAP})(?:\s{_CAP}){{0,3}}) (?:mein|me|main) (?:hum|ham)\b")
-_DOMAIN = re.compile(r"\b(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|in|io|co|"
+# Both start only where a run (an address) or a chain of labels (a domain) starts, so a note
+# of one 10 MB word is scanned once, not once from each position (see core.patterns.masking).
+_DOMAIN = re.compile(r"\b(?<![a-z0-9-])(?<![a-z0-9-]\.)(?:https?://)?(?:www\.)?"
+                     r"([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|in|io|co|"
                      r"ai|net|org|de|fr|es|uk|us|tech|dev|app))\b", re.I)  # fmt: skip
-_EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 # Capitalised words that are not organisations: places, days, greetings, sites, pronouns.
 _NOT_ORG = frozenset(
     [
@@ -163,7 +168,7 @@ _ACRONYM_STOP = frozenset({"I", "AI", "ML", "IT", "HR", "MS", "US", "UK", "CV", 
 
 # Kinds of institute written as acronyms, and "X University" / "University of X" forms.
 _INSTITUTE = re.compile(
-    r"\b(?:IIT|IIIT|NIT|IIM|IISc|BITS|IIST)(?:[ -][A-Z][a-z]+)?\b|\b[A-Z][\w&.-]+ "
+    r"\b(?:IIT|IIIT|NIT|IIM|IISc|BITS|IIST)(?:[ -][A-Z][a-z]+)?\b|\b[A-Z][\w&.-]{1,60} "
     r"(?:University|Universit[äéà]t?|College|Institute of Technology)\b|\bUniversit(?:y|é|ät|"
     r"ad|à|ade) (?:of |de |do |da |di )?[A-Z][\w-]+(?: [A-Z][\w-]+)?"
 )

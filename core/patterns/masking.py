@@ -27,10 +27,17 @@ NAME, COMPANY, TITLE, URL, EMAIL, NUMBER = (
 )
 PLACEHOLDERS: tuple[str, ...] = (NAME, COMPANY, TITLE, URL, EMAIL, NUMBER)
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Linear time on any text (a stranger's note can be one 10 MB word): a match may only start
+# where a scan from an earlier position could not have covered it, so no run of letters is
+# rescanned from each of its positions. An address starts where its run of address
+# characters starts (the same matches as without the guard); a bare domain starts at the
+# start of its chain of dot-separated labels (a chain after "..", or the whole "-x.com"
+# where the unguarded pattern took "x.com").
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CHAIN_START = r"(?:(?<![\w.-])|(?<![\w-]\.)(?<=\.))"
 _URL = re.compile(
-    r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|de|fr|uk|eu|ai|app)"
-    r"(?:/\S*)?",
+    rf"(?:https?://|www\.)\S+|{_CHAIN_START}[\w-]+(?:\.[\w-]+)*\."
+    r"(?:com|org|net|io|co|de|fr|uk|eu|ai|app)(?:/\S*)?",
     re.I,
 )
 _NUMBER = re.compile(r"\d+(?:[.,:/\-]\d+)*")

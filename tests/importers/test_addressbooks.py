@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from linkvet.core.importers import InputError, read_sources
 
 from tests.importers.data import (
@@ -161,3 +165,13 @@ def test_an_unreadable_vcard_line_is_a_note_with_its_line_not_library_noise(
     ]
     out, err = capfd.readouterr()
     assert out == "" and err == ""
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a@b.c", "x", " ", " ", "\t", ",", ";", ":::", ":"]),
+                max_size=14).map("".join))  # fmt: skip
+def test_linear_address_split_splits_as_before(text: str) -> None:
+    """The split entered runs of spaces anywhere (quadratic on a cell of spaces)."""
+    from linkvet.core.importers import addressbook
+
+    assert addressbook._EMAIL_SPLIT.split(text) == re.split(r"\s*(?:,|;|:::)\s*", text)

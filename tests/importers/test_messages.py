@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from linkvet.core.importers import InputError, read_sources
 
 from tests.importers.data import INVITATIONS_2024, MESSAGES_2018, MESSAGES_2024, MESSAGES_2026
@@ -94,7 +98,9 @@ def test_huge_field_is_a_row_problem(write) -> None:
         "c,Pat Q,,Olivia Owner,2022-01-02 00:00:00 UTC,fine,INBOX\n"
     )
     batch = read_sources([write("messages.csv", text)], owner_name="Olivia Owner")
-    assert [(p.line, p.reason) for p in batch.files[0].problems] == [(2, "field larger than 1 MiB")]
+    assert [(p.line, p.reason) for p in batch.files[0].problems] == [
+        (2, "field larger than 1 MiB (the cell cap)")
+    ]
     assert batch.conversations[0].received == 1
 
 
@@ -133,3 +139,14 @@ def test_linkedin_notices_without_a_sender_are_skipped_not_refused(write) -> Non
     (summary,) = batch.files
     assert summary.problems == [] and summary.imported == 1
     assert "1 LinkedIn notices without a sender (not dialogue) skipped" in summary.notes
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["https://a", "http://b", "x", " ", " ", ",", "\t"]),
+                max_size=14).map("".join))  # fmt: skip
+def test_linear_recipient_url_split_splits_as_before(text: str) -> None:
+    """The split entered runs of spaces anywhere (quadratic on a cell of spaces)."""
+    from linkvet.core.importers import messages
+
+    old = re.split(r"\s*,\s*(?=https?://)", text)
+    assert messages._URL_SPLIT.split(text) == old

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from linkvet.core.identity import (
     _general_profile_slug,
@@ -189,3 +190,26 @@ def test_the_fast_path_never_changes_a_result(name: str) -> None:
     words, reordered, aliases = normalize._split_raw(name, stripped)
     assert (words, reordered, aliases, stripped) == (name.split(" "), False, [], [])
     assert fast.tokens == normalize.normalize_name.__wrapped__(name).tokens
+
+
+_OLD_PRONOUNS = re.compile(
+    r"[\(\[\{]?\s*\b(?:she|her|hers|he|him|his|they|them|theirs|xe|xem|ze|zir|hir|any|all)\s*/"
+    r"\s*(?:she|her|hers|he|him|his|they|them|theirs|xe|xem|ze|zir|hir|any|all)(?:\s*/\s*"
+    r"(?:she|her|hers|he|him|his|they|them|theirs|xe|xem|ze|zir|hir|any|all))*\b\s*(?:pronouns)?"
+    r"\s*[\)\]\}]?",
+    re.IGNORECASE,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["she", "her", "they", "/", " ", " ", "\t", "(", ")", "[", "x",
+                                 "pronouns"]), max_size=14).map("".join))  # fmt: skip
+def test_linear_pronoun_pattern_matches_as_before(text: str) -> None:
+    from linkvet.core.matching import normalize
+
+    assert normalize._PRONOUNS.sub("#", text) == _OLD_PRONOUNS.sub("#", text)
+
+
+def test_a_name_of_many_spaces_finishes() -> None:
+    """A 1 MB name of spaces was quadratic in the pronoun pattern; only that it finishes."""
+    assert normalize_name(" " * 1_000_000 + "Jane (she/her) Doe").full == "jane doe"

@@ -713,3 +713,33 @@ async def test_a_decision_updates_the_rows_of_the_same_sender(ws: Workspace, db:
         assert row_texts(table, "i03")[1] == "acc"
         await pilot.press("u")
         assert row_texts(table, "i03")[1] == "dec"
+
+
+async def test_a_row_with_a_huge_note_and_name_renders_capped(tmp_path: Path) -> None:
+    """A 1 MB one-word note and a 1 MB name (issue 19): imported through the CLI, they are
+    held to their caps, and the queue and detail pane render the row (the whole note, cut)."""
+    from linkvet.core.importers.caps import NAME_CHARS, NOTE_CHARS
+    from linkvet.tui.cli import app as cli
+    from typer.testing import CliRunner
+
+    source = tmp_path / "Invitations.csv"
+    source.write_text(
+        "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n"
+        f'"Zed {"Q" * 1_000_000}",Olivia Owner,"2/8/24, 7:00 PM","hello{"x" * 1_000_000}",'
+        "INCOMING,https://www.linkedin.com/in/zed,https://www.linkedin.com/in/olivia-owner\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "db"
+    done = CliRunner().invoke(cli, ["--db", str(db), "import", str(source)])
+    assert done.exit_code == 0, done.output
+    ws = Workspace.open(db, tmp_path / "config.toml")
+    app = make_app(ws)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        table = app.screen.query_one("#queue", QueueTable)
+        [row] = table.visible_ids()
+        assert any(cell.startswith("Zed QQQ") for cell in row_texts(table, row))
+        detail = text_of(app, "#detail")
+        assert "Zed QQQ" in detail and "hellox" in detail
+        assert detail.count("x") <= NOTE_CHARS + 50  # the note as stored: cut to its cap
+        assert max(len(i.sender.name) for i in ws.store.invitations().values()) == NAME_CHARS
