@@ -50,6 +50,7 @@ CUES: Final[dict[str, list[str]]] = {
         r"geld verdienen",
     ],
     "spam.contact_elsewhere": [
+        r"chat\.whatsapp\.com", r"whats ?app group",
         r"(?:chama|chame|escribeme|ecris-moi|schreib mir|text me|message me|contact me) (?:no|on|"
         r"via|en|sur|auf|pe|par) whats ?app",
         r"(?:no|on|via|sur|auf|pe|par) whats ?app",
@@ -57,11 +58,22 @@ CUES: Final[dict[str, list[str]]] = {
         r"(?:text|message|ping|contact) me on (?:whats ?app|telegram|signal)", r"telegram",
         r"wa\.me", r"t\.me/",
     ],
+    "spam.romance": [
+        r"(?:would like|want|love|like) to (?:know|get to know) you better", r"where are you from",
+        r"you (?:look|seem) (?:so )?(?:kind|nice|beautiful|handsome|lovely|sweet)",
+        r"how (?:was|is) your day",
+    ],
     "spam.group": [
+        r"join (?:my|our) (?:\w+ ){0,2}(?:whats ?app|telegram|facebook|discord) (?:group|channel|c"
+        r"ommunity)",
         r"join (?:my|our) (?:whats ?app|telegram|facebook)? ?(?:group|channel|community)",
         r"subscribe to (?:my|our) (?:channel|youtube)", r"like (?:and|&) (?:share|subscribe)",
     ],
     "spam.padding": [
+        r"(?:sigueme|segue-me|suivez-moi|folgt mir) y? ?(?:te sigo|je te suis|sigo de volta)?",
+        r"te sigo", r"acepto a todos", r"(?:i )?accept all (?:invites|invitations|requests)",
+        r"(?:building|growing|grow) my network to \d+k?", r"endorse (?:my|me|each other)",
+        r"i (?:will|ll) endorse (?:you|yours)", r"follow (?:for|4) follow", r"f4f",
         r"i (?:always )?follow back", r"let'?s grow (?:our networks?|together)",
         r"grow (?:our|each other'?s?) networks?(?: together)?", r"mutual growth",
         r"(?:reach|reaching|hit) \d+k? connections",
@@ -71,6 +83,13 @@ CUES: Final[dict[str, list[str]]] = {
     ],
     # ------------------------------------------------- sales and pitches
     "sales.service": [
+        r"(?:we've|we have|we) helped \d+\+? (?:\w+ )?(?:startups|companies|teams|businesses|brand"
+        r"s|clients|founders|firms|agencies)",
+        r"how we (?:book|get|generate|drive|grow|bring|deliver)",
+        r"j'accompagne (?:les|des) ", r"accompagnons (?:les|des) ",
+        r"(?:la nostra|il nostro) (?:\w+ )?(?:piattaforma|software|soluzione|servizio|agenzia)",
+        r"(?:onze|ons) (?:\w+ )?(?:platform|software|oplossing|diensten|bureau)",
+        r"(?:naszej|nasza|nasz) (?:\w+ )?(?:platform\w*|oprogramowani\w*|rozwiazani\w*|uslug\w*)",
         r"(?:we are|we're) an? (?:\w+ ){0,3}(?:company|agency|firm|startup|studio|consultancy) t"
         r"hat (?:builds|makes|creates|designs|develops|delivers|helps)",
         r"(?:minha|nossa|mi|nuestra|ma|notre|meine|unsere|my|our) (?:agencia|agentur|agence|agency"
@@ -164,6 +183,7 @@ CUES: Final[dict[str, list[str]]] = {
         r"hum (?:\w+ )?provide karte (?:hain|hai)",
     ],
     "sales.product": [
+        r"demo (?:gratuita|gratuite|gratis|kostenlose?)", r"(?:free|gratis) (?:audit|assessment)",
         r"(?:eine|ein) (?:\w+ )?demo", r"demo dekh\w*", r"(?:our|see|check (?:out )?our) pricing",
         r"pricing (?:plans?|page|starts)",
         r"(?:we\'ve|we have|we) (?:built|launched|created|developed) (?:a|an) (?:\w+ ){0,4}(?:pla"
@@ -233,12 +253,15 @@ CUES: Final[dict[str, list[str]]] = {
     ],
     # ------------------------------------------------------------ events
     "event.invitation": [
+        r"(?:be|being) (?:a |our )?guest (?:on|in|at)", r"guest on (?:my|our) (?:podcast|show)",
+        r"(?:my|our) podcast", r"(?:up|open) for being a guest",
         r"(?:be|being) a judge", r"judge (?:for|at) (?:our|the)", r"(?:mentor|speak) at our",
         r"invite you (?:to )?(?:speak|be (?:a|our) (?:speaker|panelist|judge|mentor|guest))",
         r"(?:as|be) (?:a|our) (?:guest )?(?:speaker|panelist|judge|mentor)",
     ],
     # ------------------------------------------------- sales and pitches
     "sales.booking": [
+        r"rendez-vous de \d+ ?min\w*", r"(?:una )?call di \d+ minuti",
         r"agendamos (?:una|uma) (?:llamada|reunion|call|conversa)",
         r"(?:podemos|posso) marcar uma (?:conversa|reuniao|call)",
         r"(?:get|grab) \d+ minutes on your calendar",
@@ -253,6 +276,8 @@ CUES: Final[dict[str, list[str]]] = {
         r"agendar uma (?:call|conversa|reuniao)",
     ],
     "sales.opener": [
+        r"i (?:might|may|could) be able to help", r"(?:we|i) (?:can|could) help (?:you )?with (?:th"
+        r"at|this)",
         r"are you (?:still )?(?:handling|in charge of|responsible for|the right person|the best p"
         r"erson)",
         r"who (?:handles|manages|is responsible for|looks after) ",
@@ -426,6 +451,9 @@ CUES: Final[dict[str, list[str]]] = {
     ],
     # ------------------------------------------------------- job seekers
     "candidate.seeking": [
+        r"(?:buscando|procurando|cherchant) (?:mi |meu |mon )?(?:primer |primeiro |premier )?(?:emp"
+        r"leo|emprego|trabajo|trabalho|emploi|stage|estagio|practicas)",
+        r"si (?:sabes|sabe) de (?:alguna|algun) (?:vacante|oferta|puesto)",
         r"(?:i )?(?:need|want) (?:a )?(?:job|work|internship|naukri) (?:urgently|asap|please|now)",
         r"any (?:role|job|position|work) (?:is fine|will do|is ok)",
         r"exploring (?:new |fresh |other )?(?:\w+ )?opportunit\w+",
@@ -453,6 +481,8 @@ CUES: Final[dict[str, list[str]]] = {
         r"|oportunidade|recolocacao)",
     ],
     "candidate.applied": [
+        r"(?:estou|estoy|je suis) (?:no|en el|en) (?:processo seletivo|proceso de seleccion|proce"
+        r"ssus de recrutement)",
         r"(?:saw|seen|came across|noticed|found) (?:\w+ ){0,4}(?:opening|position|role|posting|va"
         r"cancy|internship|job post)",
         r"(?:your|the) careers? page",
@@ -493,6 +523,16 @@ CUES: Final[dict[str, list[str]]] = {
     ],
     # ------------------------------------------------------------ events
     "event.met": [
+        r"(?:we were|were) both (?:in|at|on) the (?:\w+ ){0,6}(?:study group|group|course|class|"
+        r"cohort|bootcamp|forum|program\w*)",
+        r"(?:great|nice|good|awesome|amazing) (?:panel|talk|keynote|session|workshop) (?:at|today)",
+        r"(?:fellow|another) (?:\S+ ){1,3}attendee",
+        r"(?:participamos|participei|participe|participe a|participamos en) (?:do|da|del|de la|du|"
+        r"de|al|en el|no|na) ",
+        r"leuk (?:je|u) te (?:spreken|ontmoeten|zien)", r"(?:we )?(?:ontmoetten|spraken) (?:elkaar"
+        r"|we)",
+        r"poznalismy sie", r"(?:ci siamo|ci eravamo) (?:conosciuti|visti|incontrati)",
+        r"(?:e stato|era) (?:un )?piacere (?:conoscerti|parlare)",
         r"(?:i was|i attended|we were) (?:at|in) your (?:\w+ ){0,2}(?:workshop|talk|session|keyno"
         r"te|panel|class|webinar|presentation|lecture|course)",
         r"(?:es war|war) (?:schon|toll|super|nett|eine freude),? (?:[\w-]+ ){0,8}kennenzulernen",
@@ -534,6 +574,9 @@ CUES: Final[dict[str, list[str]]] = {
     ],
     # -------------------------------------------------- personal context
     "personal.colleague": [
+        r"(?:we )?(?:shipped|built|launched|ran|delivered) (?:\w+ ){1,4}together",
+        r"same floor (?:pe|par|mein|me|on)", r"(?:old|former) (?:\w+ )?team",
+        r"on etait ensemble", r"(?:wir haben|wir waren) (?:\w+ ){0,2}(?:zusammen|gemeinsam)",
         r"(?:we were|we both were|both of us were) (?:both )?(?:on|in) the (?:\w+ ){0,3}(?:scheme|"
         r"program\w*|intake|rotation|team|project|squad)",
         r"(?:nous avons ete|on etait|nous etions|fomos|fuimos|wir waren) (?:\w+ )?(?:collegues|col"
@@ -556,6 +599,9 @@ CUES: Final[dict[str, list[str]]] = {
         r"same (?:office|company) (?:mein|me)",
     ],
     "personal.school": [
+        r"(?:wir haben|haben wir) beide (?:\w+ ){1,5}studiert",
+        r"(?:on etait|nous etions) ensemble en (?:l\d|m\d|licence|master|prepa|classe)",
+        r"(?:studiavamo|estudabamos|studeerden) (?:\w+ )?(?:insieme|juntos|samen)",
         r"(?:you|u) (?:also )?went to (?:\w+ ){1,3}(?:too|as well)",
         r"(?:sou|soy|je suis|ich bin) (?:alun[oa]|alumn[oa]|estudiante|etudiante?|student\w*) (?:da"
         r"|de|del|do|a la|an der|at|of) (?:\w+ ){1,3}(?:como|comme|wie) (?:voce|tu|usted|vous|sie|"
@@ -594,6 +640,8 @@ CUES: Final[dict[str, list[str]]] = {
         r"ecole", r"universidad", r"faculdade", r"hochschule", r"studium",
     ],
     "personal.your_work": [
+        r"(?:read|saw|loved|enjoyed) your (?:\w+ ){0,2}(?:write-?up|case study|deck|slides|demo|r"
+        r"eport|guide|analysis|breakdown)",
         r"your (?:\w+ ){0,2}(?:post|article|paper|talk|blog post|video|podcast|thread|tutorial|bo"
         r"ok) (?:on|about|regarding|in|at|was|helped|saved)",
         r"i (?:attended|took) your (?:\w+ ){0,3}(?:course|class|lecture|lectures|session|workshop"
@@ -618,6 +666,11 @@ CUES: Final[dict[str, list[str]]] = {
         r"(?:sua|seu) (?:palestra|publicacao|artigo|post)",
     ],
     "personal.mutual": [
+        r"gave me your (?:name|contact|details)",
+        r"told me to (?:reach out|contact you|write|connect)",
+        r"(?:said|says) you(?:'re| are) the (?:go ?to|right) person",
+        r"(?:mi ha|me ha|m'a|hat mir) (?:\w+ )?(?:dato|dado|donne|gegeben) (?:il tuo|tu|ton|deinen"
+        r"|ihren) (?:nome|nombre|nom|namen)",
         r"mutual (?:friend|connection|contact|colleague)",
         r"(?:introduced|referred|recommended) (?:to you |me )?by",
         r"(?:suggested|recommended) (?:that )?i (?:reach out|connect|contact|write)",
@@ -708,8 +761,8 @@ TITLE_NOUNS: Final = (
     r"kstudent(?:in)?|praktikant(?:in)?|desarrollador(?:a|es)?|ingenier[oa]s?|programador(?:a|es)"
     r"?|consultor(?:a|es)?|desenvolvedor(?:a|es)?|engenheir[oa]s?|estagiari[oa]s?|analistas?|cien"
     r"tific[oa]s?|technicien(?:ne)?s?|tecnic[oa]s?|techniker(?:in)?|comptables?|contador(?:a|es)?|"
-    r"supervisors?|gerentes?|jefes? de [a-z]+|analyst(?:in|innen)|[a-z]*(?:mechaniker|mechatronik"
-    r"er|elektroniker|techniker)(?:in|innen)?"
+    r"supervisors?|working students?|estagios?|gerentes?|jefes? de [a-z]+|analyst(?:in|innen)|"
+    r"[a-z]*(?:mechaniker|mechatroniker|elektroniker|techniker)(?:in|innen)?"
 )
 # Words before a title that belong to it ("Senior Python Developer").
 TITLE_MODIFIERS: Final = frozenset(

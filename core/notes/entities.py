@@ -89,6 +89,11 @@ _ORG_DOING = re.compile(
 _ORG_SE = re.compile(rf"\b(?:main|mai|hum|ham) ((?:{_CAP})(?:\s{_CAP}){{0,3}}) se\b")
 # "Swastik Fintech mein hum ... hire kar rahe hain": at <company> we are hiring.
 _ORG_MEIN = re.compile(rf"\b((?:{_CAP})(?:\s{_CAP}){{0,3}}) (?:mein|me|main) (?:hum|ham)\b")
+# "Infosys Pune me Java Developer ki requirement hai": at <company> there is an opening.
+_ORG_MEIN_OPENING = re.compile(
+    rf"\b((?:{_CAP})(?:\s{_CAP}){{0,3}}) (?:mein|me|main) (?:[\w-]+ ){{0,5}}(?:ki|ke liye) (?:req"
+    r"uirement|opening|vacancy|hiring)"
+)
 # Both start only where a run (an address) or a chain of labels (a domain) starts, so a note
 # of one 10 MB word is scanned once, not once from each position (see core.patterns.masking).
 _DOMAIN = re.compile(r"\b(?<![a-z0-9-])(?<![a-z0-9-]\.)(?:https?://)?(?:www\.)?"
@@ -131,9 +136,13 @@ _FREE_DOMAINS = frozenset({"linkedin.com", "lnkd.in", "bit.ly", "tinyurl.com", "
 _EVENT_NOUN = re.compile(
     r"\b(conference|summit|meet-?up|hackathon|career fair|job fair|fair|expo|webinar|workshop|"
     r"symposium|convention|forum|bootcamp|panel|keynote|salon|konferenz|messe|tagung|user group|"
-    r"congreso|conferencia|congresso|evento|feira|feria|jornada|dinner|event)s?\b",
+    r"congreso|conferencia|congresso|evento|feira|feria|jornada|dinner|event|konferencj[aiey]|"
+    r"festival|week|days)s?\b",
     re.I,
 )
+# Nouns that are an event only with a name before them ("Dutch Data Science Week").
+_NAMED_ONLY = frozenset({"week", "weeks", "days", "festival", "festivals"})
+_FELLOW = re.compile(r"\b(?:fellow|another) ((?:\S+ ){0,2}\S+) attendee", re.I)
 # Capitalised words before an event noun that do not name it ("Hi", "The", "Great").
 _NOT_EVENT = frozenset(
     ["i", "the", "a", "an", "hi", "hello", "hey", "dear", "thanks", "thank", "great", "good",
@@ -150,6 +159,9 @@ _PERSON = (
                rf" ({_NAME})\b"),
     re.compile(rf"mutual (?:friend|connection|contact|colleague),? ({_NAME})\b"),
     re.compile(rf"(?:through|via) (?:our )?(?:mutual )?(?:friend |colleague )?({_NAME})\b"),
+    re.compile(rf"\b({_NAME}) (?:\w+ ){{0,6}}(?:gave me your|told me to|suggested (?:i|that i)|sa"
+               r"id you(?:'re| are))"),
+    re.compile(rf"\bi (?:work|worked) with ({_NAME}) (?:at|in|on)\b"),
 )  # fmt: skip
 _NOT_PERSON = frozenset({"I", "Hi", "Hello", "Hey", "Dear", "Thanks", "Thank", "Regards",
                          "Hope", "Best", "Please", "LinkedIn", "Linkedin", "Twitter", "Google",
@@ -236,7 +248,7 @@ def find_company(note: str) -> str | None:
         words = fold(name).split()
         if len(words) > 1 and not all(w in TITLE_MODIFIERS or w in _NOT_ORG for w in words[:-1]):
             return name
-    for regex in (_ORG_AFTER_WORD, _ORG_DOING, _ORG_SE, _ORG_MEIN):
+    for regex in (_ORG_AFTER_WORD, _ORG_DOING, _ORG_SE, _ORG_MEIN, _ORG_MEIN_OPENING):
         for m in regex.finditer(text):
             name = _trim_org(m.group(1))
             if name and _org_like(name) and not _SKILL_AFTER.match(text[m.end() :]):
@@ -278,6 +290,9 @@ def _org_like(name: str) -> bool:
 def find_event(note: str) -> str | None:
     """A named event ("the BuildWithAI hackathon", "Seattle Talent Summit"), or None."""
     text = written(note)
+    fellow = _FELLOW.search(text)
+    if fellow:
+        return fellow.group(1)
     for m in _EVENT_NOUN.finditer(text):
         words = text[: m.start()].split()
         name: list[str] = []
@@ -296,6 +311,8 @@ def find_event(note: str) -> str | None:
             name.pop(0)
         if name and not all(fold(w) in _NOT_EVENT for w in name):
             return " ".join([*name, m.group(0)])
+        if m.group(0).casefold() in _NAMED_ONLY:
+            continue  # "Data Science Week" is an event; "a week" is not
         after = text[m.end() :]
         following = re.match(
             r"\s+(?:on|about|in|at|de|of|du|der|do|da)?\s*((?:[A-Z][\w&.-]*\s?){1,4})", after

@@ -67,6 +67,8 @@ _SELF = re.compile(
 _RECRUITER_ONLY = frozenset(
     {"resume", "blast", "bench", "staffing", "visa", "self", "client", "paid_call", "unpaid"}
 )
+# Contexts a cold pitch uses as its hook: a compliment on the recipient's work, a shared school.
+_HOOKS = frozenset({"your_work", "school"})
 _REQUEST_WORDS = 12  # a question shorter than this ("can you help me?") says too little
 _CLIENT_NAMED = re.compile(r"client,?\s+([A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+){0,2})")
 
@@ -76,6 +78,7 @@ _LABELS: Final[dict[str, str]] = {
     "spam.contact_elsewhere": "moves you to another app",
     "spam.group": "group or channel spam",
     "spam.padding": "network padding",
+    "spam.romance": "a stranger's personal opener",
     "sales.service": "service pitch",
     "sales.product": "product pitch",
     "sales.career_service": "career-service pitch",
@@ -202,14 +205,16 @@ def _is_opener(folded: str) -> bool:
 
 def _decide(note: str, folded: str, hits: dict[str, str]) -> NoteReading:
     """The category rules, in order; see the module docstring."""
-    spam = ("pay_for_job", "money", "contact_elsewhere", "group", "padding")
+    spam = ("pay_for_job", "money", "contact_elsewhere", "group", "padding", "romance")
     if _any(hits, "spam", *spam):
         found = _cues(hits, *(f"spam.{n}" for n in spam))
         kind = found[0][0].split(".")[1]
         return NoteReading("spam", kind, "decline", found)
     if _is_opener(folded):
         return NoteReading("spam", "opener", "decline", extra=('only "how are you?"',))
-    if "recruiter.paid_call" in hits:
+    strong = ("service", "product", "career_service", "event_marketing", "promo", "finance")
+    if "recruiter.paid_call" in hits and not _any(hits, "sales", *strong):
+        # "$300/hr for a call" is an expert network; "devs at $35/hr" is a staffing pitch
         return NoteReading(
             "recruiter",
             "paid_call",
@@ -222,15 +227,25 @@ def _decide(note: str, folded: str, hits: dict[str, str]) -> NoteReading:
             "event", "invitation", "ask", _cues(hits, "event.invitation"), event=find_event(note)
         )
     context = _context(note, hits)
-    strong = ("service", "product", "career_service", "event_marketing", "promo", "finance")
     if _any(hits, "sales", *strong):
         found = _cues(hits, *(f"sales.{n}" for n in (*strong, "opener", "booking")))
         kind = found[0][0].split(".")[1]
-        if context is not None:  # a pitch from someone who also names a shared context
+        if context is not None and context.kind not in _HOOKS:
+            # a pitch from someone who also names a context the owner can check (met them,
+            # worked together, a named person): worth a question before a decline
             return NoteReading(
                 "sales", kind, "ask", found + context.cues, extra=("mixed with a shared context",)
             )
+        if context is not None:  # "loved your post", "fellow alum": the hook of a cold pitch
+            return NoteReading(
+                "sales", kind, "decline", found + context.cues, extra=("a pitch behind a hook",)
+            )
         return NoteReading("sales", kind, "decline", found)
+    if context is not None and context.kind in _HOOKS and _any(hits, "sales", "opener", "booking"):
+        found = _cues(hits, "sales.opener", "sales.booking")
+        return NoteReading(
+            "sales", "opener", "ask", found + context.cues, extra=("a hook before an offer",)
+        )
     recruiter = [g for g in hits if g.startswith("recruiter.")]
     candidate = [g for g in hits if g.startswith("candidate.")]
     # An approach phrase alone ("open positions") may be a job seeker's or an event contact's

@@ -32,6 +32,8 @@ STOCK_NOTES: tuple[str, ...] = (
     "J'aimerais vous ajouter à mon réseau professionnel sur LinkedIn.",
     "J'aimerais rejoindre votre réseau LinkedIn.",
     "Je souhaiterais rejoindre votre réseau LinkedIn.",
+    "J'aimerais faire partie de votre réseau sur LinkedIn.",
+    "J'aimerais faire partie de votre réseau LinkedIn.",
     # Spanish
     "Me gustaría añadirte a mi red profesional en LinkedIn.",
     "Me gustaría agregarte a mi red profesional en LinkedIn.",
