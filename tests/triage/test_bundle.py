@@ -253,8 +253,9 @@ ODD = "Zoë 👩‍👩‍👧 e\u0301 \u202eevil\u202c عربي 𝔘𝔫𝔦 \u
 
 def test_a_bundle_linkvet_wrote_reads_back_whatever_it_holds(tmp_path: Path) -> None:
     """Issue 19.6: a headline over 2,000 characters (and a decision note over 5,000) used to
-    be written and then refused on import. The bundle carries each text within the limits
-    its reader takes, cut with …; read back where it came from, nothing changes."""
+    be written and then refused on import. The import now holds a headline to its cap, so the
+    bundle carries it whole; a longer decision note is cut with … to what the reader takes;
+    read back where it came from, nothing changes."""
     headline = (ODD * 200)[:2600]
     source = tmp_path / "long.csv"
     source.write_text(
@@ -266,19 +267,19 @@ def test_a_bundle_linkvet_wrote_reads_back_whatever_it_holds(tmp_path: Path) -> 
     home = tmp_path / "home"
     assert run(home, "import", str(source))[0] == 0
     (mine,) = json.loads(run(home, "list", "--json")[1])
-    assert mine["sender"]["headline"] == headline.strip()
+    assert mine["sender"]["headline"] == headline.strip()[:2000]  # the import's cap
     note = "why: " + ODD * 400
     assert run(home, "decide", mine["id"], "decline", "--note", note)[0] == 0
     out = tmp_path / "dana.linkvet.json"
     code, _, err = run(home, "export", "--format", "bundle", "--out", str(out))
     assert code == 0
-    assert "shortened 2 texts" in err and "invitations[0].sender.headline" in err
+    assert "shortened 1 text" in err and "sender.headline" not in err
 
     fresh = tmp_path / "fresh"
     code, _, err = run(fresh, "import", str(out))
     assert code == 0, err
     theirs = json.loads(run(fresh, "show", mine["id"], "--json")[1])
-    assert theirs["sender"]["headline"] == headline.strip()[:1999] + "…"
+    assert theirs["sender"]["headline"] == mine["sender"]["headline"]
     assert theirs["sender"]["name"] == mine["sender"]["name"]  # odd unicode kept as is
     assert theirs["sender"]["company"] == mine["sender"]["company"]
     assert theirs["message"] == mine["message"]
@@ -288,4 +289,6 @@ def test_a_bundle_linkvet_wrote_reads_back_whatever_it_holds(tmp_path: Path) -> 
     code, stdout, _ = run(home, "import", str(out))
     assert code == 0 and "invitations: 0 new, 0 updated, 1 unchanged" in stdout
     (again,) = json.loads(run(home, "list", "--json")[1])
-    assert again["sender"]["headline"] == headline.strip()  # the whole text, not the cut one
+    assert again["sender"]["headline"] == mine["sender"]["headline"]
+    kept = json.loads(run(home, "show", mine["id"], "--json")[1])
+    assert kept["history"][-1]["note"] == note  # the whole note, not the bundle's cut one
