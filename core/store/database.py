@@ -70,7 +70,7 @@ from linkvet.core.store.manifest import (
     write_manifest,
 )
 from linkvet.core.store.migrations import SCHEMA_VERSION, Tables, migrate
-from linkvet.core.store.repair import GENERATION, RepairReport, generations, repair
+from linkvet.core.store.repair import GENERATION, RepairReport, generations, needed, repair
 from linkvet.core.store.shape import damaged, parse_tables
 from linkvet.core.store.verify import verify_generation
 
@@ -583,6 +583,9 @@ class Store:
     def repair(self) -> RepairReport:
         """Go back to the newest generation that verifies in full (see core.store.repair);
         the report says which one and what the damaged newer copies held that it lacks."""
+        report = repair(self.path, SHARD_CHARS, write=False)  # no lock to find it good
+        if not needed(report):
+            return report
         with self.lock.hold():
             report = repair(self.path, SHARD_CHARS)
             if report.changed:

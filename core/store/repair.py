@@ -60,8 +60,15 @@ def named_by_current(path: Path) -> str | None:
     return text if GENERATION.fullmatch(text) and (path / text).is_dir() else None
 
 
-def repair(path: Path, shard_chars: str) -> RepairReport:
-    """Restore the newest fully verified generation (caller holds the write lock)."""
+def needed(report: RepairReport) -> bool:
+    """Whether a check-only `repair` found something to restore."""
+    return report.restored is not None and (report.restored != report.live or bool(report.damaged))
+
+
+def repair(path: Path, shard_chars: str, write: bool = True) -> RepairReport:
+    """Restore the newest fully verified generation (caller holds the write lock);
+    `write=False` only checks (no lock, nothing written: a good database on read-only
+    media is reported good)."""
     live = named_by_current(path)
     gens = generations(path)
     candidates = [g for g in reversed(gens) if live is None or g <= live]
@@ -75,7 +82,7 @@ def repair(path: Path, shard_chars: str) -> RepairReport:
             continue
         report.restored = gen
         break
-    if report.restored is None or (report.restored == live and not report.damaged):
+    if not needed(report) or not write:
         if report.restored is not None:
             ids = invitation_ids(path / report.restored)
             report.invitations = len(ids) if ids is not None else None
