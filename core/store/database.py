@@ -29,9 +29,7 @@ when opened.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import os
-import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -60,6 +58,14 @@ from linkvet.core.store.atomic import (
 )
 from linkvet.core.store.decisions import TriageState, apply, before_of, fold, last_undoable
 from linkvet.core.store.journal import Journal
+from linkvet.core.store.layout import (
+    META,
+    SHARD_CHARS,
+    contacts_file,
+    named_files,
+    shard_file,
+    shard_of,
+)
 from linkvet.core.store.lock import WriteLock, ensure_private_dir
 from linkvet.core.store.manifest import (
     Entry,
@@ -74,11 +80,8 @@ from linkvet.core.store.repair import GENERATION, RepairReport, generations, nee
 from linkvet.core.store.shape import damaged, parse_tables
 from linkvet.core.store.verify import verify_generation
 
-META = "meta.json"
-CONTACTS = "contacts"  # file prefix: contacts-OWNER.json
-_SAFE_ID = re.compile(r"[A-Za-z0-9_]{1,40}")
 SHARDED = ("invitations", "derived", "conversations")  # tables split by the id's first char
-SHARD_CHARS = "abcdefghijklmnopqrstuvwxyz234567"
+_SMALLEST = 8  # bytes: no table file linkvet writes is shorter ('{"t":{}}'), `[]` or `{}` are
 LEGACY = ("invitations.json", "contacts.json", "analysis.json")  # schema 1-2 layout
 # where each table of the legacy layout lived (derived had no table: matches stood in)
 _LEGACY_FILE = {
@@ -96,23 +99,6 @@ _LEGACY_FILE = {
 def now_iso() -> str:
     """Current UTC time as ISO 8601 with offset, second precision."""
     return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
-def shard_of(key: str) -> str:
-    """The shard a record id belongs to: its first character (ids are base32)."""
-    head = key[:1]
-    return head if head and head in SHARD_CHARS else "_"
-
-
-def shard_file(table: str, shard: str) -> str:
-    return f"{table}-{shard}.json"
-
-
-def contacts_file(owner_id: str) -> str:
-    """The file of one owner's contacts (an id that is not a plain word is hashed)."""
-    if not _SAFE_ID.fullmatch(owner_id):
-        owner_id = "x" + hashlib.sha1(owner_id.encode("utf-8")).hexdigest()[:16]
-    return shard_file(CONTACTS, owner_id)
 
 
 @dataclass(slots=True)
@@ -142,6 +128,7 @@ class Store:
         self._layout: tuple[str | None, bool] = ("", False)  # (generation, legacy layout)
         self._seen: list[str | None] = []  # [the generation this process reads], once known
         self._manifests: dict[str, dict[str, Entry] | None] = {}  # checked, per generation
+        self._expected: tuple[str | None, set[str]] = ("", set())  # files meta names (older)
         if verify:
             self._check_schema()
 
@@ -191,10 +178,26 @@ class Store:
             entries = read_manifest(gen_dir)
             if entries is not None:
                 check_sizes(gen_dir, entries)
-            elif not (gen_dir / LEGACY[0]).exists() and not (gen_dir / META).exists():
-                raise damaged(gen_dir / META, "missing")
+            else:  # written before manifests: what a stat can tell
+                if not (gen_dir / LEGACY[0]).exists() and not (gen_dir / META).exists():
+                    raise damaged(gen_dir / META, "missing")
+                for path in gen_dir.glob("*.json"):
+                    if path.stat().st_size < _SMALLEST:
+                        raise damaged(path, f"{path.stat().st_size} bytes: no table file")
             self._manifests[gen] = entries
         return self._manifests[gen]
+
+    def _listed(self, gen: str, name: str) -> bool:
+        """Whether the meta file names records of this missing file: an invitation of its
+        shard, or contacts of its owner (the check of a generation written before manifests,
+        on the rare path of a missing file)."""
+        if gen != self._live or self.legacy() or name == META:
+            return False
+        if self._expected[0] != gen:
+            meta = self._file(META)
+            names = named_files(self._docs(meta, "order"), self._docs(meta, "contact_sources"))
+            self._expected = (gen, names)
+        return name in self._expected[1]
 
     def _read(self, gen: str, name: str) -> dict[str, dict[str, Any]]:
         """The tables of one file of a generation, checked against its manifest and for
@@ -206,6 +209,8 @@ class Store:
         except FileNotFoundError:
             if entries is not None and name in entries:
                 raise damaged(path, "missing") from None
+            if entries is None and self._listed(gen, name):
+                raise damaged(path, "missing, though meta.json lists records in it") from None
             return {}  # a shard or contacts file with no records is not written
         if entries is not None:
             entry = entries.get(name)
@@ -379,10 +384,15 @@ class Store:
         if gen is not None:
             entries = self._manifest(gen)  # the shards written, when it is known
             for name in (shard_file(table, shard) for shard in SHARD_CHARS + "_"):
-                if name in entries if entries is not None else (self.path / gen / name).exists():
+                if name in entries if entries is not None else self._there(gen, name):
                     out.update(self._built(name, table, build))
         self._held[f"*{table}"] = _Held(f"*{table}", gen, records={table: out})
         return out
+
+    def _there(self, gen: str, name: str) -> bool:
+        """A file of a generation without manifest to read: present, or missing though the
+        meta file names records in it (read, so that it is reported)."""
+        return (self.path / gen / name).exists() or self._listed(gen, name)
 
     def _whole(self, table: str) -> dict[str, Any] | None:
         """The whole table when this process already holds it for the live generation."""
@@ -549,7 +559,7 @@ class Store:
             entries[name] = _write_tinydb(gen_dir / name, tables)
         fsync_dir(gen_dir)  # every file is durable before the manifest vouches for it
         write_manifest(gen_dir, entries)  # last: a generation without one was not finished
-        verify_generation(gen_dir, SHARD_CHARS, parse=False)  # re-read: the bytes written
+        verify_generation(gen_dir, parse=False)  # re-read: the bytes written
         self._manifests[gen] = entries
         write_atomic(self.path / "CURRENT", gen.encode("ascii") + b"\n")
         if self.generation() != gen:
@@ -569,7 +579,7 @@ class Store:
     def _verified(self, gen: str) -> dict[str, Entry]:
         """The live generation checked in full before a write builds on it (hashes, or the
         shape of every file for one written before manifests): its files' entries."""
-        entries = verify_generation(self.path / gen, SHARD_CHARS, parse=False)
+        entries = verify_generation(self.path / gen, parse=False)
         if self._manifests.get(gen) is None:
             self._manifests[gen] = read_manifest(self.path / gen)
         return entries
@@ -583,11 +593,11 @@ class Store:
     def repair(self) -> RepairReport:
         """Go back to the newest generation that verifies in full (see core.store.repair);
         the report says which one and what the damaged newer copies held that it lacks."""
-        report = repair(self.path, SHARD_CHARS, write=False)  # no lock to find it good
+        report = repair(self.path, write=False)  # no lock to find it good
         if not needed(report):
             return report
         with self.lock.hold():
-            report = repair(self.path, SHARD_CHARS)
+            report = repair(self.path)
             if report.changed:
                 self._held.clear()
                 self._manifests.clear()

@@ -65,7 +65,7 @@ def needed(report: RepairReport) -> bool:
     return report.restored is not None and (report.restored != report.live or bool(report.damaged))
 
 
-def repair(path: Path, shard_chars: str, write: bool = True) -> RepairReport:
+def repair(path: Path, write: bool = True) -> RepairReport:
     """Restore the newest fully verified generation (caller holds the write lock);
     `write=False` only checks (no lock, nothing written: a good database on read-only
     media is reported good)."""
@@ -75,7 +75,7 @@ def repair(path: Path, shard_chars: str, write: bool = True) -> RepairReport:
     report = RepairReport(live=live, restored=None, changed=False)
     for gen in candidates:
         try:
-            verify_generation(path / gen, shard_chars, parse=True)
+            verify_generation(path / gen, parse=True)
         except CorruptDatabase as exc:
             problem = str(exc).removesuffix(f"; {HINT}").removeprefix(f"{path / gen}/")
             report.damaged.append(Damage(gen, problem))

@@ -13,19 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+from linkvet.core.store.layout import META, named_files
 from linkvet.core.store.manifest import Entry, check_file, entry_of, read_manifest
 from linkvet.core.store.shape import damaged, parse_tables
 
-META = "meta.json"
 LEGACY_MARK = "invitations.json"  # schema 1-2 layout: three files, no manifest
 
 
-def shard_char(key: str, chars: str) -> str:
-    head = key[:1]
-    return head if head and head in chars else "_"
-
-
-def verify_generation(gen_dir: Path, shard_chars: str, parse: bool = True) -> dict[str, Entry]:
+def verify_generation(gen_dir: Path, parse: bool = True) -> dict[str, Entry]:
     """Every file of the generation as written (CorruptDatabase naming the first that is
     not); the entries of its files, for the next generation's manifest."""
     if not gen_dir.is_dir():
@@ -47,11 +42,10 @@ def verify_generation(gen_dir: Path, shard_chars: str, parse: bool = True) -> di
         return computed
     if META not in tables:
         raise damaged(gen_dir / META, "missing")
-    for doc in tables[META].get("order", {}).values():
-        for key in (*doc.get("incoming", []), *doc.get("outgoing", [])):
-            name = f"invitations-{shard_char(str(key), shard_chars)}.json"
-            if name not in tables:
-                raise damaged(gen_dir / name, "missing")
+    meta = tables[META]
+    order, sources = meta.get("order", {}).values(), meta.get("contact_sources", {}).values()
+    for name in sorted(named_files(order, sources) - set(tables)):
+        raise damaged(gen_dir / name, "missing, though meta.json lists records in it")
     return computed
 
 

@@ -63,14 +63,21 @@ def _everything(store: Store) -> None:
     store.owners()
 
 
+@pytest.mark.parametrize("manifest", [True, False], ids=["manifest", "older database"])
 @pytest.mark.parametrize("damage", sorted(DAMAGES))
 @pytest.mark.parametrize("name", FILES)
 def test_damaged_file_is_reported_refused_and_repaired(
-    tmp_path: Path, name: str, damage: str
+    tmp_path: Path, name: str, damage: str, manifest: bool
 ) -> None:
+    """With a manifest, and for a database written before manifests (shape checks and the
+    meta file's lists stand in)."""
     store = _build(tmp_path / "db")
     second = store.generation()
     assert second == "g000002"
+    if not manifest:
+        for gen in ("g000001", "g000002"):
+            (tmp_path / "db" / gen / "MANIFEST").unlink()
+        store = Store(tmp_path / "db")
     first_bytes = {p.name: p.read_bytes() for p in (tmp_path / "db" / "g000001").iterdir()}
     DAMAGES[damage](tmp_path / "db" / second / name)
 
