@@ -82,12 +82,14 @@ def repair(path: Path, write: bool = True) -> RepairReport:
             continue
         report.restored = gen
         break
-    if not needed(report) or not write:
-        if report.restored is not None:
-            ids = invitation_ids(path / report.restored)
-            report.invitations = len(ids) if ids is not None else None
+    restored = report.restored
+    if restored is None:
         return report
-    good = path / report.restored
+    if not needed(report) or not write:
+        ids = invitation_ids(path / restored)
+        report.invitations = len(ids) if ids is not None else None
+        return report
+    good = path / restored
     kept = invitation_ids(good) or set()
     report.invitations = len(kept)
     if report.damaged:
@@ -98,7 +100,7 @@ def repair(path: Path, write: bool = True) -> RepairReport:
         report.lost_files = sorted((files or set()) - (imported_files(good) or set()))
     for damage in report.damaged:
         damage.kept_as = _set_aside(path, damage.generation)
-    write_atomic(path / "CURRENT", report.restored.encode("ascii") + b"\n")
+    write_atomic(path / "CURRENT", restored.encode("ascii") + b"\n")
     fsync_dir(path)
     report.changed = True
     return report
