@@ -209,3 +209,20 @@ def test_every_generation_has_a_manifest_of_its_files(tmp_path: Path) -> None:
     gen = tmp_path / "db" / str(store.generation())
     listed = set(database_module.read_manifest(gen) or {})
     assert listed == {p.name for p in gen.glob("*.json")}
+
+
+def test_a_file_both_copies_share_damaged_leaves_no_good_copy_and_repair_says_so(
+    tmp_path: Path,
+) -> None:
+    """A file an import did not change is a hard link into the new generation: damage to
+    it reaches both copies, and `repair` must not pretend either is good."""
+    store = _build(tmp_path / "db")
+    with store.transaction():
+        store.save(invitations=[make_invitation(i) for i in FIRST])  # contacts carried over
+    gen = tmp_path / "db" / str(store.generation())
+    older = tmp_path / "db" / "g000002"
+    assert (gen / "contacts-o1.json").stat().st_ino == (older / "contacts-o1.json").stat().st_ino
+    (gen / "contacts-o1.json").write_bytes(b"[]")  # in place: both names see it
+    report = Store(tmp_path / "db", verify=False).repair()
+    assert report.restored is None and not report.changed
+    assert len(report.damaged) == 2
