@@ -26,8 +26,7 @@ import linkvet
 if TYPE_CHECKING:
     from linkvet.core.models import HistoryEvent, Match, Pattern
     from linkvet.core.selection import Selection
-    from linkvet.core.store.repair import RepairReport
-    from linkvet.core.triage import ImportReport, InvitationView, Workspace
+    from linkvet.core.triage import ImportReport, InvitationView, RepairReport, Workspace
 
 # What the options accept, as core defines them (tests/test_cli.py checks each is equal to
 # core's own: KINDS, STATUSES, VERDICTS, FLAGS, CHECK_IDS, DECISIONS).

@@ -21,6 +21,7 @@ from linkvet.core.errors import Refused
 from linkvet.core.models import CHECK_IDS, HistoryEvent, Match, Owner, Pattern
 from linkvet.core.store import Store
 from linkvet.core.store.lock import StoreBusy
+from linkvet.core.store.repair import RepairReport
 from linkvet.core.triage.health import HealthNote, health
 from linkvet.core.triage.status import DECIDED, STATUSES
 from linkvet.core.triage.view import InvitationView
@@ -43,6 +44,7 @@ __all__ = [
     "FLAGS",
     "STATUSES",
     "NotFound",
+    "RepairReport",
     "StoreBusy",
     "TakeResult",
     "Workspace",
