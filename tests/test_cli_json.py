@@ -72,7 +72,17 @@ def test_repair_and_config_init_take_json(db: Path, tmp_path: Path) -> None:
     assert config.exists()
     code, out, err = run(db, "repair", "--json")
     assert code == 0, err
-    assert set(json.loads(out)) == {"database", "restored"}
+    report = json.loads(out)
+    assert set(report) == {
+        "database",
+        "restored",
+        "changed",
+        "damaged",
+        "invitations",
+        "lost_invitations",
+        "lost_files",
+    }
+    assert report["changed"] is False and report["damaged"] == []  # nothing was damaged
 
 
 def test_decide_pattern_with_nothing_left_prints_an_empty_array(db: Path) -> None:

@@ -26,7 +26,7 @@ import linkvet
 if TYPE_CHECKING:
     from linkvet.core.models import HistoryEvent, Match, Pattern
     from linkvet.core.selection import Selection
-    from linkvet.core.triage import ImportReport, InvitationView, Workspace
+    from linkvet.core.triage import ImportReport, InvitationView, RepairReport, Workspace
 
 # What the options accept, as core defines them (tests/test_cli.py checks each is equal to
 # core's own: KINDS, STATUSES, VERDICTS, FLAGS, CHECK_IDS, DECISIONS).
@@ -1019,19 +1019,67 @@ def locate_cmd(ctx: typer.Context) -> None:
 @app.command("repair")
 @friendly
 def repair_cmd(ctx: typer.Context, as_json: AsJson = False) -> None:
-    """Go back to the last good copy of a damaged database (decisions are kept)."""
+    """Go back to the newest good copy of a damaged database (decisions are kept); says
+    which copy and what it lacks, or that nothing was damaged."""
     from linkvet.core.triage import Workspace
 
     store_path = env(ctx).db
     if not store_path.exists():
         fail(f"{store_path}: no database here")
-    good = Workspace.repair(store_path)
-    if good is None:
-        fail(f"{store_path}: no readable copy found; re-import your export")
+    report = Workspace.repair(store_path)
+    if report.restored is None and report.damaged:
+        found = "; ".join(f"{d.generation}: {d.problem}" for d in report.damaged)
+        fail(
+            f"{store_path}: no good copy to go back to ({found}); nothing changed; "
+            "import your export again"
+        )
     if as_json:
-        emit_json({"database": str(store_path), "restored": str(good)})
+        emit_json(
+            {
+                "database": str(store_path),
+                "restored": report.restored,
+                "changed": report.changed,
+                "damaged": [
+                    {"generation": d.generation, "problem": d.problem, "kept_as": d.kept_as}
+                    for d in report.damaged
+                ],
+                "invitations": report.invitations,
+                "lost_invitations": report.lost_invitations,
+                "lost_files": report.lost_files,
+            }
+        )
         return
-    typer.echo(f"database restored to {good}; your decisions journal is unchanged")
+    typer.echo("\n".join(_repair_lines(report)))
+
+
+def _repair_lines(report: RepairReport) -> list[str]:
+    """What `repair` says: nothing to do, or what was damaged, restored and lost."""
+    if report.restored is None:
+        return ["nothing to repair: the database holds no data yet"]
+    held = f"{report.invitations} invitations" if report.invitations is not None else "its data"
+    if not report.changed:
+        return [f"nothing to repair: {report.restored} verified in full ({held}); nothing changed"]
+    lines = [
+        f"damaged: {d.generation} ({d.problem}); kept aside as {d.kept_as}" for d in report.damaged
+    ]
+    if not report.damaged:
+        lines.append("damaged: the CURRENT pointer (the data folders were fine)")
+    lines.append(f"database restored to {report.restored}, the newest good copy ({held})")
+    if report.lost_invitations is None:
+        lines.append("lost: unknown (the damaged copy's list of invitations does not read)")
+    elif report.lost_invitations or report.lost_files:
+        files = f" from {', '.join(report.lost_files)}" if report.lost_files else ""
+        lines.append(
+            f"lost: {report.lost_invitations} invitations not in this copy{files}; "
+            "import them again"
+        )
+    else:
+        lines.append("lost: no invitation (the restored copy lists every one)")
+    lines.append(
+        "your decisions journal is unchanged: decisions on invitations not in this copy "
+        "come back when you import them again"
+    )
+    return lines
 
 
 @config_app.command("path")

@@ -11,25 +11,29 @@ Layout of a database directory (split so that a command reads only what it touch
 - `gNNNNNN/contacts-OWNER.json` TinyDB: one owner's contacts (read by imports of that
   owner's files and by contact lookups only: in team mode an address book for one owner
   reads and writes that owner's file alone).
+- `gNNNNNN/MANIFEST`   every file's size and SHA-256, written last: the first read of a
+  generation stats each file, every file read is hashed, so a damaged file is reported
+  (`core.store.shape`), never read as an empty table.
 - `journal.jsonl`      append-only decisions journal: one fsync'd line per decision.
 - `.lock`              inter-process write lock.
-An import writes a complete new generation (files it did not change are hard links to the
-previous one), then flips `CURRENT`: a crash at any instant leaves the old or the new state,
-never a mix. The previous generation is kept as the last good copy (`Store.recover`). Every
-file is created mode 0600, directories 0700. Schema 1-2 databases (three files per
-generation) are read as they are and rewritten in this layout when opened.
+An import verifies the live generation, writes a complete new one (files it did not change
+are hard links to the previous one) with its manifest, re-reads and verifies it, then flips
+`CURRENT` and only then prunes: a crash at any instant leaves the old or the new state,
+never a mix, and a damaged database is never built on. The previous generation is kept as
+the last good copy (`Store.repair`). Reads create nothing and take no lock, so every read
+works on read-only media. Every file is created mode 0600, directories 0700. Schema 1-2
+databases (three files per generation) are read as they are and rewritten in this layout
+when opened.
 """
 
 from __future__ import annotations
 
 import getpass
-import hashlib
 import os
-import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -50,19 +54,34 @@ from linkvet.core.models import (
 from linkvet.core.store.atomic import (
     CorruptDatabase,
     fsync_dir,
-    read_json,
     write_atomic,
 )
-from linkvet.core.store.decisions import TriageState, apply, fold, last_undoable
+from linkvet.core.store.decisions import TriageState, apply, before_of, fold, last_undoable
 from linkvet.core.store.journal import Journal
+from linkvet.core.store.layout import (
+    META,
+    SHARD_CHARS,
+    contacts_file,
+    named_files,
+    shard_file,
+    shard_of,
+)
 from linkvet.core.store.lock import WriteLock, ensure_private_dir
+from linkvet.core.store.manifest import (
+    Entry,
+    check_bytes,
+    check_sizes,
+    entry_of,
+    read_manifest,
+    write_manifest,
+)
 from linkvet.core.store.migrations import SCHEMA_VERSION, Tables, migrate
+from linkvet.core.store.repair import GENERATION, RepairReport, generations, needed, repair
+from linkvet.core.store.shape import damaged, parse_tables
+from linkvet.core.store.verify import verify_generation
 
-META = "meta.json"
-CONTACTS = "contacts"  # file prefix: contacts-OWNER.json
-_SAFE_ID = re.compile(r"[A-Za-z0-9_]{1,40}")
 SHARDED = ("invitations", "derived", "conversations")  # tables split by the id's first char
-SHARD_CHARS = "abcdefghijklmnopqrstuvwxyz234567"
+_SMALLEST = 8  # bytes: no table file linkvet writes is shorter ('{"t":{}}'), `[]` or `{}` are
 LEGACY = ("invitations.json", "contacts.json", "analysis.json")  # schema 1-2 layout
 # where each table of the legacy layout lived (derived had no table: matches stood in)
 _LEGACY_FILE = {
@@ -80,23 +99,6 @@ _LEGACY_FILE = {
 def now_iso() -> str:
     """Current UTC time as ISO 8601 with offset, second precision."""
     return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
-def shard_of(key: str) -> str:
-    """The shard a record id belongs to: its first character (ids are base32)."""
-    head = key[:1]
-    return head if head and head in SHARD_CHARS else "_"
-
-
-def shard_file(table: str, shard: str) -> str:
-    return f"{table}-{shard}.json"
-
-
-def contacts_file(owner_id: str) -> str:
-    """The file of one owner's contacts (an id that is not a plain word is hashed)."""
-    if not _SAFE_ID.fullmatch(owner_id):
-        owner_id = "x" + hashlib.sha1(owner_id.encode("utf-8")).hexdigest()[:16]
-    return shard_file(CONTACTS, owner_id)
 
 
 @dataclass(slots=True)
@@ -125,6 +127,8 @@ class Store:
         self._held: dict[str, _Held] = {}  # file name -> what this process holds of it
         self._layout: tuple[str | None, bool] = ("", False)  # (generation, legacy layout)
         self._seen: list[str | None] = []  # [the generation this process reads], once known
+        self._manifests: dict[str, dict[str, Entry] | None] = {}  # checked, per generation
+        self._expected: tuple[str | None, set[str]] = ("", set())  # files meta names (older)
         if verify:
             self._check_schema()
 
@@ -151,16 +155,69 @@ class Store:
     def generation(self) -> str | None:
         """Name of the live generation directory on disk now, or None for a new, empty
         database."""
+        current = self.path / "CURRENT"
         try:
-            text = (self.path / "CURRENT").read_text(encoding="ascii").strip()
+            text = current.read_text(encoding="ascii").strip()
         except FileNotFoundError:
+            gens = generations(self.path)
+            if gens:  # the data is there, the pointer to it is not: not a new database
+                why = f"missing, though data folders {', '.join(gens)} exist"
+                raise damaged(current, why) from None
             return None
-        if not text or not (self.path / text).is_dir():
-            raise CorruptDatabase(
-                f"{self.path / 'CURRENT'}: names a missing data folder {text!r}; "
-                "run `linkvet repair` to go back to the last good copy"
-            )
+        except UnicodeDecodeError:
+            raise damaged(current, "not a data folder name") from None
+        if not GENERATION.fullmatch(text) or not (self.path / text).is_dir():
+            raise damaged(current, f"names a missing data folder {text!r}")
         return text
+
+    def _manifest(self, gen: str) -> dict[str, Entry] | None:
+        """The manifest of a generation, its files' sizes checked on first use (one stat a
+        file); None for a generation written before manifests (its meta file must exist)."""
+        if gen not in self._manifests:
+            gen_dir = self.path / gen
+            entries = read_manifest(gen_dir)
+            if entries is not None:
+                check_sizes(gen_dir, entries)
+            else:  # written before manifests: what a stat can tell
+                if not (gen_dir / LEGACY[0]).exists() and not (gen_dir / META).exists():
+                    raise damaged(gen_dir / META, "missing")
+                for path in gen_dir.glob("*.json"):
+                    if path.stat().st_size < _SMALLEST:
+                        raise damaged(path, f"{path.stat().st_size} bytes: no table file")
+            self._manifests[gen] = entries
+        return self._manifests[gen]
+
+    def _listed(self, gen: str, name: str) -> bool:
+        """Whether the meta file names records of this missing file: an invitation of its
+        shard, or contacts of its owner (the check of a generation written before manifests,
+        on the rare path of a missing file)."""
+        if gen != self._live or self.legacy() or name == META:
+            return False
+        if self._expected[0] != gen:
+            meta = self._file(META)
+            names = named_files(self._docs(meta, "order"), self._docs(meta, "contact_sources"))
+            self._expected = (gen, names)
+        return name in self._expected[1]
+
+    def _read(self, gen: str, name: str) -> dict[str, dict[str, Any]]:
+        """The tables of one file of a generation, checked against its manifest and for
+        shape: CorruptDatabase naming the file, never an empty table for a damaged file."""
+        entries = self._manifest(gen)
+        path = self.path / gen / name
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            if entries is not None and name in entries:
+                raise damaged(path, "missing") from None
+            if entries is None and self._listed(gen, name):
+                raise damaged(path, "missing, though meta.json lists records in it") from None
+            return {}  # a shard or contacts file with no records is not written
+        if entries is not None:
+            entry = entries.get(name)
+            if entry is None:
+                raise damaged(path, "not listed in its generation's MANIFEST")
+            check_bytes(path, raw, entry)
+        return parse_tables(path, raw)
 
     def _file(self, name: str) -> _Held:
         """What this process holds of one file of the live generation (dropped, so read
@@ -174,13 +231,7 @@ class Store:
     def _docs(self, held: _Held, table: str) -> list[dict[str, Any]]:
         """Raw documents of one table of a held file (the file is read once)."""
         if held.tables is None:
-            try:
-                data = read_json(self.path / held.gen / held.name) if held.gen else None
-            except CorruptDatabase as exc:
-                raise CorruptDatabase(
-                    f"{exc}; run `linkvet repair` to go back to the last good copy"
-                ) from None
-            held.tables = data or {}
+            held.tables = self._read(held.gen, held.name) if held.gen else {}
         return list(held.tables.get(table, {}).values())
 
     def legacy(self) -> bool:
@@ -331,11 +382,17 @@ class Store:
         gen = self._live
         out: dict[str, Any] = {}
         if gen is not None:
-            for shard in SHARD_CHARS + "_":
-                if (self.path / gen / shard_file(table, shard)).exists():
-                    out.update(self._built(shard_file(table, shard), table, build))
+            entries = self._manifest(gen)  # the shards written, when it is known
+            for name in (shard_file(table, shard) for shard in SHARD_CHARS + "_"):
+                if name in entries if entries is not None else self._there(gen, name):
+                    out.update(self._built(name, table, build))
         self._held[f"*{table}"] = _Held(f"*{table}", gen, records={table: out})
         return out
+
+    def _there(self, gen: str, name: str) -> bool:
+        """A file of a generation without manifest to read: present, or missing though the
+        meta file names records in it (read, so that it is reported)."""
+        return (self.path / gen / name).exists() or self._listed(gen, name)
 
     def _whole(self, table: str) -> dict[str, Any] | None:
         """The whole table when this process already holds it for the live generation."""
@@ -348,7 +405,12 @@ class Store:
         """Records of one table of a file of the live generation, built once per generation."""
         held = self._file(name)
         if table not in held.records:
-            held.records[table] = build(self._docs(held, table))
+            docs = self._docs(held, table)
+            try:
+                held.records[table] = build(docs)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                where = self.path / (held.gen or "") / name
+                raise damaged(where, f"a {table} record does not read ({exc!r})") from None
         return held.records[table]
 
     def events(self) -> list[HistoryEvent]:
@@ -390,19 +452,29 @@ class Store:
 
     def append(self, drafts: Sequence[HistoryEvent]) -> list[HistoryEvent]:
         """The one way into the journal: number the drafts after the newest event, give a
-        group of several one batch id (one undo step), fill `at`/`who` where empty, append
-        and fsync. Durable on return. Re-entrant inside `transaction()`."""
+        group of several one batch id (one undo step), fill `at`/`who` where empty, set each
+        `before` from the state committed now, under the lock (not from what this process
+        read earlier: another process may have decided since), append and fsync. Durable on
+        return. Re-entrant inside `transaction()`."""
         with self.transaction():
             events = self.events()
             seq = events[-1].seq + 1 if events else 1
             batch = f"b{seq}" if len(drafts) > 1 else None
             stamp, who = now_iso(), _who()
+            states = self.states()
+            running: dict[str, TriageState] = {}  # the drafts' own effect, in order
             for i, event in enumerate(drafts):
                 event.seq = seq + i
                 event.at = event.at or stamp
                 event.who = event.who or who
                 if event.kind != "undo":
                     event.batch = batch
+                    key = event.invitation_id
+                    if key not in running:
+                        now = states.get(key) or TriageState()
+                        running[key] = replace(now, overrides=dict(now.overrides), history=[])
+                    event.before = before_of(running[key], event)
+                    apply(running[key], event)
             self.journal.append(drafts)
             events.extend(drafts)
             return list(drafts)
@@ -463,28 +535,35 @@ class Store:
         """Write a new generation holding `files` (name -> tables); every other file of the
         live generation is carried over as a hard link (a copy where links fail), except
         the `replaced` tables' shards (rewritten whole in `files`) and the `dropped` files.
-        Then flip CURRENT to it (caller holds the transaction)."""
+        The live generation is verified first (a damaged one is refused, never built on),
+        the new one is re-read and verified against its manifest before CURRENT names it,
+        and older generations are pruned only after that (caller holds the transaction)."""
         old = self.generation()
+        old_entries = self._verified(old) if old else {}
         number = int(old[1:]) + 1 if old else 1
         gen = f"g{number:06d}"
         gen_dir = self.path / gen
         if gen_dir.exists():
-            shutil.rmtree(gen_dir)
+            shutil.rmtree(gen_dir)  # a generation a crash left unfinished (never live)
         gen_dir.mkdir(mode=0o700)
         gone = tuple(f"{table}-" for table in replaced)
         drop = set(dropped)
+        entries: dict[str, Entry] = {}
         if old and not (self.path / old / LEGACY[0]).exists():
-            for source in (self.path / old).iterdir():
-                name = source.name
+            for name, entry in old_entries.items():
                 if name in files or name in drop or name.startswith(gone):
                     continue
-                if not name.endswith(".json"):
-                    continue
-                _carry(source, gen_dir / name)
+                _carry(self.path / old / name, gen_dir / name)
+                entries[name] = entry
         for name, tables in files.items():
-            _write_tinydb(gen_dir / name, tables)
-        fsync_dir(gen_dir)  # every file is durable before CURRENT names the generation
+            entries[name] = _write_tinydb(gen_dir / name, tables)
+        fsync_dir(gen_dir)  # every file is durable before the manifest vouches for it
+        write_manifest(gen_dir, entries)  # last: a generation without one was not finished
+        verify_generation(gen_dir, parse=False)  # re-read: the bytes written
+        self._manifests[gen] = entries
         write_atomic(self.path / "CURRENT", gen.encode("ascii") + b"\n")
+        if self.generation() != gen:
+            raise damaged(self.path / "CURRENT", f"does not read back as {gen}")
         self._seen = [gen]
         self._prune(keep={gen, old} if old else {gen})
         carried = {n for n, h in self._held.items() if h.gen == old and n not in files}
@@ -497,29 +576,38 @@ class Store:
                 del self._held[name]
         return gen
 
+    def _verified(self, gen: str) -> dict[str, Entry]:
+        """The live generation checked in full before a write builds on it (hashes, or the
+        shape of every file for one written before manifests): its files' entries."""
+        entries = verify_generation(self.path / gen, parse=False)
+        if self._manifests.get(gen) is None:
+            self._manifests[gen] = read_manifest(self.path / gen)
+        return entries
+
     def _prune(self, keep: set[str | None]) -> None:
-        for child in self.path.iterdir():
-            if child.is_dir() and child.name.startswith("g") and child.name not in keep:
-                shutil.rmtree(child, ignore_errors=True)
+        """Remove the generations not kept (called once the new one is verified and live)."""
+        for name in generations(self.path):
+            if name not in keep:
+                shutil.rmtree(self.path / name, ignore_errors=True)
+
+    def repair(self) -> RepairReport:
+        """Go back to the newest generation that verifies in full (see core.store.repair);
+        the report says which one and what the damaged newer copies held that it lacks."""
+        report = repair(self.path, write=False)  # no lock to find it good
+        if not needed(report):
+            return report
+        with self.lock.hold():
+            report = repair(self.path)
+            if report.changed:
+                self._held.clear()
+                self._manifests.clear()
+                self._layout = ("", False)
+                self._seen = [report.restored]
+            return report
 
     def recover(self) -> str | None:
-        """Point CURRENT back at the newest generation that parses; returns its name."""
-        with self.lock.hold():
-            gens = sorted(
-                (c.name for c in self.path.iterdir() if c.is_dir() and c.name.startswith("g")),
-                reverse=True,
-            )
-            for gen in gens:
-                try:
-                    for path in (self.path / gen).glob("*.json"):
-                        read_json(path)
-                except CorruptDatabase:
-                    continue
-                write_atomic(self.path / "CURRENT", gen.encode("ascii") + b"\n")
-                self._held.clear()
-                self._seen = [gen]
-                return gen
-            return None
+        """The generation live after `repair` (None when no generation verifies)."""
+        return self.repair().restored
 
     def save(
         self,
@@ -664,11 +752,11 @@ def _by_id(records: Iterable[Any] | None) -> dict[str, Any] | None:
     return None if records is None else {r.id: r for r in records}
 
 
-def _write_tinydb(path: Path, tables: dict[str, Iterable[Any]]) -> None:
+def _write_tinydb(path: Path, tables: dict[str, Iterable[Any]]) -> Entry:
     """Write whole tables as a fresh TinyDB file (table -> document id -> document) into a
     generation not yet live (so no rename is needed), fsync'd. Documents may be dicts or
     records: orjson serialises the dataclasses directly, several times faster than building
-    dicts for TinyDB's insert_multiple."""
+    dicts for TinyDB's insert_multiple. Returns its manifest entry."""
     data = {name: {str(i): doc for i, doc in enumerate(docs, 1)} for name, docs in tables.items()}
     payload = orjson.dumps(data)  # fails before the disk is touched
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -679,6 +767,7 @@ def _write_tinydb(path: Path, tables: dict[str, Iterable[Any]]) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+    return entry_of(payload)
 
 
 def _who() -> str:

@@ -93,6 +93,21 @@ def apply(state: TriageState, event: HistoryEvent) -> None:
         state.linked_contact = (event.context or {}).get("contact") if state.link else None
 
 
+def before_of(state: TriageState | None, event: HistoryEvent) -> str | None:
+    """What an event's `before` must say: the value it changes as `state` has it now
+    (events of other kinds keep the `before` they were given)."""
+    state = state or TriageState()
+    if event.kind == "decision":
+        return state.decision
+    if event.kind == "override":
+        return state.overrides.get(event.check or "")
+    if event.kind == "carried_out":
+        return state.carried_out_at
+    if event.kind == "link":
+        return state.link
+    return event.before
+
+
 def last_undoable(events: Iterable[HistoryEvent]) -> HistoryEvent | None:
     """The newest event an `undo` would revert, or None when there is nothing to undo."""
     events = list(events)

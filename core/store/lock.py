@@ -39,9 +39,12 @@ class WriteLock:
 
 
 def ensure_private_dir(path: Path) -> None:
-    """Create the database directory readable by the owner only."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create the database directory readable by the owner only (an existing one is
+    narrowed to it when it can be: on read-only media it is left as it is, for reading)."""
+    if not path.is_dir():  # a read never asks an existing folder to be made
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
-        os.chmod(path, 0o700)
-    except PermissionError:
-        pass
+        if path.stat().st_mode & 0o777 != 0o700:
+            os.chmod(path, 0o700)
+    except OSError:
+        pass  # not ours to change, or a read-only file system: reads work all the same

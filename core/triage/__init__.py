@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from linkvet.core.triage.service import FLAGS, STATUSES, NotFound, StoreBusy, Workspace
+from linkvet.core.triage.service import (
+    FLAGS,
+    STATUSES,
+    NotFound,
+    RepairReport,
+    StoreBusy,
+    Workspace,
+)
 from linkvet.core.triage.view import InvitationView
 
 if TYPE_CHECKING:
@@ -20,6 +27,7 @@ __all__ = [
     "ImportReport",
     "InvitationView",
     "NotFound",
+    "RepairReport",
     "StoreBusy",
     "Workspace",
 ]

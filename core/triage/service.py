@@ -21,6 +21,7 @@ from linkvet.core.errors import Refused
 from linkvet.core.models import CHECK_IDS, HistoryEvent, Match, Owner, Pattern
 from linkvet.core.store import Store
 from linkvet.core.store.lock import StoreBusy
+from linkvet.core.store.repair import RepairReport
 from linkvet.core.triage.health import HealthNote, health
 from linkvet.core.triage.status import DECIDED, STATUSES
 from linkvet.core.triage.view import InvitationView
@@ -29,6 +30,7 @@ from linkvet.core.triage.views import FLAGS, NotFound, Views
 if TYPE_CHECKING:
     from linkvet.core.importers.batch import ImportBatch
     from linkvet.core.matching import ContactIndex
+    from linkvet.core.store.repair import RepairReport
     from linkvet.core.triage.analysis import Progress
     from linkvet.core.triage.bundle import Bundle
     from linkvet.core.triage.importing import ImportReport
@@ -42,6 +44,7 @@ __all__ = [
     "FLAGS",
     "STATUSES",
     "NotFound",
+    "RepairReport",
     "StoreBusy",
     "TakeResult",
     "Workspace",
@@ -170,10 +173,10 @@ class Workspace:
         return next((c for c in contact_ids if c in mine), None)
 
     @staticmethod
-    def repair(db: str | Path) -> str | None:
-        """Point the database at `db` back at its last good copy (the journal is kept);
-        the generation it went back to, or None when no copy reads."""
-        return Store(Path(db), verify=False).recover()
+    def repair(db: str | Path) -> RepairReport:
+        """Point the database at `db` back at its newest copy that verifies in full (the
+        journal is kept): which one, what was damaged and what going back lost."""
+        return Store(Path(db), verify=False).repair()
 
     # ----- writing -----------------------------------------------------------------------
     def decide(
