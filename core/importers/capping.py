@@ -9,6 +9,15 @@ from dataclasses import dataclass, field
 from linkvet.core.importers.batch import FileSummary
 from linkvet.core.importers.caps import CUT, FIELD_CAPS, FIELD_KINDS, WORDS, size_text
 
+# How a file's note ends when a field was over its cap (health tells these from damage).
+CUT_NOTE = "kept cut to that length"
+DROP_NOTE = "kept without it"
+
+
+def is_cap_note(note: str) -> bool:
+    """Whether a file's "kept with a gap" note is about a field over its cap."""
+    return f", {CUT_NOTE}" in note or f", {DROP_NOTE}" in note
+
 
 def capped(value: str, kind: str) -> str:
     """`value` held to the cap of field `kind`: cut for free text, "" for an address."""
@@ -62,7 +71,7 @@ class FieldCaps:
         out: list[tuple[list[int], str]] = []
         for kind, lines in self.lines.items():
             cap, action = FIELD_CAPS[kind]
-            how = "kept cut to that length" if action == CUT else "kept without it"
+            how = CUT_NOTE if action == CUT else DROP_NOTE
             kept = [n for n in lines if n not in refused]
             out.append((kept, f"with {WORDS[kind]} longer than {size_text(cap)}, {how}"))
         return out

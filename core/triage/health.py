@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from linkvet.core.dates import days_since
 from linkvet.core.identity import short_id
+from linkvet.core.importers.capping import is_cap_note
 from linkvet.core.models import ImportedFile, Invitation, Owner
 from linkvet.core.notes import read_note
 from linkvet.core.triage.status import status_of
@@ -149,8 +150,11 @@ def _file_notes(files: Iterable[ImportedFile]) -> list[HealthNote]:
                     "rows_with_gaps",
                     None,
                     f"{f.path}: {gap}",
-                    "re-download the export (a spreadsheet may have rewritten it) and import "
-                    "it again",
+                    "nothing to fix: linkvet keeps each field up to its cap (docs/IMPORT_LIMITS"
+                    ".md), so one stranger's text cannot stall it"
+                    if is_cap_note(gap)
+                    else "re-download the export (a spreadsheet may have rewritten it) and "
+                    "import it again",
                 )
             )
     return notes

@@ -155,6 +155,25 @@ def test_what_an_import_could_not_read_is_listed_until_the_file_reads_whole(
     assert not {"rows_refused", "rows_with_gaps"} & {n.code for n in ws.health()}
 
 
+def test_a_field_cut_to_its_cap_is_not_called_damage(tmp_path: Path) -> None:
+    """A stranger's 9,000-character note is cut to the note cap on purpose: health says so,
+    and does not send the user to re-download an export that is fine."""
+    ws = workspace(tmp_path / "db")
+    path = tmp_path / "Invitations.csv"
+    path.write_text(
+        "From,To,Sent At,Message,Direction\n"
+        f'Ann Lee,Olivia Owner,"3/12/24, 7:00 PM",{"x" * 9_000},INCOMING\n'
+        'Bo Chen,Olivia Owner,"sometime",,INCOMING\n',
+        encoding="utf-8",
+    )
+    ws.import_paths([path])
+    fixes = {n.message: n.fix for n in ws.health() if n.code == "rows_with_gaps"}
+    (capped,) = [fix for message, fix in fixes.items() if "longer than" in message]
+    assert capped.startswith("nothing to fix") and "IMPORT_LIMITS" in capped
+    (dated,) = [fix for message, fix in fixes.items() if "longer than" not in message]
+    assert dated.startswith("re-download the export")
+
+
 def test_a_hand_edited_connections_file_is_named_as_not_read(tmp_path: Path) -> None:
     export = tmp_path / "Basic_LinkedInDataExport_11-20-2026"
     export.mkdir()
