@@ -80,6 +80,12 @@ GENERAL = "General"
 # fmt: off
 COMMANDS: tuple[Command, ...] = (
     Command(
+        "decide.take", "enter", "take", "Advice", DECIDE,
+        "take the recommended verdict (an ask is recorded with its message, no dialog; "
+        "decisions you made by hand are kept)",
+        Need.ROW, footer=True, writes=True,
+    ),
+    Command(
         "decide.accept", "a", "decide('accept')", "Accept", DECIDE,
         "accept (the cursor row, or every selected row)",
         Need.ROW, footer=True, writes=True,
@@ -92,12 +98,6 @@ COMMANDS: tuple[Command, ...] = (
         "decide.ask", "w", "ask", "Ask", DECIDE,
         "ask why they want to connect: edit and copy the message",
         Need.ROW, footer=True, writes=True,
-    ),
-    Command(
-        "decide.take", "enter", "take", "Advice", DECIDE,
-        "take the recommended verdict (an ask is recorded with its message, no dialog; "
-        "decisions you made by hand are kept)",
-        Need.ROW, footer=True, priority=True, writes=True,
     ),
     Command(
         "decide.pending", "p", "decide('pending')", "Back to pending", DECIDE,

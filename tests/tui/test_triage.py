@@ -15,6 +15,7 @@ from linkvet.tui.screens.triage import TriageScreen
 from linkvet.tui.widgets.queue_table import QueueTable
 from rich.console import Console
 from rich.text import Text
+from textual import events
 
 from tests.tui.conftest import fresh_states, ready
 from tests.tui.fixtures import HOSTILE, NOW, workspace
@@ -208,6 +209,23 @@ async def test_enter_takes_the_recommendation(ws: Workspace, db: Path) -> None:
         assert isinstance(app.screen, TriageScreen)
         assert fresh_states(db)["i08"].decision == "ask"
         assert table.current_id() != "i08"
+
+
+async def test_keys_typed_in_one_burst_act_in_order(ws: Workspace, db: Path) -> None:
+    """A terminal hands a fast typist's "j j enter" over in one read. Enter was a priority
+    binding and ran before the two moves still queued for the list: it took the advice for
+    the first row instead of the third."""
+    verdicts = {v.id: v.verdict.verdict for v in ws.queue() if v.verdict}
+    app = make_app(ws)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        first, second, third = app.screen.query_one("#queue", QueueTable).visible_ids()[:3]
+        assert verdicts.get(third)  # the third row has advice to take
+        for key in ("j", "j", "enter"):  # posted at once, as the driver does for one read
+            app.post_message(events.Key(key, "\r" if key == "enter" else key))
+        await ready(pilot)
+        decided = {i: s.decision for i, s in fresh_states(db).items() if s.decision != "pending"}
+        assert decided == {third: verdicts[third]}, (first, second)
 
 
 async def test_taking_advice_for_many_keeps_hand_decisions_and_is_one_undo(

@@ -53,6 +53,14 @@ Flags: **K** known, **M** mass invite, **R** recruiter, **O** open networker,
         self.team = False
         self.on_cursor: Callable[[QueueTable], None] | None = None
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """DataTable's own enter ("select_cursor") stands aside, so that the screen's enter
+        (take the advice) runs in key order. As a priority binding it jumped ahead of the
+        keys still queued for this table: "j j enter" typed fast decided the first row."""
+        if action == "select_cursor":
+            return False
+        return super().check_action(action, parameters)
+
     def watch_cursor_coordinate(self, old: Coordinate, new: Coordinate) -> None:
         """Also tell `on_cursor` at once (RowHighlighted is still posted, for other users)."""
         super().watch_cursor_coordinate(old, new)
