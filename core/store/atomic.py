@@ -6,14 +6,15 @@ never exposes a partial write: readers see the old or the new file, nothing in b
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import orjson
 from linkvet.core.errors import LinkvetError
+from linkvet.core.files import fsync_dir, replace_file
 from tinydb.storages import Storage
+
+__all__ = ["AtomicJSONStorage", "CorruptDatabase", "fsync_dir", "read_json", "write_atomic"]
 
 
 class CorruptDatabase(LinkvetError):
@@ -22,34 +23,8 @@ class CorruptDatabase(LinkvetError):
 
 def write_atomic(path: Path, payload: bytes) -> None:
     """Write `payload` to `path` so that a crash leaves either the old or the new content
-    (file and directory fsync'd: durable on return)."""
-    directory = path.parent
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-        fsync_dir(directory)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-
-
-def fsync_dir(directory: Path) -> None:
-    """Make a rename in `directory` durable (POSIX); a no-op where directories cannot be opened."""
-    if not hasattr(os, "O_DIRECTORY"):
-        return
-    dfd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(dfd)
-    finally:
-        os.close(dfd)
+    (file and directory fsync'd: durable on return); database files are owner-only."""
+    replace_file(path, payload, mode=0o600)
 
 
 def read_json(path: Path) -> Any | None:

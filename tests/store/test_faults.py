@@ -7,8 +7,8 @@ import os
 import shutil
 
 import pytest
+from linkvet.core import files as files_module
 from linkvet.core.store import CorruptDatabase, Store
-from linkvet.core.store import atomic as atomic_module
 from linkvet.core.store import journal as journal_module
 
 from .conftest import make_invitation, seed
@@ -37,7 +37,7 @@ def test_disk_full_during_import_keeps_the_previous_generation(
 ) -> None:
     seed(store, 3)
     before = store.generation()
-    monkeypatch.setattr(atomic_module.os, "fsync", _disk_full)
+    monkeypatch.setattr(files_module.os, "fsync", _disk_full)  # the store writes through it
     with pytest.raises(OSError), store.transaction():
         store.save(invitations=[make_invitation("new")])
     monkeypatch.undo()
