@@ -56,6 +56,24 @@ from linkvet.core.notes import CATEGORIES, STANCES, read_note
         ("...", "generic", "generic"),
         ("I'd like to add you to my professional network on LinkedIn.", "stock", "generic"),
         ("", "empty", "none"),
+        # a compliment or a shared school is the hook of a cold pitch, not a context
+        ("Loved your talk on pricing! Open to a 20-min chat about how we book demos for "
+         "SaaS teams?", "sales", "decline"),
+        ("Fellow INSEAD alum here. I run an insurance advisory for expats, coffee soon?",
+         "sales", "decline"),
+        # a worked-together context behind a pitch is still worth a question
+        ("We worked together at Contoso. Our agency builds Shopify stores now, want a look?",
+         "sales", "ask"),
+        # staff at an hourly rate is a staffing pitch; a paid expert call is not
+        ("We have pre-vetted React developers available now at $30/hr.", "sales", "decline"),
+        # a named person who sent them is checkable even when not right before the verb
+        ("Priya Nair from our old Infosys team gave me your name for Kafka questions.",
+         "personal", "accept"),
+        # a stranger's personal opener
+        ("Hello dear, you look so kind. I would like to know you better.", "spam", "decline"),
+        # a fellow attendee names the event
+        ("fellow KubeCon EU attendee here, the keynote line was endless. lets connect",
+         "event", "accept"),
     ],
 )  # fmt: skip
 def test_categories_and_stances(note: str, category: str, stance: str) -> None:
@@ -128,31 +146,3 @@ def test_untrusted_text_is_read_not_run() -> None:
     reading = read_note(hostile)
     assert reading.category in CATEGORIES
     assert read_note(hostile) is reading  # cached: a note is read once
-
-
-@pytest.mark.parametrize(
-    ("note", "category", "stance"),
-    [
-        # a compliment or a shared school is the hook of a cold pitch, not a context
-        ("Loved your talk on pricing! Open to a 20-min chat about how we book demos for "
-         "SaaS teams?", "sales", "decline"),
-        ("Fellow INSEAD alum here. I run an insurance advisory for expats, coffee soon?",
-         "sales", "decline"),
-        # a worked-together context behind a pitch is still worth a question
-        ("We worked together at Contoso. Our agency builds Shopify stores now, want a look?",
-         "sales", "ask"),
-        # staff at an hourly rate is a staffing pitch; a paid expert call is not
-        ("We have pre-vetted React developers available now at $30/hr.", "sales", "decline"),
-        # a named person who sent them is checkable even when not right before the verb
-        ("Priya Nair from our old Infosys team gave me your name for Kafka questions.",
-         "personal", "accept"),
-        # a stranger's personal opener
-        ("Hello dear, you look so kind. I would like to know you better.", "spam", "decline"),
-        # a fellow attendee names the event
-        ("fellow KubeCon EU attendee here, the keynote line was endless. lets connect",
-         "event", "accept"),
-    ],
-)  # fmt: skip
-def test_hooks_staffing_senders_and_openers(note: str, category: str, stance: str) -> None:
-    reading = read_note(note)
-    assert (reading.category, reading.stance) == (category, stance), reading
