@@ -30,6 +30,7 @@ from linkvet.core.files import write_private
 from linkvet.core.identity import canonical_profile_url, name_key
 from linkvet.core.importers.assemble import owner_id_for
 from linkvet.core.importers.batch import FileSummary, ImportBatch, InputError
+from linkvet.core.importers.caps import COMPANY_CHARS, HEADLINE_CHARS, URL_CHARS
 from linkvet.core.models import HistoryEvent, Invitation, Owner, Person
 from linkvet.core.store.database import now_iso
 from linkvet.core.store.decisions import TriageState
@@ -48,11 +49,13 @@ MAX_BYTES = 200 * 1024 * 1024
 # The longest text (characters) a bundle carries in each field: read_bundle refuses a longer
 # one, and bundle_data shortens one to fit, so a bundle linkvet writes always reads back
 # (real values are far shorter: LinkedIn caps headlines at 220 characters, notes at 300).
+# Where an import cap exists, the bundle takes the same number (what linkvet stores it can
+# send and read back); names, messages and notes allow more, for data stored before the caps.
 LIMITS: dict[str, int] = {
     "name": 500,
-    "profile_url": 2000,
-    "headline": 2000,
-    "company": 500,
+    "profile_url": URL_CHARS,
+    "headline": HEADLINE_CHARS,
+    "company": COMPANY_CHARS,
     "email": 500,
     "urn": 200,
     "sent_at_raw": 200,
