@@ -32,6 +32,10 @@ CUES: Final[dict[str, list[str]]] = {
         r"without any (?:layer|third party)",
         r"pay (?:us )?(?:only )?after (?:placement|you are placed|getting placed|joining)",
         r"placement fee", r"job ke liye (?:fees|paise)",
+        r"(?:application|file|document|registration|onboarding|training|security|visa) (?:fee|de"
+        r"posit)s?", r"dosya ucret\w*", r"ucret\w* (?:\w+ )?yatir\w*",
+        r"(?:taxa|tarifa|cuota|tasa) de (?:inscricao|inscripcion|cadastro|registro|matricula)",
+        r"frais (?:de dossier|d'inscription)", r"(?:bearbeitungs|anmelde)gebuhr",
     ],
     "spam.money": [
         r"ghar se kaam", r"roz \d+ kama\w*", r"kamaye", r"koi investment nahi",
@@ -47,7 +51,9 @@ CUES: Final[dict[str, list[str]]] = {
         r"trading (?:signals?|accounts?|platform)", r"mlm", r"network marketing",
         r"financial freedom", r"ghar baithe", r"paise? kamao", r"daily (?:income|earning)",
         r"paisa double", r"gagner de l'argent", r"ganar dinero", r"ganhar dinheiro",
-        r"geld verdienen",
+        r"geld verdienen", r"dormant (?:fund|account)s?", r"next of kin", r"inheritance fund",
+        r"(?:unclaimed|abandoned) (?:fund|sum|deposit)s?", r"(?:your|a) private e-?mail",
+        r"(?:i am|i'm) (?:a|an) (?:\w+ )?widow",
     ],
     "spam.contact_elsewhere": [
         r"chat\.whatsapp\.com", r"whats ?app group",
@@ -62,6 +68,10 @@ CUES: Final[dict[str, list[str]]] = {
         r"(?:would like|want|love|like) to (?:know|get to know) you better", r"where are you from",
         r"you (?:look|seem) (?:so )?(?:kind|nice|beautiful|handsome|lovely|sweet)",
         r"how (?:was|is) your day",
+        r"(?:an? )?(?:honest|god ?fearing|caring|loving|trustworthy) (?:man|woman|person|gentlema"
+        r"n|lady)",
+        r"(?:hi|hello|hey) (?:handsome|beautiful|dear one|sweetheart|gorgeous)",
+        r"(?:talk|chat) (?:on|via) (?:google )?hangouts?",
     ],
     "spam.group": [
         r"join (?:my|our) (?:\w+ ){0,2}(?:whats ?app|telegram|facebook|discord) (?:group|channel|c"
@@ -79,7 +89,10 @@ CUES: Final[dict[str, list[str]]] = {
         r"(?:reach|reaching|hit) \d+k? connections",
         r"accept (?:my|this) (?:request|invitation) (?:and|&) (?:i|we)",
         r"increase (?:my|our|your) (?:network|connections|followers)",
-        r"connect (?:to|and|&) grow", r"network badhana",
+        r"connect (?:to|and|&) grow", r"network badhana", r"#?(?:team)?follow ?back",
+        r"(?:i|we) (?:will|ll|'ll) connect back", r"#ff\b",
+        r"comment ['\"]?\w+['\"]? (?:on|below|under|in)", r"pinned post",
+        r"(?:get|grab) (?:\w+ )?(?:free|instant) access",
     ],
     # ------------------------------------------------- sales and pitches
     "sales.service": [
@@ -181,6 +194,15 @@ CUES: Final[dict[str, list[str]]] = {
         r"(?:ajudamos|ajudo) (?:\w+ )?(?:empresas|negocios|marcas)",
         r"(?:hum|hamari|humari) (?:company )?(?:services|provide karte|offer karte)",
         r"hum (?:\w+ )?provide karte (?:hain|hai)",
+        r"(?:for|only|just) (?:\$|€|£|rs\.?|inr|usd|eur) ?\d+",
+        r"\d+ (?:posts|videos|articles|blogs|leads|meetings|reels)(?: ?/ ?| per | a )(?:month|week"
+        r"|mo)",
+        r"we (?:ghostwrite|ghost-write|write|design|build|edit|produce|manage) (?:\d+ )?(?:\w+ )?"
+        r"(?:posts|content|newsletters|websites|ads|campaigns|videos) (?:for|per|a|every)",
+        r"(?:want|like) a (?:free )?sample", r"(?:ich|wir) begleite[n]? (?:\w+ ){0,2}(?:unternehm"
+        r"en|firmen|kunden|teams|mittelstand)",
+        r"(?:accompagno|aiutiamo|aiuto) (?:le |i )?(?:\w+ )?(?:aziende|imprese|clienti|pmi)",
+        r"(?:il nostro|la nostra) (?:gestionale|crm|app|tool|prodotto|offerta)",
     ],
     "sales.product": [
         r"demo (?:gratuita|gratuite|gratis|kostenlose?)", r"(?:free|gratis) (?:audit|assessment)",
@@ -196,7 +218,8 @@ CUES: Final[dict[str, list[str]]] = {
         r")",
         r"we (?:built|launched|created|developed|made) (?:an?|the|our) ", r"free trial",
         r"(?:early|beta) access", r"(?:sign|signup|sign-up) (?:up|here|now)",
-        r"\d+ ?% (?:off|discount)", r"discount", r"limited (?:time )?offer", r"demo (?:call|of)",
+        r"\d+ ?% (?:off|discount)", r"discount", r"limited (?:time )?offer",
+        r"(?<!your )demo (?:call|of)",
         r"(?:book|schedule|get) a (?:free )?demo", r"nuestra plataforma",
         r"notre (?:plateforme|solution|outil)", r"unsere (?:plattform|software|app)",
         r"nossa plataforma",
@@ -258,6 +281,7 @@ CUES: Final[dict[str, list[str]]] = {
         r"(?:be|being) a judge", r"judge (?:for|at) (?:our|the)", r"(?:mentor|speak) at our",
         r"invite you (?:to )?(?:speak|be (?:a|our) (?:speaker|panelist|judge|mentor|guest))",
         r"(?:as|be) (?:a|our) (?:guest )?(?:speaker|panelist|judge|mentor)",
+        r"(?:come|be|appear) on (?:as )?(?:a |our )?guest", r"as a guest",
     ],
     # ------------------------------------------------- sales and pitches
     "sales.booking": [
@@ -274,6 +298,12 @@ CUES: Final[dict[str, list[str]]] = {
         r"un (?:court )?echange de \d+ ?min", r"kurzes? (?:telefonat|gesprach|austausch)",
         r"termin vereinbaren", r"(?:agendar|programar) una (?:llamada|reunion)",
         r"agendar uma (?:call|conversa|reuniao)",
+        r"(?:ware|waere) (?:ein|eine) (?:kurzes |kurze |unverbindliches )?(?:kennenlernen|gesprac"
+        r"h|telefonat|austausch|termin)",
+        r"(?:posso|possiamo) (?:mostrarti|mostrarle|farti vedere)", r"puedo mostrarte",
+        r"posso (?:te |lhe )?mostrar", r"(?:je peux|puis-je) vous montrer",
+        r"(?:kann|darf) ich (?:ihnen|dir) (?:kurz )?zeigen",
+        r"in \d+ (?:minuti|minutos|minuten|minutes) (?:come|como|comment|wie|how)",
     ],
     "sales.opener": [
         r"i (?:might|may|could) be able to help", r"(?:we|i) (?:can|could) help (?:you )?with (?:th"
@@ -337,6 +367,7 @@ CUES: Final[dict[str, list[str]]] = {
         r"open to hearing more", r"fits? your (?:background|profile|experience|skills?)",
         r"(?:we are|we're|i am|i'm) (?:actively )?(?:hiring|recruiting|interviewing)",
         r"actively interviewing", r"(?:hiring|recruiting) for",
+        r"walk-?in (?:drive|interview)s?", r"hiring drive", r"(?:search )?mandate",
         r"looking for (?:a |an )?(?:\w+ ){0,3}(?:candidates?|profiles?|talent)", r"candidate for",
         r"(?:good|great|perfect|strong|right|ideal) (?:fit|match|candidate)",
         r"your (?:profile|experience|background|skills?) (?:seems?|looks?|might|may|is|matches|wo"
@@ -511,6 +542,11 @@ CUES: Final[dict[str, list[str]]] = {
         r"me candidatei", r"minha candidatura", r"apply kiya", r"application (?:diya|daali|bheji)",
         r"interviewed (?:with|for|at)", r"(?:my|the) interview (?:with|for|at)",
         r"(?:maine|mene) (?:\w+ ){0,6}apply",
+        r"(?:estou|estoy) (?:me )?(?:candidatando|postulando)", r"me estoy postulando",
+        r"(?:ik )?(?:heb )?(?:gesolliciteerd|solliciteer)", r"mijn sollicitatie",
+        r"ich bewerbe mich", r"je postule", r"mi sono candidat[oa]", r"ho (?:fatto )?candidatura",
+        r"(?:got|had|have|received) (?:a )?(?:recruiter|screening|phone|hr|intro) (?:call|screen|"
+        r"interview) (?:for|about|with)",
     ],
     "candidate.referral": [
         r"refer me", r"(?:a |any )?referral (?:for|in|at)", r"(?:can|could) you (?:please )?refer",
@@ -563,6 +599,16 @@ CUES: Final[dict[str, list[str]]] = {
         r"|gesehen)",
         r"kennengelernt", r"nos conocimos", r"nos vimos", r"nos conhecemos",
         r"(?:mile|mila|mulaqat) (?:the|thi|hui)", r"milna (?:hua|acha laga)",
+        r"(?:we|i) (?:were|was) (?:both |also )?at the", r"(?:fellow|another) (?:participant|atten"
+        r"dee|delegate|speaker|finalist|volunteer)s? (?:in|at|of|from)",
+        r"danke fur (?:den|das|die|deinen|ihren|deine|ihre) (?:\w+ )?(?:vortrag|workshop|talk|ses"
+        r"sion|keynote|gesprach|beitrag)",
+        r"ich war (?:auch )?(?:beim|bei der|auf der|im|in der)",
+        r"coincidimos (?:en|el|la|ayer)", r"(?:estuvimos|estivemos) (?:juntos )?(?:en|no|na)",
+        r"te (?:vi|vimos) (?:no palco|en el escenario|hablando|falando|na palestra|en la charla)",
+        r"je (?:t'ai|vous ai) (?:vu|vue|entendu|entendue) (?:sur scene|parler|a|au|lors)",
+        r"(?:we )?zaten samen", r"(?:we )?(?:hebben|hadden) elkaar (?:\w+ )?(?:ontmoet|gesproken)",
+        r"(?:ci siamo|eravamo) (?:\w+ )?(?:al|alla|allo|a|in)",
     ],
     "event.noun": [
         r"conferences?", r"meet-?ups?", r"summits?", r"hackathons?",
@@ -570,7 +616,8 @@ CUES: Final[dict[str, list[str]]] = {
         r"keynotes?", r"talks?", r"sessions?", r"events?", r"symposium", r"convention", r"fair",
         r"trade show", r"forum", r"networking (?:event|evening|night)", r"dinner", r"bootcamp",
         r"salon", r"konferenz", r"messe", r"tagung", r"congreso", r"conferencia", r"evento",
-        r"feria", r"congresso", r"feira", r"jornada",
+        r"feria", r"congresso", r"feira", r"jornada", r"taller", r"charla", r"ponencia",
+        r"palestra", r"vortrag", r"breakfast", r"offsite", r"retreat", r"training",
     ],
     # -------------------------------------------------- personal context
     "personal.colleague": [
@@ -597,6 +644,17 @@ CUES: Final[dict[str, list[str]]] = {
         r"zusammengearbeitet", r"(?:ex ?companer[oa]s?|excolega)", r"trabajamos juntos",
         r"ex-colega", r"trabalhamos juntos", r"saath (?:mein |me )?kaam (?:kiya|karte)",
         r"same (?:office|company) (?:mein|me)",
+        r"you (?:onboarded|mentored|trained|interviewed|hired|managed|taught|coached|supervised) "
+        r"me", r"(?:we|i) paired (?:on|with|up)", r"(?:we )?(?:built|shipped|ran) (?:\w+ ){1,4}"
+        r"(?:back in|in) (?:19|20)\d\d",
+        r"(?:it'?s|this is|c'est|soy|sou|ich bin|sono) \w+ (?:\w+ )?(?:from|de|da|do|von|aus) "
+        r"(?:the |la |le |el |o |a |der |dem )?(?:\w+ ){1,4}(?:cohort|team|batch|squad|crew|offic"
+        r"e|internship|lab|class|chapter|club|days|equipe|equipo|promo|turma)",
+        r"(?:we were|we both were) in the same (?:org|club|society|chapter|group|lab|squad)",
+        r"(?:on etait|nous etions) (?:\w+ ){0,2}(?:en colloc\w*|colocataires|au stage|en stage|da"
+        r"ns la meme)", r"pendant (?:le|notre|mon) stage (?:chez|a)",
+        r"(?:werkten|zaten) (?:\w+ )?samen (?:bij|in|op)", r"lavoravamo insieme",
+        r"abbiamo lavorato insieme",
     ],
     "personal.school": [
         r"(?:wir haben|haben wir) beide (?:\w+ ){1,5}studiert",
@@ -629,6 +687,7 @@ CUES: Final[dict[str, list[str]]] = {
         r"gleichen? (?:uni|hochschule|universitat)", r"misma (?:universidad|escuela|facultad)",
         r"mesma (?:faculdade|universidade|escola)",
         r"(?:aapke|apke|aapka|apka) (?:college|university) se", r"same college (?:se|me|mein)",
+        r"batch (?:of )?(?:19|20)\d\d", r"(?:19|20)\d\d batch", r"class of (?:19|20)?\d\d",
     ],
     "personal.school_word": [
         r"(?:your|the|their|its) (?:\w+ ){0,3}program(?:me)?s?", r"school of", r"grad school",
@@ -676,6 +735,8 @@ CUES: Final[dict[str, list[str]]] = {
         r"(?:suggested|recommended) (?:that )?i (?:reach out|connect|contact|write)",
         r"de la part de", r"(?:me|te) (?:recomendo|indico|indicou)",
         r"hat mich (?:an sie |an dich )?(?:verwiesen|empfohlen)",
+        r"(?:sizi|seni) (?:bana )?(?:tavsiye|oner)\w*", r"je t'ai (?:retrouve|retrouvee) grace a",
+        r"(?:mi ha|mi hanno) (?:consigliato|suggerito|parlato)",
     ],
     # --------------------------------------------------------- questions
     "request.advice": [
@@ -695,7 +756,7 @@ CUES: Final[dict[str, list[str]]] = {
         r"(?<!you )(?<!you'd )(?:i )?(?:would |'d )?(?:wanted|want|like|love) to (?:know|ask|lear"
         r"n|understand|hear) (?:\w+ ){0,3}(?:about|regarding|from you|more|your)",
         r"(?:get|got) to know (?:about|more)", r"learn from (?:you|your)", r"excited to know your",
-        r"pick your brain",
+        r"pick your brain", r"(?:trade|swap|compare) notes (?:on|about)",
         r"(?:can|could|would) you (?:please )?(?:give|share|help|guide|suggest|tell|advise|recomm"
         r"end)",
         r"(?:info|information|details) (?:regarding|about|on)", r"conseils?",
@@ -762,6 +823,7 @@ TITLE_NOUNS: Final = (
     r"?|consultor(?:a|es)?|desenvolvedor(?:a|es)?|engenheir[oa]s?|estagiari[oa]s?|analistas?|cien"
     r"tific[oa]s?|technicien(?:ne)?s?|tecnic[oa]s?|techniker(?:in)?|comptables?|contador(?:a|es)?|"
     r"supervisors?|working students?|estagios?|gerentes?|jefes? de [a-z]+|analyst(?:in|innen)|"
+    r"vps?|vice presidents?|cto|cfo|coo|cmo|cpo|ciso|devs?|"
     r"[a-z]*(?:mechaniker|mechatroniker|elektroniker|techniker)(?:in|innen)?"
 )
 # Words before a title that belong to it ("Senior Python Developer").
@@ -779,6 +841,7 @@ TITLE_MODIFIERS: Final = frozenset(
         "sales", "salesforce", "sap", "science", "scientist", "security", "senior", "site",
         "software", "solutions", "sql", "sr", "stack", "staff", "system", "systems", "tableau",
         "technical", "test", "trainee", "trainer", "typescript", "ui", "ux", "visual", "web",
+        "engineering", "pleno",
     ]
 )  # fmt: skip
 # A title right after these words is the writer describing themselves, not a role offered.

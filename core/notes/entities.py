@@ -34,6 +34,7 @@ _TRIGGERS = frozenset(
         "suche", "suchen", "procuro", "procuramos", "procurando", "recherchons", "cherchons",
         "recrutons", "oportunidad", "oportunidade", "opportunite", "have", "got", "opened",
         "ausbildungsstelle", "praktikumsstelle", "seleccionando", "selecionando",
+        "functie", "mandate", "candidatando", "postulando", "gesolliciteerd",
     ]
 )  # fmt: skip
 _TRIGGER_WINDOW = 8
@@ -137,11 +138,28 @@ _EVENT_NOUN = re.compile(
     r"\b(conference|summit|meet-?up|hackathon|career fair|job fair|fair|expo|webinar|workshop|"
     r"symposium|convention|forum|bootcamp|panel|keynote|salon|konferenz|messe|tagung|user group|"
     r"congreso|conferencia|congresso|evento|feira|feria|jornada|dinner|event|konferencj[aiey]|"
-    r"festival|week|days)s?\b",
+    r"festival|week|days|day|session|training|taller|charla|ponencia|palestra|vortrag|breakfast|"
+    r"lunch|offsite|retreat|arcade|challenge)s?\b",
     re.I,
 )
 # Nouns that are an event only with a name before them ("Dutch Data Science Week").
-_NAMED_ONLY = frozenset({"week", "weeks", "days", "festival", "festivals"})
+_NAMED_ONLY = frozenset(
+    {
+        "week",
+        "weeks",
+        "days",
+        "day",
+        "festival",
+        "festivals",
+        "session",
+        "sessions",
+        "training",
+        "trainings",
+        "lunch",
+        "breakfast",
+        "challenge",
+    }
+)
 _FELLOW = re.compile(r"\b(?:fellow|another) ((?:\S+ ){0,2}\S+) attendee", re.I)
 # Capitalised words before an event noun that do not name it ("Hi", "The", "Great").
 _NOT_EVENT = frozenset(
@@ -162,6 +180,8 @@ _PERSON = (
     re.compile(rf"\b({_NAME}) (?:\w+ ){{0,6}}(?:gave me your|told me to|suggested (?:i|that i)|sa"
                r"id you(?:'re| are))"),
     re.compile(rf"\bi (?:work|worked) with ({_NAME}) (?:at|in|on)\b"),
+    re.compile(rf"(?:grâce à|grace à|thanks to|gracias a|graças a|dank|tramite) ({_NAME})\b"),
+    re.compile(rf"\b({_NAME})\w* (?:\w+ )?(?:sizi|seni) (?:bana )?(?:tavsiye|öner)"),
 )  # fmt: skip
 _NOT_PERSON = frozenset({"I", "Hi", "Hello", "Hey", "Dear", "Thanks", "Thank", "Regards",
                          "Hope", "Best", "Please", "LinkedIn", "Linkedin", "Twitter", "Google",
@@ -320,6 +340,29 @@ def find_event(note: str) -> str | None:
         if following and fold(following.group(1)) not in _NOT_EVENT:
             return f"{m.group(0)} {following.group(1).strip()}"
     return None
+
+
+_NAMED_RUN = re.compile(
+    r"^[\s,:-]*(?:(?:at|in|on|of|from|to|the|this|our|last|da|do|de|del|la|le|el|no|na|em|en|au|"
+    r"beim|bei|der|dem|auf|im|van|het|al|alla)\s+|\w+'s\s+){0,3}((?:[A-Z0-9][\w&.-]{0,60})(?:\s"
+    r"[A-Z0-9][\w&.-]{0,60}){0,4})(?![\w&.'-])"
+)
+
+
+def find_event_near(note: str, met: str) -> str | None:
+    """The capitalised name right after where the note says it met the recipient ("te vi no
+    palco da TDC Floripa", "fellow participant in this season's Cloud Arcade"), or None."""
+    text = written(note)
+    at = text.casefold().find(met.casefold())
+    if at < 0 or len(text) != len(text.casefold()):
+        return None
+    m = _NAMED_RUN.match(text[at + len(met) : at + len(met) + 120])
+    if not m:
+        return None
+    words = m.group(1).split()
+    if all(fold(w.strip(".,")) in _NOT_EVENT or fold(w.strip(".,")) in _NOT_ORG for w in words):
+        return None
+    return m.group(1).strip(" .,")
 
 
 def find_person(note: str) -> str | None:

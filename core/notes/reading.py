@@ -27,6 +27,7 @@ from linkvet.core.notes.cues import CUES, GREETING_WORDS, HOW_ARE_YOU
 from linkvet.core.notes.entities import (
     find_company,
     find_event,
+    find_event_near,
     find_person,
     find_role,
     find_school,
@@ -56,7 +57,16 @@ _TIME_WORDS = re.compile(
     r"friday|saturday|sunday)|this (?:morning|week)|earlier today|"
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|hier|gestern|ayer|ontem|"
     r"kal|(?:la )?semana pasada|semana passada|la semaine derniere|letzte woche|"
-    r"(?:la )?semaine passee)\b"
+    r"(?:la )?semaine passee|on (?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)|vorige week|gisteren|"
+    r"(?:el|este|o|no|na|neste|nesta) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|seg"
+    r"unda|terca|quarta|quinta|sexta)|am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonntag)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) dernier|ieri|settimana "
+    r"scorsa)\b"
+)
+# "I think we worked together?? maybe": a context the writer is unsure of is not checkable yet.
+_HEDGE = re.compile(
+    r"\b(?:i think|maybe|not sure|if i remember|perhaps|probably|might have|je crois|peut-etre|"
+    r"vielleicht|glaube ich|creo que|quizas|talvez|acho que)\b"
 )
 # "I'm a technical recruiter at", "this is Kavya from ...": the writer says what they are.
 _SELF = re.compile(
@@ -290,7 +300,7 @@ def _decide(note: str, folded: str, hits: dict[str, str]) -> NoteReading:
 def _context(note: str, hits: dict[str, str]) -> NoteReading | None:
     """A shared context the note names (event, colleague, person, school, your work)."""
     met = "event.met" in hits
-    event = find_event(note) if met else None
+    event = (find_event(note) or find_event_near(note, hits["event.met"])) if met else None
     timed = met and bool(_TIME_WORDS.search(fold(note)))
     if met and (event or timed):
         return NoteReading(
@@ -312,13 +322,15 @@ def _context(note: str, hits: dict[str, str]) -> NoteReading | None:
             checkable=bool(person),
         )
     if "personal.colleague" in hits:
+        hedged = bool(_HEDGE.search(fold(note)))
         return NoteReading(
             "personal",
             "colleague",
-            "accept",
+            "ask" if hedged else "accept",
             _cues(hits, "personal.colleague"),
             company=find_company(note),
-            checkable=True,
+            checkable=not hedged,
+            extra=("the writer is not sure of it",) if hedged else (),
         )
     school = find_school(note)
     if "personal.school" in hits or (

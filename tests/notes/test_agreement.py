@@ -37,13 +37,13 @@ def test_written_notes_the_rules_were_developed_on_meet_the_target(part: str) ->
 
 
 def test_held_out_written_notes_stay_safe() -> None:
-    """Round 6 was written blind (by a writer who had seen neither the rules nor the other
-    notes) and never tuned on: 48/77 (62%) agree and 1 severe when the rules were frozen. The
+    """Round 7 was written blind (by a writer who had seen neither the rules nor the other
+    notes) and never tuned on: 47/80 (59%) agree and 0 severe when the rules were frozen. The
     guard is the severe rate at the target and agreement at the measured level."""
     result = score([n for n in load(DEV.with_name("absent.json")) if n.part == "holdout"])
-    assert result["n"] == 77
+    assert result["n"] == 80
     assert result["severe_rate"] <= 0.05, result["misses"]
-    assert result["agreement"] >= 0.62, result["misses"]
+    assert result["agreement"] >= 0.58, result["misses"]
 
 
 def test_real_notes_meet_the_target() -> None:

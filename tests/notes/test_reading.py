@@ -13,6 +13,12 @@ from linkvet.core.notes import CATEGORIES, STANCES, read_note
         ("Hi Lena, we worked together at Fabrikam on the billing rewrite.", "personal", "accept"),
         ("Omar Haddad suggested I get in touch about your data team.", "personal", "accept"),
         ("Fellow NIT Surat alumnus here, 2012 batch!", "personal", "accept"),
+        ("Hi Mara, it's Jonas from the Contoso payments team, you onboarded me back in 2018!",
+         "personal", "accept"),
+        ("C'est Chloé, je t'ai retrouvée grâce à Malik, on était en stage ensemble.",
+         "personal", "accept"),
+        # a context the writer is unsure of is not checkable yet
+        ("hi i think we worked together?? at fabrikam maybe?", "personal", "ask"),
         ("I read your paper on index compression, the benchmarks helped a lot.", "personal",
          "accept"),
         ("Hi, I'm admitted to the MS programme at TU Delft for fall 25 and wanted to know "
@@ -21,6 +27,9 @@ from linkvet.core.notes import CATEGORIES, STANCES, read_note
         ("Great meeting you at the Nordic Data Summit in Oslo yesterday!", "event", "accept"),
         ("Nous nous sommes rencontrés au meetup Rust Lyon mardi.", "event", "accept"),
         ("We met at a conference once, I think.", "event", "ask"),
+        # the event named right after where they met, in any language
+        ("Te vi no palco da DevFest Recife falando de testes, mandou bem!", "event", "accept"),
+        ("Coincidimos en el taller de Figma de Acme Labs el sábado.", "event", "accept"),
         ("Would you be a judge at our student hackathon in May?", "event", "ask"),
         # job seekers
         ("I applied for the QA Engineer opening at your company last week.", "candidate",
