@@ -33,6 +33,7 @@ from linkvet.core.notes.entities import (
     find_school,
     written,
 )
+from linkvet.core.notes.learned import learned_reading
 from linkvet.core.notes.matcher import CueMatcher
 from linkvet.core.notes.stock import is_stock_note
 from linkvet.core.roles import DEFAULT_ROLES
@@ -50,6 +51,8 @@ CATEGORIES: Final = (
     "generic",
 )
 STANCES: Final = ("none", "generic", "accept", "ask", "role", "decline")
+_ARTICLE: Final = {c: "an" if c[0] in "aeiou" else "a" for c in CATEGORIES}
+LEARNED: Final = "learned"  # the kind of a reading made by the learned model, not a cue rule
 
 _CUES: Final = CueMatcher(CUES)
 _TIME_WORDS = re.compile(
@@ -174,7 +177,27 @@ def _quote(note: str, folded_hit: str) -> str:
 
 @lru_cache(maxsize=16384)
 def read_note(note: str | None) -> NoteReading:
-    """Read a note (untrusted text, any language linkvet knows) for what it says."""
+    """Read a note (untrusted text, any language linkvet knows) for what it says: the cue
+    rules first; a note they find nothing in is read by the learned model when it is sure."""
+    reading = read_rules(note)
+    if (reading.category, reading.kind) != ("generic", "line") or not note:
+        return reading
+    found = learned_reading(note)
+    if found is None:
+        return reading
+    said = ", ".join(f'"{w}"' for w in found.words)
+    return NoteReading(
+        found.category,
+        LEARNED,
+        found.decision,
+        extra=(f"reads like {_ARTICLE[found.category]} {found.category} note "
+               f"({found.probability:.0%} sure, learned from labelled notes; words {said})",),
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=16384)
+def read_rules(note: str | None) -> NoteReading:
+    """The cue rules' reading alone (no learned model): what `read_note` starts from."""
     if not note or not note.strip():
         return _EMPTY
     if not plain_words(note):

@@ -10,11 +10,11 @@ First matching row wins:
 | 4 | a hard failure | decline | 0.85 (0.9 with two or more) |
 | 5 | `known` or `rapport` passes | accept | 0.9 (both, or a certain match), else 0.8 |
 | 6 | you ticked `two_way` and the `note` passes (`accept_on_two_way`) | accept | 0.7 |
-| 7 | the note is a sales pitch, spam, a pay-for-a-job offer or a staffing blast | decline | 0.8 |
+| 7 | the note is a sales pitch, spam, a pay-for-a-job offer or a staffing blast | decline | 0.8 (0.65 when only the learned model read it) |
 | 8 | `network_tap` fails (recruiter/seller headline, no relationship, no reason) | decline | 0.85 with no note, 0.7 with a generic one |
 | 9 | a follow-up is due: you asked `follow_up_days` (14) or more calendar days ago and got no reply (`core.conversation`) | decline | 0.75 |
 | 10 | the note names a shared context you can check (an event, a colleague, a named person, a school, your work) | accept | 0.65 |
-| 11 | a benign specific question, or a job seeker naming the role | accept | 0.6 |
+| 11 | a benign specific question, a job seeker naming the role, or a note the learned model reads as one to accept (`core.notes.learned`) | accept | 0.6 (0.55 learned) |
 | 12 | a recruiter naming the role and the company | `recruiter_with_role` (accept) | 0.6 |
 | 13 | the note says nothing (a generic line or stock text) and `generic_note` is "decline" | decline | 0.6 |
 | 14 | `decline_without_note` is on, no note and not known | decline | 0.6 |
@@ -39,7 +39,7 @@ from linkvet.core.conversation import answered, dialogue, follow_up_due
 from linkvet.core.dates import day, parse_iso
 from linkvet.core.matching import DUPLICATE_PROFILE
 from linkvet.core.models import Check, Verdict
-from linkvet.core.notes import NoteReading, is_stock_note, read_note
+from linkvet.core.notes import LEARNED, NoteReading, is_stock_note, read_note
 from linkvet.core.recommend.rules import VERDICTS, Rule
 from linkvet.core.recommend.settings import RecommendSettings
 from linkvet.core.text import same_text
@@ -144,7 +144,9 @@ def _by_evidence(
     reading = read_note(ctx.invitation.message)
     by_hand = note.manual
     if reading.stance == "decline" and not by_hand:
-        return Verdict("decline", 0.8, [_why(note), _why(tap)])
+        # a note read by the learned model alone is less sure than one a cue rule quoted
+        confidence = 0.65 if reading.kind == LEARNED else 0.8
+        return Verdict("decline", confidence, [_why(note), _why(tap)])
     if tap.state == "fail":
         confidence = 0.85 if note.state == "fail" else 0.7
         return Verdict("decline", confidence, [_why(tap), _why(note)])
@@ -179,7 +181,7 @@ def _from_note(reading: NoteReading, note: Check, settings: RecommendSettings) -
     if reading.stance == "accept" and reading.checkable:
         return Verdict("accept", 0.65, [_why(note), "a shared context you can check"])
     if reading.stance == "accept":
-        return Verdict("accept", 0.6, [_why(note)])
+        return Verdict("accept", 0.55 if reading.kind == LEARNED else 0.6, [_why(note)])
     if reading.stance == "role" and settings.recruiter_with_role == "accept":
         return Verdict("accept", 0.6, [_why(note), "a concrete role at a named company"])
     if reading.stance == "generic" and settings.generic_note == "decline":

@@ -64,7 +64,7 @@ SCENARIOS: list[Row] = [
     ("strict mode keeps personal notes", dict(note=PERSONAL), "accept",
      {"note": "pass"}, {"settings": {"decline_without_note": True}}),
     ("generic short note -> ask", dict(note="Let's connect!"), "ask", {"note": "unknown"}, {}),
-    ("note naming owner's company only", dict(note="Saw the Contoso launch, impressive work."),
+    ("note naming owner's company only", dict(note="Love what Contoso is doing."),
      "ask", {"note": "unknown"}, {}),
     ("generic line, owner declines those", dict(note="Let's connect!"), "decline",
      {"note": "unknown"}, {"settings": {"generic_note": "decline"}}),

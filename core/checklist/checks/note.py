@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from linkvet.core.checklist.context import Context
 from linkvet.core.models import Check, Pattern
-from linkvet.core.notes import NoteReading
+from linkvet.core.notes import LEARNED, NoteReading
 
 # Fixed-wording answers, shared by every evaluation (checks are read-only; see evaluate)
 _NO_NOTE = Check("note", "fail", ["no note"])
@@ -39,6 +39,9 @@ def note_check(reading: NoteReading) -> Check:
         return _NO_NOTE
     if category == "stock":
         return _STOCK_NOTE
+    if kind == LEARNED:  # no cue matched: the model's words, never a rule's claim
+        said = [f"no cue phrase; {reading.evidence}"]
+        return Check("note", "pass", said) if stance == "accept" else Check("note", "fail", said)
     if stance == "decline":
         what = _FAIL_WORDS.get(category, "no reason to connect")
         if category == "recruiter" and kind in ("visa", "bench", "unpaid"):
