@@ -54,6 +54,10 @@ CUES: Final[dict[str, list[str]]] = {
         r"geld verdienen", r"dormant (?:fund|account)s?", r"next of kin", r"inheritance fund",
         r"(?:unclaimed|abandoned) (?:fund|sum|deposit)s?", r"(?:your|a) private e-?mail",
         r"(?:i am|i'm) (?:a|an) (?:\w+ )?widow",
+        r"herencia (?:sin reclamar|no reclamada)", r"heranca (?:nao reclamada|sem herdeiro)",
+        r"heritage non reclame", r"(?:correo|e-?mail|email|courriel) (?:privado|prive|particular)",
+        r"(?:su|seu|votre|your) mismo apellido",
+        r"(?:same|mismo|mesmo) (?:last name|surname|apellido|sobrenome)",
     ],
     "spam.contact_elsewhere": [
         r"chat\.whatsapp\.com", r"whats ?app group",
@@ -111,7 +115,12 @@ CUES: Final[dict[str, list[str]]] = {
         r"|helps|ajuda|ayuda|aide|hilft)",
         r"(?:we|i) (?:usually |typically |often )?(?:save|help save) (?:\w+ ){0,2}(?:teams|compani"
         r"es|clients|businesses|customers|firms) (?:\d|up to|hours|money|time)",
-        r"i (?:coach|mentor|train) (?:\w+ ){0,3}(?:into|to|on|for|who)",
+        r"i (?:coach|mentor|train) (?:\w+ ){0,3}(?:into|to|on|for|who|through)",
+        r"we (?:also )?help (?:\w+ ){0,3}(?:fill|get|grow|find|book|win|increase|reduce|save|scale)"
+        r" ",
+        r"sem compromisso", r"(?:mandar|enviar|te mandar) (?:uma )?proposta",
+        r"(?:wir haben|we have|we've got|tenemos|temos|nous avons) (?:eine|ein|an?|una?|uma?) (?:\w"
+        r"+ ){0,2}(?:app|software|plattform|platform|tool|plataforma|logiciel|losung)",
         r"\d+ (?:spots?|seats?|places?|plazas?|vagas?) (?:left|remaining|available|disponibles?|r"
         r"estantes?)",
         r"(?:ofrecemos|ofrezco|oferecemos|ofereco|offrons|proposons|bieten) (?:\w+ ){0,2}(?:formac"
@@ -237,7 +246,8 @@ CUES: Final[dict[str, list[str]]] = {
         r"things you could (?:\w+ )?(?:change|improve|fix)",
         r"(?:linkedin )?profile optimi[sz]\w+", r"personal brand\w*",
         r"job (?:search|hunt\w*) (?:support|assistance|program\w*|services?)",
-        r"placement (?:assistance|support|program\w*)", r"upskill\w*", r"bootcamp",
+        r"placement (?:assistance|support|program\w*)", r"upskill\w*",
+        r"(?:our|my|join (?:our|my|the)|free|paid|upcoming|next) (?:\w+ )?bootcamp",
         r"(?:our|my|new|online|this|free|paid) (?:\w+ ){0,2}(?:course|courses|certification progr"
         r"am\w*)",
         r"course (?:fee|fees|enrol\w*|registration|starts?|link)",
@@ -283,6 +293,14 @@ CUES: Final[dict[str, list[str]]] = {
         r"(?:as|be) (?:a|our) (?:guest )?(?:speaker|panelist|judge|mentor)",
         r"(?:come|be|appear) on (?:as )?(?:a |our )?guest", r"as a guest",
     ],
+    # ------------------------------------------------- press and research
+    "request.press": [
+        r"(?:i'm|i am|im) (?:a |an )?(?:\w+ )?(?:reporter|journalist|producer|editor|correspond"
+        r"ent)",
+        r"(?:on|off) the record", r"for (?:a|my|an upcoming) (?:story|article|piece|feature|report"
+        r"age) (?:on|about)",
+        r"(?:soy|sou|je suis|ich bin) (?:\w+ )?(?:periodista|jornalista|journaliste|journalist\w*)",
+    ],
     # ------------------------------------------------- sales and pitches
     "sales.booking": [
         r"rendez-vous de \d+ ?min\w*", r"(?:una )?call di \d+ minuti",
@@ -303,6 +321,9 @@ CUES: Final[dict[str, list[str]]] = {
         r"(?:posso|possiamo) (?:mostrarti|mostrarle|farti vedere)", r"puedo mostrarte",
         r"posso (?:te |lhe )?mostrar", r"(?:je peux|puis-je) vous montrer",
         r"(?:kann|darf) ich (?:ihnen|dir) (?:kurz )?zeigen",
+        r"darf ich (?:sie|es|ihn|euch) (?:ihnen|dir|euch)? ?(?:kurz )?(?:vorstellen|zeigen)",
+        r"free (?:\d+[- ]?min\w* )?(?:\w+ )?(?:call|session|consultation)",
+        r"\d+[- ]?min(?:ute)?s? \w+ (?:call|chat|session)",
         r"in \d+ (?:minuti|minutos|minuten|minutes) (?:come|como|comment|wie|how)",
     ],
     "sales.opener": [
@@ -314,6 +335,10 @@ CUES: Final[dict[str, list[str]]] = {
         r"(?:curious|wondering|like to know) (?:\w+ )?how (?:\w+ ){0,3}(?:handles?|manages?|appro"
         r"ach(?:es)?|deals? with|does)",
         r"how (?:does |do )?(?:your team|you|\w+) (?:currently )?(?:handle|manage|approach)",
+        r"have you (?:ever )?thought about", r"(?:ja|já) pensou em", r"(?:has|ha) pensado en",
+        r"avez-vous (?:deja )?pense a",
+        r"haben sie (?:schon )?(?:mal )?(?:daruber|uber) nachgedacht",
+        r"(?:happy|glad) to run (?:some |the )?numbers",
     ],
     "sales.contact": [
         r"reach (?:us|me) (?:at|on)?", r"call (?:us|me) (?:at|on)", r"contact us",
@@ -412,6 +437,7 @@ CUES: Final[dict[str, list[str]]] = {
     "recruiter.blast": [
         r"buscas (?:trabajo|empleo)", r"tenemos (?:muchas|varias|muchisimas) (?:ofertas|vacantes)",
         r"temos (?:muitas|varias) vagas", r"plein d\'offres",
+        r"oportunidades laborales", r"(?:encajan|encaja) con tu perfil",
         r"de nombreuses (?:offres|opportunites)",
         r"(?:kya )?(?:aapko|apko|tumko|aapke liye) (?:\w+ )?(?:job|naukri) chahiye",
         r"place kar (?:denge|dunga|dege|dete)", r"job lagwa\w*",
@@ -463,6 +489,8 @@ CUES: Final[dict[str, list[str]]] = {
         r"consultation (?:call|fee|for)", r"honorarium",
         r"\$ ?\d+(?:\.\d+)? ?(?:/|per) ?(?:hr|hour|h)\b", r"(?:hourly|per hour) (?:rate|fee)",
         r"phone consultation",
+        r"(?:pay|paid|compensate) (?:you )?for (?:a|an|your) (?:\d+[- ]?min\w* )?(?:call|consultat"
+        r"ion|interview|chat)",
         r"(?:gerson ?lehrman|glg|alphasights|guidepoint|third bridge|coleman research|dialectica)",
     ],
     "recruiter.unpaid": [
@@ -542,6 +570,9 @@ CUES: Final[dict[str, list[str]]] = {
         r"me candidatei", r"minha candidatura", r"apply kiya", r"application (?:diya|daali|bheji)",
         r"interviewed (?:with|for|at)", r"(?:my|the) interview (?:with|for|at)",
         r"(?:maine|mene) (?:\w+ ){0,6}apply",
+        r"(?:an|my|upcoming|the) interview (?:for|at|with)",
+        r"(?:je )?prepare (?:un |mon )?entretien",
+        r"entretien (?:pour|chez|avec)", r"vorstellungsgesprach", r"entrevista (?:para|en|com|na)",
         r"(?:estou|estoy) (?:me )?(?:candidatando|postulando)", r"me estoy postulando",
         r"(?:ik )?(?:heb )?(?:gesolliciteerd|solliciteer)", r"mijn sollicitatie",
         r"ich bewerbe mich", r"je postule", r"mi sono candidat[oa]", r"ho (?:fatto )?candidatura",
@@ -609,6 +640,7 @@ CUES: Final[dict[str, list[str]]] = {
         r"je (?:t'ai|vous ai) (?:vu|vue|entendu|entendue) (?:sur scene|parler|a|au|lors)",
         r"(?:we )?zaten samen", r"(?:we )?(?:hebben|hadden) elkaar (?:\w+ )?(?:ontmoet|gesproken)",
         r"(?:ci siamo|eravamo) (?:\w+ )?(?:al|alla|allo|a|in)",
+        r"(?:great|good|nice|lovely) (?:chatting|talking|meeting) (?:\w+ )?at the",
     ],
     "event.noun": [
         r"conferences?", r"meet-?ups?", r"summits?", r"hackathons?",
@@ -676,6 +708,10 @@ CUES: Final[dict[str, list[str]]] = {
         r"a|do)",
         r"companer[oa]s de (?:clase|universidad|carrera|facultad)",
         r"colegas de (?:turma|faculdade)",
+        r"companer[oa] (?:tuy[oa] )?(?:del|de la|de) (?:master|carrera|universidad|clase|facultad|c"
+        r"urso|grado|doctorado)",
+        r"(?:abbiamo|avevamo) (?:\w+ )?(?:seguito|fatto|frequentato|studiato) insieme",
+        r"(?:seguimos|fizemos|hicimos|cursamos|estudamos) (?:\w+ ){0,3}juntos",
         r"(?:main|mai) (?:bhi )?(?:\w+ ){0,3}se (?:hi )?(?:hoon|hu|hun)", r"alumn(?:i|us|a|ae)",
         r"alma mater", r"fellow (?:\w+ ){0,2}(?:students?|alumni|graduates?|classmates?)",
         r"same (?:college|university|school|batch|campus|program(?:me)?|class|course|cohort)",
@@ -705,6 +741,8 @@ CUES: Final[dict[str, list[str]]] = {
         r"ok) (?:on|about|regarding|in|at|was|helped|saved)",
         r"i (?:attended|took) your (?:\w+ ){0,3}(?:course|class|lecture|lectures|session|workshop"
         r"|seminar)",
+        r"(?:heard|saw|watched) you (?:on|in) (?:the |a |your )?(?:\w+ ){0,3}(?:podcast|panel|inte"
+        r"rview|video|webinar|show|episode|livestream)",
         r"(?:ihrem|deinem|ihren|deinen|ihr|dein) (?:\w+ )?(?:vortrag|beitrag|artikel|post|buch|pa"
         r"per|podcast)",
         r"(?:tu|su|vuestra) (?:ultima |reciente )?(?:charla|publicacion|articulo|ponencia|present"
@@ -756,7 +794,8 @@ CUES: Final[dict[str, list[str]]] = {
         r"(?<!you )(?<!you'd )(?:i )?(?:would |'d )?(?:wanted|want|like|love) to (?:know|ask|lear"
         r"n|understand|hear) (?:\w+ ){0,3}(?:about|regarding|from you|more|your)",
         r"(?:get|got) to know (?:about|more)", r"learn from (?:you|your)", r"excited to know your",
-        r"pick your brain", r"(?:trade|swap|compare) notes (?:on|about)",
+        r"pick your brain", r"(?:any|some|a few) (?:pointers|tips)",
+        r"(?:trade|swap|compare) notes (?:on|about)",
         r"(?:can|could|would) you (?:please )?(?:give|share|help|guide|suggest|tell|advise|recomm"
         r"end)",
         r"(?:info|information|details) (?:regarding|about|on)", r"conseils?",
@@ -823,7 +862,8 @@ TITLE_NOUNS: Final = (
     r"?|consultor(?:a|es)?|desenvolvedor(?:a|es)?|engenheir[oa]s?|estagiari[oa]s?|analistas?|cien"
     r"tific[oa]s?|technicien(?:ne)?s?|tecnic[oa]s?|techniker(?:in)?|comptables?|contador(?:a|es)?|"
     r"supervisors?|working students?|estagios?|gerentes?|jefes? de [a-z]+|analyst(?:in|innen)|"
-    r"vps?|vice presidents?|cto|cfo|coo|cmo|cpo|ciso|devs?|"
+    r"vps?|vice presidents?|cto|cfo|coo|cmo|cpo|ciso|devs?|coders?|teamleit(?:ung|er|erin)|conduc"
+    r"teurs? de travaux|chefs? de chantier|"
     r"[a-z]*(?:mechaniker|mechatroniker|elektroniker|techniker)(?:in|innen)?"
 )
 # Words before a title that belong to it ("Senior Python Developer").

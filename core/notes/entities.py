@@ -43,7 +43,8 @@ _JOINS = frozenset({"de", "di", "da", "do", "en", "of"})
 # ...or one of these right after it ("Python Developer opportunities", "Odoo Developer role").
 _ROLE_AFTER = re.compile(
     r"^[\s,/&()-]*(?:[\w-]+[\s,()]+){0,3}(?:positions?|roles?|openings?|opportunit\w+|vacanc\w+|"
-    r"jobs?|profiles?|requirements?|posts?|gig|internships?|program|searche?s?|reqs?|beworben|ke l"
+    r"jobs?|profiles?|requirements?|posts?|gig|internships?|program|searche?s?|reqs?|beworben|chahi"
+    r"ye|h/f|\(?[mfw]/[mfw]/d\)?|ke l"
     r"iye|ki (?:opening|requirement|vacancy)|hire (?:kar|kr))\b"
 )
 _SELF = re.compile(r"(?:" + "|".join(re.escape(w) for w in SELF_WORDS) + r")\s+(?:\S+\s+){0,3}$")
@@ -139,7 +140,7 @@ _EVENT_NOUN = re.compile(
     r"symposium|convention|forum|bootcamp|panel|keynote|salon|konferenz|messe|tagung|user group|"
     r"congreso|conferencia|congresso|evento|feira|feria|jornada|dinner|event|konferencj[aiey]|"
     r"festival|week|days|day|session|training|taller|charla|ponencia|palestra|vortrag|breakfast|"
-    r"lunch|offsite|retreat|arcade|challenge)s?\b",
+    r"hackat[oó]n|lunch|offsite|retreat|arcade|challenge)s?\b",
     re.I,
 )
 # Nouns that are an event only with a name before them ("Dutch Data Science Week").

@@ -64,7 +64,8 @@ _TIME_WORDS = re.compile(
     r"(?:el|este|o|no|na|neste|nesta) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|seg"
     r"unda|terca|quarta|quinta|sexta)|am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
     r"sonntag)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) dernier|ieri|settimana "
-    r"scorsa)\b"
+    r"scorsa|el finde|el fin de semana|(?:this|last) weekend|le week-end dernier|am wochenende|no "
+    r"fim de semana)\b"
 )
 # "I think we worked together?? maybe": a context the writer is unsure of is not checkable yet.
 _HEDGE = re.compile(
@@ -83,7 +84,10 @@ _RECRUITER_ONLY = frozenset(
 # Contexts a cold pitch uses as its hook: a compliment on the recipient's work, a shared school.
 _HOOKS = frozenset({"your_work", "school"})
 _REQUEST_WORDS = 12  # a question shorter than this ("can you help me?") says too little
-_CLIENT_NAMED = re.compile(r"client,?\s+([A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+){0,2})")
+_CLIENT_NAMED = re.compile(
+    r"(?:client,?|im auftrag von|on behalf of|pour le compte de|en nombre de|em nome de)\s+"
+    r"([A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+){0,2})"
+)
 
 _LABELS: Final[dict[str, str]] = {
     "spam.pay_for_job": "pays-for-a-job offer",
@@ -125,6 +129,7 @@ _LABELS: Final[dict[str, str]] = {
     "personal.your_work": "your work",
     "personal.mutual": "a mutual contact",
     "request.advice": "asks you something specific",
+    "request.press": "a press request",
     "generic.line": "generic networking line",
 }
 
@@ -255,11 +260,18 @@ def _decide(note: str, folded: str, hits: dict[str, str]) -> NoteReading:
             _cues(hits, "recruiter.paid_call"),
             company=find_company(note),
         )
+    if "request.press" in hits and not _any(hits, "sales", *strong):
+        # a reporter asking for a quote: plausible, but who they write for needs checking
+        return NoteReading("generic", "press", "ask", _cues(hits, "request.press"))
     if "event.invitation" in hits:
         return NoteReading(
             "event", "invitation", "ask", _cues(hits, "event.invitation"), event=find_event(note)
         )
     context = _context(note, hits)
+    if "recruiter.self" in hits and "sales.self" not in hits and _role(note, folded):
+        # "soy reclutadora en X y buscamos un Responsable ... para nuestra plataforma": a
+        # recruiter naming the role, whatever product words the job itself has
+        hits = {g: w for g, w in hits.items() if not g.startswith("sales.")}
     if _any(hits, "sales", *strong):
         found = _cues(hits, *(f"sales.{n}" for n in (*strong, "opener", "booking")))
         kind = found[0][0].split(".")[1]

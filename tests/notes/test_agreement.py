@@ -37,14 +37,14 @@ def test_written_notes_the_rules_were_developed_on_meet_the_target(part: str) ->
 
 
 def test_held_out_written_notes_stay_safe() -> None:
-    """Round 8 was written blind (by a writer who had seen neither the rules nor the other
-    notes), never tuned on and never learned from: 55/80 (69%) agree and 4 severe (5%) with
-    the rules and the learned model. The guard is the severe rate at the target and agreement
-    at the measured level."""
+    """Round 9 was written blind (by a writer who had seen neither the rules nor the other
+    notes), never tuned on and never learned from: 56/80 (70%) agree and 1 severe with the
+    rules and the learned model at first look (the rules alone: 43/80). The guard is the
+    severe rate at the target and agreement at the measured level."""
     result = score([n for n in load(DEV.with_name("absent.json")) if n.part == "holdout"])
     assert result["n"] == 80
     assert result["severe_rate"] <= 0.05, result["misses"]
-    assert result["agreement"] >= 0.68, result["misses"]
+    assert result["agreement"] >= 0.7, result["misses"]
 
 
 def test_real_notes_meet_the_target() -> None:

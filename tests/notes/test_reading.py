@@ -42,6 +42,17 @@ from linkvet.core.notes import CATEGORIES, STANCES, read_note
          "recruiter", "ask"),
         ("Hello, a client needs an expert for a paid 45-minute call ($400/hr) on EV batteries.",
          "recruiter", "ask"),
+        # a recruiter naming a role keeps being one whatever product words the job has
+        ("Soy reclutadora en Contoso y buscamos un Responsable de Logística para nuestra "
+         "plataforma de Valencia.", "recruiter", "role"),
+        ("They'd pay for a 45-min call with someone with your background on cold storage.",
+         "recruiter", "ask"),
+        # a reporter asking for a quote: plausible, to check
+        ("I'm a reporter with a business daily writing about SMEs. Could you spare 15 minutes "
+         "for a quick chat, on or off the record?", "generic", "ask"),
+        # asking whether the recipient did a bootcamp is not selling one
+        ("saw you went from teaching to data analytics, im trying the same switch. did you do a "
+         "bootcamp or self teach? would really appreciate any pointers", "generic", "accept"),
         ("Are you looking for a job change? Share your updated resume.", "recruiter", "decline"),
         ("We provide H1B sponsorship and OPT filing; many openings with our clients.",
          "recruiter", "decline"),
