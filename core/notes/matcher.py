@@ -143,7 +143,24 @@ def _alternation(patterns: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
 
 
-_WORD_START = re.compile(r"(?<![a-z0-9])[a-z0-9]")  # where an indexed cue can begin
+def _trie(keys: Sequence[str]) -> str:
+    """One regex for many literal keys, as a trie (longest first), so the engine tries each
+    position once instead of every key in turn."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for key in keys:
+        node = tree
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return walk(tree)
 
 
 class CueMatcher:
@@ -151,6 +168,7 @@ class CueMatcher:
 
     def __init__(self, groups: Mapping[str, Sequence[str]]) -> None:
         self._names: list[str] = []
+        every_always: list[str] = []
         self._keyed: list[re.Pattern[str] | None] = []
         self._always: list[re.Pattern[str] | None] = []
         self._groups_of_key: dict[str, list[int]] = {}
@@ -170,23 +188,36 @@ class CueMatcher:
             self._names.append(group)
             self._keyed.append(_alternation(keyed))
             self._always.append(_alternation(always))
-        self._lengths = sorted({len(k) for k in self._groups_of_key})
+            every_always.extend(always)
+        # Most notes hit none of the unindexed cues: one search of them all says when to
+        # run each group's own.
+        self._any_always = _alternation(every_always)
+        # Every key found at a word start, longest first; a key found there means all of its
+        # prefixes that are keys are found there too, so each key owns their groups as well.
+        keys = sorted(self._groups_of_key)
+        self._owners: dict[str, tuple[int, ...]] = {}
+        for key in keys:
+            owners = {
+                i for n in range(1, len(key) + 1) for i in self._groups_of_key.get(key[:n], ())
+            }
+            self._owners[key] = tuple(sorted(owners))
+        self._scan = re.compile(rf"(?<![a-z0-9])(?=({_trie(keys)}))") if keys else None
 
     def hits(self, folded: str) -> dict[str, str]:
         """Cue group -> the text of its leftmost match, for every group the text hits."""
         positions: dict[int, list[int]] = {}
-        lookup = self._groups_of_key.get
-        lengths = self._lengths
-        for m in _WORD_START.finditer(folded):
-            p = m.start()
-            for n in lengths:
-                owners = lookup(folded[p : p + n])
-                if owners:
-                    for index in owners:
+        owners_of = self._owners
+        if self._scan is not None:
+            for m in self._scan.finditer(folded):
+                found = m.group(1)
+                if found:
+                    p = m.start()
+                    for index in owners_of[found]:
                         positions.setdefault(index, []).append(p)
         out: dict[str, str] = {}
+        run_always = self._any_always is not None and self._any_always.search(folded) is not None
         for index, name in enumerate(self._names):
-            always = self._always[index]
+            always = self._always[index] if run_always else None
             best = always.search(folded) if always is not None else None
             keyed = self._keyed[index]
             if keyed is not None and index in positions:
