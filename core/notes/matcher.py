@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import TypeAlias
 
 _KEY = 6  # letters of a cue's literal start that are tested
 _META = set("\\()[]{}?*+|.^$")
@@ -143,17 +144,20 @@ def _alternation(patterns: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
 
 
+_Trie: TypeAlias = dict[str, "_Trie"]
+
+
 def _trie(keys: Sequence[str]) -> str:
     """One regex for many literal keys, as a trie (longest first), so the engine tries each
     position once instead of every key in turn."""
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    tree: _Trie = {}
     for key in keys:
         node = tree
         for ch in key:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def walk(node: dict) -> str:  # type: ignore[type-arg]
+    def walk(node: _Trie) -> str:
         branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
@@ -192,15 +196,13 @@ class CueMatcher:
         # Most notes hit none of the unindexed cues: one search of them all says when to
         # run each group's own.
         self._any_always = _alternation(every_always)
-        # Every key found at a word start, longest first; a key found there means all of its
+        # Every key found at a word start, the longest there; a key found there means all of its
         # prefixes that are keys are found there too, so each key owns their groups as well.
         keys = sorted(self._groups_of_key)
         self._owners: dict[str, tuple[int, ...]] = {}
         for key in keys:
-            owners = {
-                i for n in range(1, len(key) + 1) for i in self._groups_of_key.get(key[:n], ())
-            }
-            self._owners[key] = tuple(sorted(owners))
+            prefixes = (self._groups_of_key.get(key[:n], ()) for n in range(1, len(key) + 1))
+            self._owners[key] = tuple(sorted({i for group in prefixes for i in group}))
         self._scan = re.compile(rf"(?<![a-z0-9])(?=({_trie(keys)}))") if keys else None
 
     def hits(self, folded: str) -> dict[str, str]:

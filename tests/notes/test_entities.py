@@ -24,13 +24,17 @@ PIECES = st.sampled_from(
 @settings(max_examples=400, deadline=None)
 @given(st.lists(PIECES, max_size=14).map("".join))
 def test_linear_address_and_domain_patterns_match_as_before(text: str) -> None:
-    assert [m.span() for m in entities._EMAIL.finditer(text)] == [
-        m.span() for m in OLD_EMAIL.finditer(text)
-    ]
+    old_emails = [m.span() for m in OLD_EMAIL.finditer(text)]
+    # the old pattern could begin an address inside a run it had just ended ("a@b.c.@d.e")
+    inside = any(re.match(r"[\w.+-]", text[start - 1 : start]) for start, _ in old_emails)
+    if not inside:
+        assert [m.span() for m in entities._EMAIL.finditer(text)] == old_emails
+    old = list(OLD_DOMAIN.finditer(text))
     if re.search(r"(?:^|[^a-z0-9.-])[.-]*-|\.-|-\.|--", text, re.I) or any(
-        m.group(1).startswith("-") for m in OLD_DOMAIN.finditer(text)
+        m.group(1).startswith("-") or text[m.start(1) - 1 : m.start(1)] == "." for m in old
     ):
-        return  # a chain of labels that starts with "-": the documented difference
+        return  # the documented difference: a chain of labels that starts with "-", or the
+        # old pattern starting inside a chain ("_z.ann.com" gave "ann.com")
     assert [m.group(1) for m in entities._DOMAIN.finditer(text)] == [
         m.group(1) for m in OLD_DOMAIN.finditer(text)
     ]
