@@ -312,3 +312,14 @@ def test_settings_thresholds_are_used() -> None:
     assert res.known_contact is None and res.candidates[0].contact_id == "r"
     lenient = ContactIndex([c("r", "Robert Smith")], MatchSettings(known_threshold=1))
     assert lenient.match(Person("Bob Smith"), "me").known_contact is not None
+
+
+def test_a_link_band_under_the_listing_band_still_links() -> None:
+    """known_threshold below possible_threshold (both user settings): the link is made, no crash."""
+    idx = ContactIndex(
+        [c("r", "Robert Smith"), *(c(f"x{i}", f"Robert Other{i}") for i in range(300))],
+        MatchSettings(known_threshold=1, possible_threshold=90),
+    )
+    res = idx.match(Person("Robert Smyth"), "me")
+    assert res.known_contact is not None and res.known_contact.contact_id == "r"
+    assert (res.known_contact.posterior or 0) < 0.9
