@@ -7,7 +7,8 @@ Run: `python bench/match_quality.py [--small] [--tune] [--errors]`.
    (`[matching] known_threshold`) is chosen on febrl1 + febrl2 pooled: the best F1 with
    precision >= 0.95 (`--tune` prints the sweep); febrl3 is reported at that point and never
    used to choose anything. The baseline is a bare token_sort_ratio, its cut-off chosen the
-   same way. `--errors` counts febrl3's remaining errors per error class of issue 15.
+   same way. `--errors` counts febrl3's remaining errors per error class of issue 15 (for
+   the closing report; develop with bench/match_errors.py, which reads febrl1-2 only).
 2. The generated, labelled, open-set benchmark (bench/match_eval_data.py, dev/test seeds),
    reported per name variant; nothing is chosen on it.
 """
@@ -17,7 +18,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
@@ -27,7 +28,6 @@ if str(ROOT) not in sys.path:
 
 import numpy as np  # noqa: E402
 from linkvet.core.matching import ContactIndex, MatchSettings  # noqa: E402
-from linkvet.core.matching.normalize import normalize_name  # noqa: E402
 from linkvet.core.models import MatchResult  # noqa: E402
 from rapidfuzz import fuzz, process, utils  # noqa: E402
 
@@ -41,6 +41,7 @@ from bench.match_dev_data import (  # noqa: E402
     prf,
     score,
 )
+from bench.match_errors import classify  # noqa: E402
 from bench.match_eval_data import World, build_world  # noqa: E402
 
 SIZES = {"small": (900, 500), "full": (6000, 3000)}
@@ -125,47 +126,6 @@ def dev_report(settings: MatchSettings, tune: bool) -> dict:
         out["sweep"] = rows
         out["chosen"] = operating_point(rows)
     return out
-
-
-def error_classes(ds: DevSet, settings: MatchSettings) -> Counter[str]:
-    """The remaining errors of a dev set per error class of issue 15."""
-    index = ContactIndex(ds.contacts, settings)
-    results = index.match_many(ds.items())
-    email = {c.id: (c.emails[0].lower() if c.emails else "") for c in ds.contacts}
-    contact_of = {e: cid for cid, e in email.items()}
-    classes: Counter[str] = Counter()
-    for sender, truth, res in zip(ds.senders, ds.truth, results, strict=True):
-        k = res.known_contact
-        if k is not None and not (truth and email[k.contact_id] == truth):
-            if truth:
-                classes["FP: another contact outranked the true one"] += 1
-            elif normalize_name(sender.name).key == normalize_name(k.name).key:
-                classes["FP: a stranger named exactly like a contact"] += 1
-            else:
-                classes["FP: a stranger with a similar name (fuzzy tolerance)"] += 1
-            continue
-        if not truth or k is not None:
-            continue
-        true_id = contact_of[truth]
-        words = normalize_name(sender.name).tokens
-        shown = [m for m in res.candidates if m.contact_id == true_id]
-        detail = index.compare(sender, ds.items()[0][1], true_id)
-        lines = " ".join(detail.evidence) if detail else ""
-        if res.ambiguous:
-            classes["FN: a tie (never linked)"] += 1
-        elif len(words) == 1:
-            classes["FN: a one-word sender"] += 1
-        elif len(words) > 2:
-            classes["FN: a name with inner spaces"] += 1
-        elif "different" in lines and "missing" not in lines:
-            classes["FN: a name part replaced (kept possible)"] += 1
-        elif "exact" not in lines:
-            classes["FN: a typo in each field"] += 1
-        elif not shown:
-            classes["FN: true contact below the candidate floor"] += 1
-        else:
-            classes["FN: common name or weak evidence (posterior under the threshold)"] += 1
-    return classes
 
 
 # -- the generated set ---------------------------------------------------------------------
@@ -323,7 +283,7 @@ if __name__ == "__main__":
         for name in REPORT_SETS:
             if available(name):
                 print(f"  {name} remaining errors per class:")
-                for cls, n in sorted(error_classes(load(name), shipped).items()):
+                for cls, n in sorted(classify(load(name), shipped)[0].items()):
                     print(f"    {n:>5}  {cls}")
     print()
     _print_generated(evaluate("small" if args.small else "full", shipped))

@@ -47,6 +47,8 @@ class Rows:
     surname: np.ndarray
     count_g: np.ndarray  # the contact value's count in its book
     count_s: np.ndarray
+    held_g: np.ndarray  # the sender value's count in the book (0: no contact has it)
+    held_s: np.ndarray
     book: np.ndarray  # book size per row
     cost: np.ndarray  # reading cost per row
 
@@ -62,6 +64,8 @@ def collect(names: tuple[str, ...]) -> Rows:
     cs: list[str] = []
     count_g: list[int] = []
     count_s: list[int] = []
+    held_g: list[int] = []
+    held_s: list[int] = []
     book: list[int] = []
     cost: list[float] = []
     for name in names:
@@ -90,11 +94,14 @@ def collect(names: tuple[str, ...]) -> Rows:
                         cs.append(c.surname)
                         count_g.append(gcount.get(c.given, 1))
                         count_s.append(scount.get(c.surname, 1))
+                        held_g.append(gcount.get(r.given, 0))
+                        held_s.append(scount.get(r.surname, 0))
                         book.append(len(ds.contacts))
                         cost.append(READING_COST.get(r.kind, 0.0) + READING_COST.get(c.kind, 0.0))
     return Rows(
         np.array(pair), np.array(match), lv.compare(sg, cg, True), lv.compare(ss, cs, False),
-        np.array(count_g), np.array(count_s), np.array(book), np.array(cost),
+        np.array(count_g), np.array(count_s), np.array(held_g), np.array(held_s),
+        np.array(book), np.array(cost),
     )  # fmt: skip
 
 
@@ -103,8 +110,9 @@ def _best_rows(rows: Rows, given: FieldModel, surname: FieldModel) -> np.ndarray
     total = rows.cost.copy()
     for book in np.unique(rows.book):
         sel = rows.book == book
-        total[sel] += given.weights(rows.given[sel], rows.count_g[sel], int(book))
-        total[sel] += surname.weights(rows.surname[sel], rows.count_s[sel], int(book))
+        n = int(book)
+        total[sel] += given.weights(rows.given[sel], rows.count_g[sel], n, rows.held_g[sel])
+        total[sel] += surname.weights(rows.surname[sel], rows.count_s[sel], n, rows.held_s[sel])
     order = np.lexsort((-total, rows.pair))
     first = np.unique(rows.pair[order], return_index=True)[1]
     return order[first]

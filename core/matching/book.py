@@ -32,6 +32,8 @@ class BookTables:
     cost: np.ndarray  # reading -> its log2 cost (an alternative split of a display name)
     count_g: np.ndarray  # reading -> how many contacts have that given name
     count_s: np.ndarray  # reading -> how many contacts have that surname
+    held_g: np.ndarray  # given-name vocabulary id -> how many contacts have it (0: none)
+    held_s: np.ndarray
     start: np.ndarray  # contact -> its first reading
     size: np.ndarray  # contact -> how many readings
     keys: list[str]  # distinct reading keys: the cdist choices
@@ -155,17 +157,20 @@ class OwnerBook:
         np.cumsum(key_sizes, out=key_start[1:])
         flat = [r for v in by_key.values() for r in v]
         given_vocab, surname_vocab = Vocab(), Vocab()
+        given_ids, surname_ids = given_vocab.encode(given), surname_vocab.encode(surname)
         return BookTables(
             entry=np.array(entry, dtype=np.int64),
             given=np.array(given, dtype=object),
             surname=np.array(surname, dtype=object),
-            given_ids=given_vocab.encode(given),
-            surname_ids=surname_vocab.encode(surname),
+            given_ids=given_ids,
+            surname_ids=surname_ids,
             given_vocab=given_vocab,
             surname_vocab=surname_vocab,
             cost=np.array(cost, dtype=np.float64),
             count_g=np.array([gc.get(g, 1) for g in given], dtype=np.int64),
             count_s=np.array([sc.get(s, 1) for s in surname], dtype=np.int64),
+            held_g=np.array([gc.get(v, 0) for v in given_vocab.values], dtype=np.int64),
+            held_s=np.array([sc.get(v, 0) for v in surname_vocab.values], dtype=np.int64),
             start=np.array(start, dtype=np.int64),
             size=np.array(size, dtype=np.int64),
             keys=keys,

@@ -353,7 +353,9 @@ class ContactIndex:
             else:
                 linked = True
         floor = s.possible_threshold / 100.0
-        shown = [c for c in cands if c.posterior >= floor or c.entry in notes]
+        shown = [
+            c for c in cands if c.posterior >= floor or c.entry in notes or (linked and c is best)
+        ]  # a link is shown even when a setting puts the link band under the listing one
         matches = [
             self._to_match(
                 sc,

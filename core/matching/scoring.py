@@ -90,6 +90,12 @@ def _typed_prefix(
                 levels[i] = PREFIX
 
 
+def _held(held: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """How many contacts have each sender value (ids past the book's vocabulary: none)."""
+    known = ids < len(held)
+    return np.where(known, held[np.where(known, ids, 0)], 0)
+
+
 def score(
     book: BookTables,
     contacts: int,
@@ -116,8 +122,10 @@ def score(
     q_surname = surname_vocab.encode(queries.surname.tolist())
     lg = compare_ids(q_given[qr], book.given_ids[br], given_vocab, given=True)
     ls = compare_ids(q_surname[qr], book.surname_ids[br], surname_vocab, given=False)
-    wg = GIVEN.weights(lg, book.count_g[br], contacts)
-    ws = SURNAME.weights(ls, book.count_s[br], contacts)
+    held_g = _held(book.held_g, q_given[qr])
+    held_s = _held(book.held_s, q_surname[qr])
+    wg = GIVEN.weights(lg, book.count_g[br], contacts, held_g)
+    ws = SURNAME.weights(ls, book.count_s[br], contacts, held_s)
     if typed:
         qg, bg = queries.given[qr].tolist(), book.given[br].tolist()
         qs_, bs = queries.surname[qr].tolist(), book.surname[br].tolist()

@@ -159,6 +159,20 @@ def test_weak_nickname_table_relations_do_not_count() -> None:
     assert res.known_contact is None
 
 
+def test_a_common_given_name_written_exactly_beats_a_short_form_of_it() -> None:
+    # Jack is a short form of Jacqueline, but 30 contacts are called Jack: the sender who
+    # writes Jack Smith is the Jack Smith of the book, not Jacqueline Smith (nor a tie)
+    others = [c(f"j{i}", f"Jack Other{i}") for i in range(30)]
+    idx = ContactIndex([c("jack", "Jack Smith"), c("jac", "Jacqueline Smith"), *others])
+    res = idx.match(Person("Jack Smith"), "me")
+    assert not res.ambiguous and res.known_contact is not None
+    assert res.known_contact.contact_id == "jack"
+    assert "given name: exact" in lines(res)
+    alone = ContactIndex([c("jac", "Jacqueline Smith"), *others]).match(Person("Jack Smith"), "me")
+    shown = [m.contact_id for m in alone.candidates]
+    assert alone.known_contact is None and "jac" in shown  # still a candidate, no longer a link
+
+
 def test_homonyms_tie_and_say_so() -> None:
     idx = ContactIndex([c("j1", "Noah Bishop", company="Acme"), c("j2", "Noah Bishop")])
     res = idx.match(Person("Noah Bishop"), "me")
@@ -312,3 +326,14 @@ def test_settings_thresholds_are_used() -> None:
     assert res.known_contact is None and res.candidates[0].contact_id == "r"
     lenient = ContactIndex([c("r", "Robert Smith")], MatchSettings(known_threshold=1))
     assert lenient.match(Person("Bob Smith"), "me").known_contact is not None
+
+
+def test_a_link_band_under_the_listing_band_still_links() -> None:
+    """known_threshold below possible_threshold (both user settings): the link is made, no crash."""
+    idx = ContactIndex(
+        [c("r", "Robert Smith"), *(c(f"x{i}", f"Robert Other{i}") for i in range(300))],
+        MatchSettings(known_threshold=1, possible_threshold=90),
+    )
+    res = idx.match(Person("Robert Smyth"), "me")
+    assert res.known_contact is not None and res.known_contact.contact_id == "r"
+    assert (res.known_contact.posterior or 0) < 0.9

@@ -39,6 +39,19 @@ def test_a_near_miss_of_a_frequent_value_is_weaker_than_of_a_rare_one() -> None:
     assert rare > common > weight(SURNAME, lv.DIFFERENT, 1, 30_000)
 
 
+def test_a_near_miss_by_a_value_many_contacts_have_is_weaker() -> None:
+    # the sender writes Jack: a short form of Jacqueline, but also the name of 40 Jacks
+    def short(held: int) -> float:
+        levels, counts = np.array([lv.SHORT_FORM]), np.array([1])
+        return float(GIVEN.weights(levels, counts, 500, np.array([held]))[0])
+
+    assert short(0) == pytest.approx(weight(GIVEN, lv.SHORT_FORM, 1, 500))  # no contact has it
+    assert short(0) > short(1) > short(40)
+    assert short(40) < weight(GIVEN, lv.EXACT, 40, 500)  # the 40 Jacks' own exact agreement
+    exact = GIVEN.weights(np.array([lv.EXACT]), np.array([3]), 500, np.array([40]))
+    assert float(exact[0]) == pytest.approx(weight(GIVEN, lv.EXACT, 3, 500))  # exact: unchanged
+
+
 def test_the_levels_are_ordered_as_evidence() -> None:
     for model in (GIVEN, SURNAME):
         table = model.table()

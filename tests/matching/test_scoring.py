@@ -33,7 +33,9 @@ def test_each_pair_gets_the_best_reading_of_all() -> None:
                 ls = lv.compare([r.surname], [cr.surname], False)
                 cg = np.array([book.given_counts.get(cr.given, 1)])
                 cs = np.array([book.surname_counts.get(cr.surname, 1)])
-                w = float(GIVEN.weights(lg, cg, 5)[0] + SURNAME.weights(ls, cs, 5)[0])
+                hg = np.array([book.given_counts.get(r.given, 0)])  # the sender's own value
+                hs = np.array([book.surname_counts.get(r.surname, 0)])
+                w = float(GIVEN.weights(lg, cg, 5, hg)[0] + SURNAME.weights(ls, cs, 5, hs)[0])
                 w += READING_COST.get(r.kind, 0.0) + READING_COST.get(cr.kind, 0.0)
                 best = max(best, w)
         assert got.weight[i] == pytest.approx(best)
