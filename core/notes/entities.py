@@ -366,8 +366,19 @@ def find_event_near(note: str, met: str) -> str | None:
     return m.group(1).strip(" .,")
 
 
+# Each of _PERSON needs one of these words; a note with none names no third person.
+_PERSON_WORDS = re.compile(
+    r"'s |suggest|recommend|referr|mention|told|introduc|asked|said|thought|pointed|recomend|"
+    r"sugiri|indic|m'a |hat mi|bataya|gave me|mutual|through|via |grâce|grace à|thanks to|gracias "
+    r"a|graças|dank |tramite|sizi|seni|work with|worked with",
+    re.I,
+)
+
+
 def find_person(note: str) -> str | None:
     """A named third person the note refers to ("Mia's Twitter thread", "Sam suggested")."""
+    if not _PERSON_WORDS.search(note):
+        return None
     text = written(note)
     for regex in _PERSON:
         for m in regex.finditer(text):

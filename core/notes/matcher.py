@@ -196,6 +196,7 @@ class CueMatcher:
         # Most notes hit none of the unindexed cues: one search of them all says when to
         # run each group's own.
         self._any_always = _alternation(every_always)
+        self._always_groups = frozenset(i for i, a in enumerate(self._always) if a is not None)
         # Every key found at a word start, the longest there; a key found there means all of its
         # prefixes that are keys are found there too, so each key owns their groups as well.
         keys = sorted(self._groups_of_key)
@@ -218,7 +219,9 @@ class CueMatcher:
                         positions.setdefault(index, []).append(p)
         out: dict[str, str] = {}
         run_always = self._any_always is not None and self._any_always.search(folded) is not None
-        for index, name in enumerate(self._names):
+        todo = positions.keys() | self._always_groups if run_always else positions.keys()
+        for index in sorted(todo):  # group order, as one alternation per group would give
+            name = self._names[index]
             always = self._always[index] if run_always else None
             best = always.search(folded) if always is not None else None
             keyed = self._keyed[index]
