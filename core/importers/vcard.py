@@ -1,4 +1,5 @@
-"""vCard 3.0 / 4.0 address books (.vcf), parsed with `vobject`."""
+"""vCard 2.1 / 3.0 / 4.0 address books (.vcf): plain cards by core.importers.vcard_fast,
+the others by `vobject`, with the same results either way."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from linkvet.core.importers.batch import MAX_RECORDS, InputError
 from linkvet.core.importers.capping import FieldCaps
 from linkvet.core.importers.parsed import Parsed, RawContact, note_caps, note_rows, reject
 from linkvet.core.importers.streams import TextSource
+from linkvet.core.importers.vcard_fast import read_card
 
 MAX_CARD_LINES = 10_000  # a card longer than this is not an address-book entry
 # Cards kept from one file: vobject takes ~0.3 ms a card, so this also bounds the time a
@@ -102,6 +104,13 @@ def _read_card(display: str, start: int, body: str) -> tuple[Any | None, list[st
         _LOG.local.sink = None
 
 
+def _read(display: str, start: int, body: str) -> tuple[Any | None, list[str]]:
+    """One card: by the fast reader when it reads it as vobject would, else by vobject
+    (core.importers.vcard_fast says which cards are vobject's)."""
+    card = read_card(body)
+    return (card, []) if card is not None else _read_card(display, start, body)
+
+
 def _skipped_line(start: int, body: str, message: str) -> tuple[int, str]:
     """The file line and text of a line vobject skipped. Its own line numbers are not the
     file's (they count within the card, and not reliably), so the line is found by its text
@@ -137,7 +146,7 @@ def parse_vcard(text: TextSource, out: Parsed) -> None:
                 "stay bounded",
                 line,
             )
-        card, said = _read_card(display, line, body)
+        card, said = _read(display, line, body)
         if card is None or getattr(card, "name", "").upper() != "VCARD":
             continue
         contact = _contact(card, caps, line)

@@ -38,7 +38,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import orjson
 from linkvet.core.models import (
     Contact,
     Conversation,
@@ -56,6 +55,7 @@ from linkvet.core.store.atomic import (
     fsync_dir,
     write_atomic,
 )
+from linkvet.core.store.compact import dumps
 from linkvet.core.store.decisions import TriageState, apply, before_of, fold, last_undoable
 from linkvet.core.store.journal import Journal
 from linkvet.core.store.layout import (
@@ -755,10 +755,10 @@ def _by_id(records: Iterable[Any] | None) -> dict[str, Any] | None:
 def _write_tinydb(path: Path, tables: dict[str, Iterable[Any]]) -> Entry:
     """Write whole tables as a fresh TinyDB file (table -> document id -> document) into a
     generation not yet live (so no rename is needed), fsync'd. Documents may be dicts or
-    records: orjson serialises the dataclasses directly, several times faster than building
-    dicts for TinyDB's insert_multiple. Returns its manifest entry."""
+    records, written without their default-valued fields (core.store.compact). Returns its
+    manifest entry."""
     data = {name: {str(i): doc for i, doc in enumerate(docs, 1)} for name, docs in tables.items()}
-    payload = orjson.dumps(data)  # fails before the disk is touched
+    payload = dumps(data)  # compact records; fails before the disk is touched
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
         written = 0
