@@ -52,13 +52,16 @@ def train(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
         for f, c in sorted(per.items())
         if sum(c[f"d:{d}"] for d in dec_order) >= learned.MIN_NOTES
     }
-    return {
+    model = {
         "about": "Built by bench/note_model.py from tests/notes/written_notes.json "
         f"(splits tune and seen, {len(rows)} notes); see core/notes/learned.py.",
         "decisions": {d: decisions[d] for d in dec_order},
         "categories": {k: categories[k] for k in cat_order},
         "features": kept,
     }
+    absent = learned.model_from_json(model).absent
+    model["absent"] = {"decisions": absent[0], "categories": absent[1]}
+    return model
 
 
 def dump(model: dict[str, Any]) -> str:

@@ -142,7 +142,12 @@ def model_from_json(data: dict[str, Any]) -> NoteModel:
     }
     by_decision: dict[str, int] = dict(data["decisions"])
     by_category: dict[str, int] = dict(data["categories"])
-    absent = (_absent(counts, by_decision, 0), _absent(counts, by_category, 1))
+    stored = data.get("absent")  # shipped with the counts: summing them costs a process 15 ms
+    absent = (
+        (dict(stored["decisions"]), dict(stored["categories"]))
+        if stored
+        else (_absent(counts, by_decision, 0), _absent(counts, by_category, 1))
+    )
     return NoteModel(by_decision, by_category, counts, absent)
 
 

@@ -135,13 +135,35 @@ def _alt_starts(alt: str) -> set[str] | None:
     return None
 
 
-def _alternation(patterns: Sequence[str]) -> re.Pattern[str] | None:
+def _alternation(patterns: Sequence[str]) -> _Lazy | None:
     if not patterns:
         return None
     # A cue written with a trailing space ("estoy buscando ") means "then another word"; the
     # closing word boundary below already says that, and with the space kept it never matched.
     body = "|".join(f"(?:{p.rstrip(' ')})" for p in patterns)
-    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+    return _Lazy(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+
+
+def _one(pattern: str) -> _Lazy:
+    """One cue as its group's alternation would match it (see `_alternation`)."""
+    return _Lazy(rf"(?<![a-z0-9])(?:{pattern.rstrip(' ')})(?![a-z0-9])")
+
+
+class _Lazy:
+    """A regex compiled the first time it is used: compiling every cue group costs a process
+    about 60 ms, and most commands read one note or none."""
+
+    __slots__ = ("_compiled", "_source")
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source)
+        return self._compiled
 
 
 _Trie: TypeAlias = dict[str, "_Trie"]
@@ -173,66 +195,64 @@ class CueMatcher:
     def __init__(self, groups: Mapping[str, Sequence[str]]) -> None:
         self._names: list[str] = []
         every_always: list[str] = []
-        self._keyed: list[re.Pattern[str] | None] = []
-        self._always: list[re.Pattern[str] | None] = []
-        self._groups_of_key: dict[str, list[int]] = {}
+        self._always: list[_Lazy | None] = []
+        self._cues: list[_Lazy] = []  # the indexed cues, one regex each, compiled when tried
+        cues_of_key: dict[str, list[tuple[int, int]]] = {}  # key -> (group, cue), list order
         for index, (group, patterns) in enumerate(groups.items()):
-            keyed: list[str] = []
             always: list[str] = []
             for pattern in patterns:
                 found = literal_starts(pattern)
                 if found is None or not all(k[0].isalnum() for k in found):
                     always.append(pattern)
                     continue
-                keyed.append(pattern)
-                for key in found:
-                    owners = self._groups_of_key.setdefault(key[:_KEY], [])
-                    if index not in owners:
-                        owners.append(index)
+                cue = len(self._cues)
+                self._cues.append(_one(pattern))
+                for key in {k[:_KEY] for k in found}:
+                    cues_of_key.setdefault(key, []).append((index, cue))
             self._names.append(group)
-            self._keyed.append(_alternation(keyed))
             self._always.append(_alternation(always))
             every_always.extend(always)
         # Most notes hit none of the unindexed cues: one search of them all says when to
         # run each group's own.
         self._any_always = _alternation(every_always)
         self._always_groups = frozenset(i for i, a in enumerate(self._always) if a is not None)
-        # Every key found at a word start, the longest there; a key found there means all of its
-        # prefixes that are keys are found there too, so each key owns their groups as well.
-        keys = sorted(self._groups_of_key)
-        self._owners: dict[str, tuple[int, ...]] = {}
+        # The scan finds the longest key at each word start; every key that is a prefix of it
+        # is found there too, so a key stands for the cues of all its prefixes.
+        keys = sorted(cues_of_key)
+        self._cues_at: dict[str, tuple[tuple[int, int], ...]] = {}
         for key in keys:
-            prefixes = (self._groups_of_key.get(key[:n], ()) for n in range(1, len(key) + 1))
-            self._owners[key] = tuple(sorted({i for group in prefixes for i in group}))
-        self._scan = re.compile(rf"(?<![a-z0-9])(?=({_trie(keys)}))") if keys else None
+            prefixes = (cues_of_key.get(key[:n], ()) for n in range(1, len(key) + 1))
+            self._cues_at[key] = tuple(sorted({c for cues in prefixes for c in cues}))
+        self._scan = _Lazy(rf"(?<![a-z0-9])(?=({_trie(keys)}))") if keys else None
 
     def hits(self, folded: str) -> dict[str, str]:
         """Cue group -> the text of its leftmost match, for every group the text hits."""
-        positions: dict[int, list[int]] = {}
-        owners_of = self._owners
+        tries: dict[int, list[tuple[int, int]]] = {}  # group -> (position, cue), in order
         if self._scan is not None:
-            for m in self._scan.finditer(folded):
+            cues_at = self._cues_at
+            for m in self._scan.regex.finditer(folded):
                 found = m.group(1)
                 if found:
                     p = m.start()
-                    for index in owners_of[found]:
-                        positions.setdefault(index, []).append(p)
+                    for index, cue in cues_at[found]:
+                        tries.setdefault(index, []).append((p, cue))
         out: dict[str, str] = {}
-        run_always = self._any_always is not None and self._any_always.search(folded) is not None
-        todo = positions.keys() | self._always_groups if run_always else positions.keys()
+        run_always = (
+            self._any_always is not None and self._any_always.regex.search(folded) is not None
+        )
+        todo = tries.keys() | self._always_groups if run_always else tries.keys()
         for index in sorted(todo):  # group order, as one alternation per group would give
-            name = self._names[index]
             always = self._always[index] if run_always else None
-            best = always.search(folded) if always is not None else None
-            keyed = self._keyed[index]
-            if keyed is not None and index in positions:
-                for p in sorted(set(positions[index])):
-                    if best is not None and p >= best.start():
-                        break
-                    found = keyed.match(folded, p)
-                    if found is not None:
-                        best = found
-                        break
+            best = always.regex.search(folded) if always is not None else None
+            # leftmost position first, then the cues in the group's own order: what one
+            # alternation of the group's cues would match
+            for p, cue in sorted(tries.get(index, ())):
+                if best is not None and p >= best.start():
+                    break
+                found = self._cues[cue].regex.match(folded, p)
+                if found is not None:
+                    best = found
+                    break
             if best is not None:
-                out[name] = best.group(0)
+                out[self._names[index]] = best.group(0)
         return out
